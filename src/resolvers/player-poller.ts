@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { PlaybackState } from '../spotify/endpoints/objects.js';
-import { TokenExpired } from '../spotify/errors.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { isUnauthenticated, spotifyOrMaskedError } from './errors.js';
 import {
@@ -21,6 +20,7 @@ import { type AnySubscriber, PlayerFanout, type Reading } from './player-fanout.
 import { atLeastRetryAfter, MIN_DELAY_MS, nextDelay, PollSchedule } from './player-poll-schedule.js';
 import type { PlayerPollersOptions, PollerIdentity } from './player-pollers.js';
 import { type PlayerView, readResource } from './player-resources.js';
+import { isRefusedToken } from './session-renewal.js';
 import { isSessionStoreOutage, type TokenSource } from './token-source.js';
 
 /**
@@ -258,7 +258,7 @@ export class ResourcePoller {
    * session store at every poll, so an ended session ends its subscribers here). The poll goes out with
    * a credential that still needs verifying (a new subscriber's) if any, else with the next one in turn,
    * so every credential is exercised regularly at one call per poll. A refusal belongs to its credential:
-   * 401 ends that credential's subscribers with UNAUTHENTICATED (and the server forgets the token), 403
+   * 401 (after one renewal, for a session's token: fetchRenewing) ends that credential's subscribers with UNAUTHENTICATED (and the server forgets the token), 403
    * sends them the error (they get no shared value), and the poll goes on with another credential. A
    * success verifies the credential and gives its waiting subscribers the current value. A subscriber
    * whose session store does not answer (Redis down or hung) and who holds no unexpired token is
@@ -344,12 +344,17 @@ export class ResourcePoller {
     return 'forbidden';
   }
 
-  /** Fetches; when Spotify refuses the token as expired and the source can renew it (a session), once more. */
+  /**
+   * Fetches; when Spotify refuses the token (401: expired, or any other refusal of the token, as a query
+   * renews: isRefusedToken) and the source can renew it (a session), once more with the renewed token.
+   * The renewal is the session's single flight, shared with its queries; a refusal after it ends the
+   * credential's subscribers as before (refusal). v17 attack G7.
+   */
   private async fetchRenewing(token: SpotifyAuthorisationToken, source: TokenSource): Promise<unknown> {
     try {
       return await this.fetch(token, source);
     } catch (error) {
-      const renewal = error instanceof TokenExpired ? source.renewRejected?.(token) : undefined;
+      const renewal = isRefusedToken(error) ? source.renewRejected?.(token) : undefined;
       if (renewal === undefined) throw error;
       return this.fetch(await renewal, source);
     }

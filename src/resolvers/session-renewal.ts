@@ -5,9 +5,11 @@ import { type SessionResolver, sessionStoreAnswer } from './request-credentials.
 
 /**
  * Whether Spotify refused the access token itself (401): expired (the client's TokenExpired), or
- * invalid or revoked ("Invalid access token", e.g. after Spotify dropped it).
+ * invalid or revoked ("Invalid access token", e.g. after Spotify dropped it). A query renews a
+ * session's token once on such an error (withSessionRenewal), and so does a player poll
+ * (src/resolvers/player-poller.ts).
  */
-function isRefusedToken(error: unknown): boolean {
+export function isRefusedToken(error: unknown): boolean {
   return (
     error instanceof TokenExpired ||
     (error instanceof SpotifyAPIError && !(error instanceof ReauthenticationRequired) && error.status === 401)

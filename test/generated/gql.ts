@@ -792,6 +792,7 @@ type Documents = {
     "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": typeof types.StrictArtistDocument,
     "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }": typeof types.StrictPlaylistDocument,
     "query StrictDevices { me { player { devices { name volumePercent } } } }": typeof types.StrictDevicesDocument,
+    "subscription SubscriptionRenewalPlayback { playbackState { isPlaying } }": typeof types.SubscriptionRenewalPlaybackDocument,
     "query TextErrorBodiesSaved { me { savedTracks(first: 1) { totalCount } } }": typeof types.TextErrorBodiesSavedDocument,
     "mutation TextErrorBodiesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.TextErrorBodiesSaveDocument,
     "mutation TextErrorBodiesPause { pause { ok } }": typeof types.TextErrorBodiesPauseDocument,
@@ -1871,6 +1872,7 @@ const documents: Documents = {
     "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": types.StrictArtistDocument,
     "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }": types.StrictPlaylistDocument,
     "query StrictDevices { me { player { devices { name volumePercent } } } }": types.StrictDevicesDocument,
+    "subscription SubscriptionRenewalPlayback { playbackState { isPlaying } }": types.SubscriptionRenewalPlaybackDocument,
     "query TextErrorBodiesSaved { me { savedTracks(first: 1) { totalCount } } }": types.TextErrorBodiesSavedDocument,
     "mutation TextErrorBodiesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.TextErrorBodiesSaveDocument,
     "mutation TextErrorBodiesPause { pause { ok } }": types.TextErrorBodiesPauseDocument,
@@ -5298,6 +5300,10 @@ export function graphql(source: "query StrictPlaylist($id: ID!) { playlist(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StrictDevices { me { player { devices { name volumePercent } } } }"): (typeof documents)["query StrictDevices { me { player { devices { name volumePercent } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionRenewalPlayback { playbackState { isPlaying } }"): (typeof documents)["subscription SubscriptionRenewalPlayback { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
