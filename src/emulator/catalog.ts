@@ -77,7 +77,8 @@ export interface SeedAccount {
  * - the first show has 80 episodes, the first audiobook 60 chapters;
  * - the first 60 playlists are Spotify's (featured and category playlists), then 3 per seeded
  *   account, then listeners'; every 25th playlist has over 100 items, episodes among them;
- * - `restricted` lists what is unavailable in JP.
+ * - `restricted` lists what is unavailable in JP;
+ * - the last listener who owns a playlist has an older user name, OLDER_USER_NAME (`émilie`).
  */
 export function createCatalog(
   seed: number,
@@ -103,6 +104,7 @@ export function createCatalog(
   const categories = generateCategories(gen, editorial);
   // After every draw: renames only, so no id or count moves.
   withUnicodeNames({ ...music, shows: spoken.shows, playlists });
+  withOlderUserName(users, listeners, playlists);
   return {
     artists: music.artists,
     albums: music.albums,
@@ -127,4 +129,36 @@ export function createCatalog(
       chapterIds: books.restrictedChapterIds,
     },
   };
+}
+
+/**
+ * The user name of the listener withOlderUserName renames: an older Spotify user name with a character
+ * outside `[A-Za-z0-9._-]`, which Spotify sends decoded as the id and percent-encoded in the URI
+ * (`spotify:user:%C3%A9milie`). v16 attack on issue 7, D9.
+ */
+export const OLDER_USER_NAME = 'émilie';
+
+/**
+ * Renames the last listener who owns a playlist to OLDER_USER_NAME (in place: the users keep their
+ * order, so the users each account follows stay; the listener's playlists and the items they added
+ * follow the name).
+ */
+function withOlderUserName(
+  users: Map<string, UserRecord>,
+  listeners: readonly UserRecord[],
+  playlists: ReadonlyMap<string, PlaylistRecord>,
+): void {
+  const owners = new Set([...playlists.values()].map((playlist) => playlist.ownerId));
+  const old = listeners.findLast((listener) => owners.has(listener.id))?.id;
+  if (old === undefined) return;
+  const entries = [...users.entries()];
+  users.clear();
+  for (const [id, user] of entries) {
+    if (id === old) users.set(OLDER_USER_NAME, { ...user, id: OLDER_USER_NAME });
+    else users.set(id, user);
+  }
+  for (const playlist of playlists.values()) {
+    if (playlist.ownerId === old) playlist.ownerId = OLDER_USER_NAME;
+    for (const item of playlist.items) if (item.addedBy === old) item.addedBy = OLDER_USER_NAME;
+  }
 }

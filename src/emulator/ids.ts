@@ -1,11 +1,20 @@
 /** Spotify ids are 22 base62 characters; the catalog derives them from a seeded PRNG. */
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const ID_PATTERN = /^[0-9A-Za-z]{22}$/;
-/** User ids are free-form usernames on Spotify; we accept the characters Spotify does. */
-const USER_ID_PATTERN = /^[0-9A-Za-z._-]{1,64}$/;
+/**
+ * User ids are user names on Spotify: newer ones of letters, digits, `.`, `_` and `-`; older ones
+ * may hold other characters (`émilie`, `a@b.com`, `a b`), never a control character or `/`.
+ */
+const USER_ID_PATTERN = /^(?!\.+$)[^\p{Cc}/]{1,64}$/u;
 
 export const isSpotifyId = (value: string): boolean => ID_PATTERN.test(value);
 export const isUserId = (value: string): boolean => USER_ID_PATTERN.test(value);
+
+/**
+ * A user id as Spotify writes it in a URI or a path: percent-encoded (`spotify:user:%C3%A9milie`);
+ * a newer name is unchanged.
+ */
+export const encodedUserId = (userId: string): string => encodeURIComponent(userId);
 
 /** A small, fast, deterministic PRNG (mulberry32). */
 export function createRandom(seed: number): () => number {
@@ -38,9 +47,18 @@ export type UriType =
 
 export function parseUri(uri: string): { type: UriType; id: string } | undefined {
   const match =
-    /^spotify:(album|artist|track|show|episode|audiobook|chapter|playlist|user):([0-9A-Za-z._-]+)$/.exec(uri);
+    /^spotify:(album|artist|track|show|episode|audiobook|chapter|playlist|user):([0-9A-Za-z._~%-]+)$/.exec(
+      uri,
+    );
   if (!match) return undefined;
-  const [, type, id] = match;
-  if (type !== 'user' && !isSpotifyId(id!)) return undefined;
-  return { type: type as UriType, id: id! };
+  const [, type, raw] = match;
+  if (type !== 'user') return isSpotifyId(raw!) ? { type: type as UriType, id: raw! } : undefined;
+  // A user's name is percent-encoded in its URI (`spotify:user:%C3%A9milie`).
+  let id: string;
+  try {
+    id = decodeURIComponent(raw!);
+  } catch {
+    return undefined;
+  }
+  return isUserId(id) ? { type: 'user', id } : undefined;
 }

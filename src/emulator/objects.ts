@@ -5,7 +5,7 @@
  */
 import type { Catalog } from './catalog.js';
 import type { Page, RequestContext } from './context.js';
-import { createRandom } from './ids.js';
+import { createRandom, encodedUserId } from './ids.js';
 import type {
   AlbumRecord,
   ArtistRecord,
@@ -57,7 +57,7 @@ type Json = Record<string, unknown>;
 
 const api = (s: SerializeContext, path: string): string => `${s.baseUrl}/v1${path}`;
 const openUrl = (type: string, id: string): { spotify: string } => ({
-  spotify: `https://open.spotify.com/${type}/${id}`,
+  spotify: `https://open.spotify.com/${type}/${encodeURIComponent(id)}`,
 });
 const followers = (total: number): { href: null; total: number } => ({ href: null, total });
 
@@ -533,11 +533,11 @@ export function publicUserObject(s: SerializeContext, user: UserRecord): Json {
     display_name: user.displayName,
     external_urls: openUrl('user', user.id),
     followers: followers(user.followers),
-    href: api(s, `/users/${user.id}`),
+    href: api(s, `/users/${encodedUserId(user.id)}`),
     id: user.id,
     images: user.images.map((i) => ({ ...i })),
     type: 'user',
-    uri: `spotify:user:${user.id}`,
+    uri: `spotify:user:${encodedUserId(user.id)}`,
   };
 }
 
@@ -545,10 +545,10 @@ export function publicUserObject(s: SerializeContext, user: UserRecord): Json {
 function playlistUser(s: SerializeContext, userId: string): Json {
   return {
     external_urls: openUrl('user', userId),
-    href: api(s, `/users/${userId}`),
+    href: api(s, `/users/${encodedUserId(userId)}`),
     id: userId,
     type: 'user',
-    uri: `spotify:user:${userId}`,
+    uri: `spotify:user:${encodedUserId(userId)}`,
   };
 }
 

@@ -5,7 +5,7 @@ import { badValue } from './bad-values.js';
 import { checkContains } from './contains-checks.js';
 import { cursorKeysOf, cursorViewerOf, type GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { idOf, type SpotifyType } from './ids.js';
+import { idOf, type SpotifyType, uriOfId } from './ids.js';
 import { MAX_URIS } from './library.js';
 import { cursorCut } from './page-cuts.js';
 import { type Connection, cursorConnection } from './paging.js';
@@ -78,7 +78,7 @@ const followsOf =
   (ctx: GraphQLContext, ids: readonly (string | number)[]): Promise<(boolean | Promise<never>)[]> =>
     checkContains(
       ctx,
-      checkIds(type, ids).map((id) => uriOf(type, id)),
+      checkIds(type, ids).map((id) => uriOfId(type, id)),
     );
 
 /** For each artist id or URI in order: whether the user follows it (through the request's checks). */
@@ -95,7 +95,7 @@ export interface FollowChange {
 
 /** The URIs of the artists or users a follow change named. */
 export const followChangeUris = (change: FollowChange): string[] =>
-  change.ids.map((id) => uriOf(change.type, id));
+  change.ids.map((id) => uriOfId(change.type, id));
 
 const FOLLOW_CHANGES = {
   followArtists: (ctx: GraphQLContext, ids: string[]) => ctx.api.follow.followArtists(ids, ctx.opts()),

@@ -1,4 +1,6 @@
 import { asError } from '../spotify/errors.js';
+import { uriOf } from '../spotify/uris.js';
+import { isUserName, userNameOfSegment, userUri } from '../spotify/user-names.js';
 import { badInput } from './errors.js';
 import { isCountryCode } from './markets.js';
 
@@ -27,28 +29,38 @@ export const SPOTIFY_TYPES: readonly SpotifyType[] = [
 ];
 
 const BASE62_ID = /^[0-9A-Za-z]{22}$/;
-// A username of letters, digits, `.`, `_` and `-`, never only dots (`..` would be a path segment); as
-// long as the client's path check allows (src/spotify/path-params.ts), so an id Spotify sent is usable.
-const USER_ID = /^(?!\.+$)[0-9A-Za-z._-]{1,128}$/;
 const URI = /^spotify:([a-z]+):(.+)$/;
 
 /**
- * Whether `id` is an id of `type` as Spotify writes it: 22 base62 characters, or a username for users.
- * The one rule for ids, whether a caller gave them or Spotify sent them.
+ * Whether `id` is an id of `type` as Spotify writes it in an object's `id`: 22 base62 characters, or
+ * for users a user name, older ones included (`émilie`, `a@b.com`; isUserName, the client's path check
+ * too, so an id Spotify sent is usable). The one rule for ids, whether a caller gave them or Spotify
+ * sent them.
  */
 export function validId(type: SpotifyType | 'audioFeatures', id: string): boolean {
-  return type === 'user' ? USER_ID.test(id) : BASE62_ID.test(id);
+  return type === 'user' ? isUserName(id) : BASE62_ID.test(id);
 }
 
-/** A URI's type and id, or undefined when it is not a Spotify URI of a known type. */
+/**
+ * A URI's type and id, or undefined when it is not a Spotify URI of a known type. A user's id is its
+ * user name decoded (`spotify:user:%C3%A9milie` -> `émilie`; userNameOfSegment).
+ */
 export function parseUri(value: string): { type: SpotifyType; id: string } | undefined {
   const match = URI.exec(value);
   if (!match) return undefined;
   const type = match[1] as SpotifyType;
-  const id = match[2]!;
-  if (!SPOTIFY_TYPES.includes(type) || !validId(type, id)) return undefined;
+  if (!SPOTIFY_TYPES.includes(type)) return undefined;
+  const id = type === 'user' ? userNameOfSegment(match[2]!) : match[2]!;
+  if (id === undefined || !validId(type, id)) return undefined;
   return { type, id };
 }
+
+/**
+ * The URI of the object of `type` and `id`, the Node id: `spotify:<type>:<id>`, a user's name
+ * percent-encoded (`spotify:user:%C3%A9milie`; userUri), so that one object has one id.
+ */
+export const uriOfId = (type: SpotifyType, id: string): string =>
+  type === 'user' ? userUri(id) : uriOf(type, id);
 
 /**
  * `spotify:user:<user>:playlist:<id>`: the older form of a playlist's URI, which Spotify sent for years
@@ -56,36 +68,20 @@ export function parseUri(value: string): { type: SpotifyType; id: string } | und
  */
 const USER_PLAYLIST_URI = /^spotify:user:([^:]+):playlist:([^:]+)$/;
 
-/** A user name segment of a URI: user-id characters, `+` (a space) and `%XX` escapes, nothing else. */
-const ENCODED_USER = /^(?:[0-9A-Za-z._~-]|\+|%[0-9A-Fa-f]{2}){1,384}$/;
-
-/** C0 and C1 control characters, which no user name holds. */
-const CONTROL = /\p{Cc}/u;
-
 /**
- * Whether `segment` is a user name as a Spotify URI writes it: a user id as validId takes it, or an
- * older user name with other characters, form-encoded (`%C3%A9milie` for `émilie`, `a%40b.com`, `a+b`
- * for `a b`: Spotify's legacy user names may hold such characters, percent-encoded in URIs, as a local
- * file's tags are). A malformed encoding (`%ZZ`, `%C3` alone, which is no UTF-8), a raw character
- * outside that set (`a/b`, `é`), a name of only dots or with a control character is refused (v13
+ * Whether `segment` is a user name as a Spotify URI writes it: a newer user name, or an older one with
+ * other characters, percent-encoded (`%C3%A9milie` for `émilie`, `a%40b.com`, `a+b` or `a%20b` for
+ * `a b`). A malformed encoding (`%ZZ`, `%C3` alone, which is no UTF-8), a raw character outside that
+ * set (`a/b`, `é`), a name of only dots or with a control character is refused (userNameOfSegment; v13
  * re-attack on issue 7, I1).
  */
-function isUriUserName(segment: string): boolean {
-  if (validId('user', segment)) return true;
-  if (!ENCODED_USER.test(segment)) return false;
-  let name: string;
-  try {
-    name = decodeURIComponent(segment.replace(/\+/g, ' '));
-  } catch {
-    return false;
-  }
-  return name.trim() !== '' && !/^\.+$/.test(name) && !CONTROL.test(name) && name.length <= 128;
-}
+const isUriUserName = (segment: string): boolean => userNameOfSegment(segment) !== undefined;
 
 /**
  * Whether `uri` (from Spotify's answer) is the URI of the object of `type` and `id` itself:
  * `spotify:<type>:<id>`; for a chapter also `spotify:episode:<id>` (Spotify's ChapterObject says
- * `type: "episode"`); for a playlist also the older `spotify:user:<user>:playlist:<id>` with a
+ * `type: "episode"`); for a user any encoding of its name (`spotify:user:%C3%A9milie` or
+ * `%c3%a9milie` for `émilie`); for a playlist also the older `spotify:user:<user>:playlist:<id>` with a
  * well-formed user name, percent-encoded or not (isUriUserName; the same playlist: Spotify resolves
  * both forms to it, so the user name is not compared with anything).
  */
@@ -93,6 +89,7 @@ export function isOwnUri(type: SpotifyType, id: string, uri: unknown): boolean {
   if (typeof uri !== 'string') return false;
   if (uri === `spotify:${type}:${id}`) return true;
   if (type === 'chapter') return uri === `spotify:episode:${id}`;
+  if (type === 'user') return uri.startsWith('spotify:user:') && userNameOfSegment(uri.slice(13)) === id;
   if (type !== 'playlist') return false;
   const legacy = USER_PLAYLIST_URI.exec(uri);
   return legacy !== null && legacy[2] === id && isUriUserName(legacy[1]!);

@@ -8,10 +8,10 @@ import type {
   Track,
 } from '../spotify/endpoints/objects.js';
 import type { TimeRange } from '../spotify/endpoints/personalization.js';
-import { uriOf } from '../spotify/uris.js';
 import { externalUrlOf, followerCountOf, isIsoTimestamp, optionalObject, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import { cursorKeysOf, cursorViewerOf, type GraphQLContext } from './context.js';
+import { uriOfId } from './ids.js';
 import { checkMe } from './me-check.js';
 import { nodeIdOf } from './nodes.js';
 import { cursorCut, usableTotal } from './page-cuts.js';
@@ -43,7 +43,7 @@ async function checkedMe(ctx: GraphQLContext, info: GraphQLResolveInfo): Promise
  * error, or `badValue`/withoutUsableId for a profile without a usable id.
  */
 export async function myNodeId(ctx: GraphQLContext): Promise<string> {
-  if (ctx.userId !== undefined) return uriOf('user', ctx.userId);
+  if (ctx.userId !== undefined) return uriOfId('user', ctx.userId);
   const profile = await myProfile(ctx);
   // A profile without id (Spotify's UserObject does not require one) is Spotify's missing value here.
   profileUserId(profile, 'Me.id');

@@ -6,7 +6,7 @@ import { load, MAX_IDS } from './catalog.js';
 import { type Planned, withNodeChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { isOwnUri, parseUri, type SpotifyType } from './ids.js';
+import { isOwnUri, parseUri, type SpotifyType, uriOfId } from './ids.js';
 import { localTrackOfInput } from './local-files.js';
 import { loadPlaylist } from './playlists.js';
 import { isLocalFile, isUsableId, withoutUsableId } from './unmodelled.js';
@@ -73,7 +73,7 @@ export function nodeExternalUrl(object: SpotifyObject): string | null {
  */
 export function nodeIdOf(object: SpotifyObject): string {
   const type = spotifyTypeOf(object);
-  if (isUsableId(type, object.id)) return uriOf(type, object.id);
+  if (isUsableId(type, object.id)) return uriOfId(type, object.id);
   if (isLocalFile(object)) return object.uri;
   throw withoutUsableId(type);
 }
@@ -103,7 +103,7 @@ export function nodeUriOf(object: SpotifyObject): string {
     if (isOwnUri(type, id, uri)) return type === 'playlist' ? uriOf(type, id) : (uri as string);
     // A chapter's in the form Spotify gives it (ChapterObject: `spotify:episode:<id>`): one chapter,
     // one uri, whether Spotify sent it or not (v14 re-attack, R8).
-    if (uri === undefined || uri === null) return uriOf(type === 'chapter' ? 'episode' : type, id);
+    if (uri === undefined || uri === null) return uriOfId(type === 'chapter' ? 'episode' : type, id);
   }
   throw badValue(`Spotify's answer has a uri for this ${type} that does not name it`);
 }

@@ -10,7 +10,7 @@ import { endpoints } from '../spotify/endpoints/table.js';
 import { askedObject, badValue, optionalObject, present, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
-import { idOf } from './ids.js';
+import { idOf, uriOfId } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
@@ -97,7 +97,7 @@ export function userProfile(ctx: GraphQLContext, id: string): Promise<PublicUser
 export function userOf(user: PlaylistUser & { display_name?: string | null }): UserReference {
   return {
     id: user.id,
-    uri: user.uri ?? `spotify:user:${user.id}`,
+    uri: user.uri ?? uriOfId('user', user.id),
     href: user.href ?? null,
     type: 'user',
     ...(user.external_urls === undefined ? {} : { external_urls: user.external_urls }),

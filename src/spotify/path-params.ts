@@ -1,17 +1,20 @@
+import { isUserName } from './user-names.js';
+
 /**
  * What may stand in each path parameter of a Spotify URL. Values are percent-encoded as well, but
  * encoding leaves `.` and `..` alone, and those are path segments of their own (`/v1/users/..` is
  * `/v1/`): so each kind is checked first. Spotify ids are base62 (Spotify's Web API docs, "Spotify
  * URIs and IDs"); category ids are words with `_` and `-` (`toplists`) or base62; user ids are
- * usernames of letters, digits, `.`, `_` and `-`.
+ * user names (isUserName: newer ones of letters, digits, `.`, `_` and `-`, older ones with other
+ * characters, sent percent-encoded: `/users/%C3%A9milie`).
  */
-const KINDS: Readonly<Record<string, { pattern: RegExp; what: string }>> = {
+const KINDS: Readonly<Record<string, { pattern: { test(text: string): boolean }; what: string }>> = {
   id: { pattern: /^[A-Za-z0-9]{1,64}$/, what: 'a base62 Spotify id' },
   playlist_id: { pattern: /^[A-Za-z0-9]{1,64}$/, what: 'a base62 Spotify id' },
   category_id: { pattern: /^[A-Za-z0-9_-]{1,64}$/, what: 'a category id (letters, digits, _ and -)' },
   user_id: {
-    pattern: /^(?!\.+$)[A-Za-z0-9._-]{1,128}$/,
-    what: 'a Spotify username (letters, digits, ., _ and -)',
+    pattern: { test: isUserName },
+    what: 'a Spotify user name (at most 128 characters, no control character, /, \\, ?, #, % or ,)',
   },
 };
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type Catalog, createCatalog } from '../../src/emulator/catalog.js';
+import { type Catalog, createCatalog, OLDER_USER_NAME } from '../../src/emulator/catalog.js';
 import { lateSeedAccounts, seedAccounts } from '../../src/emulator/state.js';
 
 /**
@@ -9,7 +9,8 @@ import { lateSeedAccounts, seedAccounts } from '../../src/emulator/state.js';
  * change to the generator that changes any generated object (or its order) shows here, and must be
  * meant. Re-pinned once, deliberately, when the seed gained objects without images and Spotify's
  * full list of 185 markets (everything else byte-identical: no extra random draws), and once more when
- * the last objects of each kind got non-ASCII names (catalog-unicode.ts: renames only, no draw).
+ * the last objects of each kind got non-ASCII names (catalog-unicode.ts: renames only, no draw), and
+ * once more when a listener got an older user name (OLDER_USER_NAME: a rename only, see below).
  */
 function digest(catalog: Catalog): string {
   const json = JSON.stringify(catalog, (_key, value: unknown) =>
@@ -21,10 +22,10 @@ function digest(catalog: Catalog): string {
 describe('catalog generation', () => {
   it('is the same catalog, to the byte, for seeds 1 and 7 as pinned', () => {
     expect(digest(createCatalog(1, seedAccounts()))).toBe(
-      'd4b83452284ff9127c55bb33faf02cd56cd28ecc737421c88cb45e1412905676',
+      '334e4ef4483c0caecc3a367e9a5bc02abffe21d446ab975b72edd4a7d35e684e',
     );
     expect(digest(createCatalog(7, seedAccounts()))).toBe(
-      '9e6839f09b757f5cd4dfcd5d09eca1f274298fed96a21db8826a2baf5ac220f1',
+      '958c88b0908679bb8e52f95d722a01c287622d589e57954acabec684678dccc4',
     );
   });
 
@@ -37,6 +38,27 @@ describe('catalog generation', () => {
       images: [],
     });
     catalog.users.delete('kenji');
+    expect(digest(catalog)).toBe('334e4ef4483c0caecc3a367e9a5bc02abffe21d446ab975b72edd4a7d35e684e');
+  });
+
+  it('renames one listener (elena.berg37 for seed 1) to the older user name and changes nothing else', () => {
+    const catalog = createCatalog(1, seedAccounts());
+    const was = 'elena.berg37';
+    expect(catalog.users.has(was)).toBe(false);
+    expect([...catalog.playlists.values()].filter((p) => p.ownerId === OLDER_USER_NAME)).toHaveLength(4);
+    // Undone in place (the users keep their order): the catalog pinned before the rename, to the byte.
+    const entries = [...catalog.users.entries()];
+    catalog.users.clear();
+    for (const [id, user] of entries) {
+      catalog.users.set(
+        id === OLDER_USER_NAME ? was : id,
+        id === OLDER_USER_NAME ? { ...user, id: was } : user,
+      );
+    }
+    for (const playlist of catalog.playlists.values()) {
+      if (playlist.ownerId === OLDER_USER_NAME) playlist.ownerId = was;
+      for (const item of playlist.items) if (item.addedBy === OLDER_USER_NAME) item.addedBy = was;
+    }
     expect(digest(catalog)).toBe('d4b83452284ff9127c55bb33faf02cd56cd28ecc737421c88cb45e1412905676');
   });
 

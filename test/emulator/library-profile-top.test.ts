@@ -106,11 +106,13 @@ describe('GET /users/{user_id}', () => {
     expect((answer.json as { id: string }).id).toBe(owner);
   });
 
-  it('answers 404 for an unknown user and 400 for an impossible user id', async () => {
-    const unknown = await emu.api('GET', '/v1/users/nobody-here', { token: alice });
-    expect(unknown.status).toBe(404);
-    expect(unknown.json).toEqual({ error: { status: 404, message: expect.any(String) } });
-    const bad = await emu.api('GET', `/v1/users/${encodeURIComponent('no such user!')}`, { token: alice });
+  it('answers 404 for an unknown user (an older user name too) and 400 for an impossible user id', async () => {
+    for (const name of ['nobody-here', 'no such user!']) {
+      const unknown = await emu.api('GET', `/v1/users/${encodeURIComponent(name)}`, { token: alice });
+      expect(unknown.status, name).toBe(404);
+      expect(unknown.json).toEqual({ error: { status: 404, message: expect.any(String) } });
+    }
+    const bad = await emu.api('GET', `/v1/users/${encodeURIComponent('no/such user')}`, { token: alice });
     expect(bad.status).toBe(400);
   });
 

@@ -469,6 +469,9 @@ type Documents = {
     "query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }": typeof types.NullableNamesUrisDocument,
     "query NullableNamesUriLeftOut($ids: [ID!]!) {\n  withUri: nodes(ids: $ids) { id uri }\n  withoutUri: nodes(ids: $ids) { id }\n}": typeof types.NullableNamesUriLeftOutDocument,
     "query NullableNamesTrackAlbumUri($id: ID!) {\n  withUri: track(id: $id) { album { id uri } }\n  withoutUri: track(id: $id) { album { id name } }\n}": typeof types.NullableNamesTrackAlbumUriDocument,
+    "query OlderUserNamesOwner($id: ID!) {\n  playlist(id: $id) {\n    name\n    owner { id spotifyId uri displayName followerCount }\n    items(first: 1) { edges { addedBy { id spotifyId } } }\n  }\n}": typeof types.OlderUserNamesOwnerDocument,
+    "query OlderUserNamesUser($id: ID!) {\n  user(id: $id) { id spotifyId uri displayName }\n}": typeof types.OlderUserNamesUserDocument,
+    "query OlderUserNamesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { spotifyId displayName } }\n}": typeof types.OlderUserNamesNodeDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": typeof types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.OneFailureOneNullTransferDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": typeof types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
@@ -1549,6 +1552,9 @@ const documents: Documents = {
     "query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }": types.NullableNamesUrisDocument,
     "query NullableNamesUriLeftOut($ids: [ID!]!) {\n  withUri: nodes(ids: $ids) { id uri }\n  withoutUri: nodes(ids: $ids) { id }\n}": types.NullableNamesUriLeftOutDocument,
     "query NullableNamesTrackAlbumUri($id: ID!) {\n  withUri: track(id: $id) { album { id uri } }\n  withoutUri: track(id: $id) { album { id name } }\n}": types.NullableNamesTrackAlbumUriDocument,
+    "query OlderUserNamesOwner($id: ID!) {\n  playlist(id: $id) {\n    name\n    owner { id spotifyId uri displayName followerCount }\n    items(first: 1) { edges { addedBy { id spotifyId } } }\n  }\n}": types.OlderUserNamesOwnerDocument,
+    "query OlderUserNamesUser($id: ID!) {\n  user(id: $id) { id spotifyId uri displayName }\n}": types.OlderUserNamesUserDocument,
+    "query OlderUserNamesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { spotifyId displayName } }\n}": types.OlderUserNamesNodeDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.OneFailureOneNullTransferDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
@@ -4008,6 +4014,18 @@ export function graphql(source: "query NullableNamesUriLeftOut($ids: [ID!]!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NullableNamesTrackAlbumUri($id: ID!) {\n  withUri: track(id: $id) { album { id uri } }\n  withoutUri: track(id: $id) { album { id name } }\n}"): (typeof documents)["query NullableNamesTrackAlbumUri($id: ID!) {\n  withUri: track(id: $id) { album { id uri } }\n  withoutUri: track(id: $id) { album { id name } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OlderUserNamesOwner($id: ID!) {\n  playlist(id: $id) {\n    name\n    owner { id spotifyId uri displayName followerCount }\n    items(first: 1) { edges { addedBy { id spotifyId } } }\n  }\n}"): (typeof documents)["query OlderUserNamesOwner($id: ID!) {\n  playlist(id: $id) {\n    name\n    owner { id spotifyId uri displayName followerCount }\n    items(first: 1) { edges { addedBy { id spotifyId } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OlderUserNamesUser($id: ID!) {\n  user(id: $id) { id spotifyId uri displayName }\n}"): (typeof documents)["query OlderUserNamesUser($id: ID!) {\n  user(id: $id) { id spotifyId uri displayName }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OlderUserNamesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { spotifyId displayName } }\n}"): (typeof documents)["query OlderUserNamesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { spotifyId displayName } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -124,7 +124,7 @@ describe('follow input refused before any Spotify call', () => {
     ['an empty id list', () => t.query(UNFOLLOW_ARTISTS, { ids: [] }, { token: alice.token }), 'ids'],
     [
       'a malformed user id',
-      () => t.query(FOLLOW_USERS, { ids: ['not a user!'] }, { token: alice.token }),
+      () => t.query(FOLLOW_USERS, { ids: ['not/a user'] }, { token: alice.token }),
       'ids[0]',
     ],
     [
