@@ -227,6 +227,11 @@ const PROMISES: Readonly<Record<string, Promises>> = {
   'get-a-list-of-current-users-playlists': [['items', 'entries']],
   'get-list-users-playlists': [['items', 'entries']],
   'get-new-releases': [['albums.items', 'objects']],
+  // A full album's artists and tracks (Album, endpoints/objects.ts; AlbumObject requires them).
+  'get-an-album': [
+    ['artists', 'objects'],
+    ['tracks.items', 'objects'],
+  ],
   'get-categories': [['categories.items', 'objects']],
   'get-recommendations': [
     ['tracks', 'objects'],

@@ -7,9 +7,15 @@
  * v14 attack on issue 7, F11 (cl2.mts, cl3.mts).
  */
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
-import type { SimplifiedEpisode, SimplifiedPlaylist } from '../../src/spotify/endpoints/objects.js';
+import type {
+  Album,
+  SimplifiedArtist,
+  SimplifiedEpisode,
+  SimplifiedPlaylist,
+  SimplifiedTrack,
+} from '../../src/spotify/endpoints/objects.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
-import { type PageLike, SpotifyAPIError, type SpotifyApiClient } from '../../src/spotify/index.js';
+import { type Page, type PageLike, SpotifyAPIError, type SpotifyApiClient } from '../../src/spotify/index.js';
 import type { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
 import {
   type AppName,
@@ -211,6 +217,23 @@ describe('a JSON object without the list a public method promises', () => {
 });
 
 describe('a JSON object without the keys a public method promises', () => {
+  it('is BAD_RESPONSE for a full album without its artists or its tracks, which Album types as always there', async () => {
+    // v17 new-user F6: Album made both optional, though Spotify's AlbumObject requires them.
+    expectTypeOf<Album['artists']>().toEqualTypeOf<SimplifiedArtist[]>();
+    expectTypeOf<Album['tracks']>().toEqualTypeOf<Page<SimplifiedTrack>>();
+    const client = await openClient(await userToken(emu));
+    const album = ids().album;
+    expect((await client.albums.getOne(album)).tracks.items.length).toBeGreaterThan(0);
+    for (const [pointer, named] of [
+      ['/artists', 'artists'],
+      ['/tracks', 'tracks.items'],
+    ] as const) {
+      await clearFaultsAndLog(emu);
+      await addFault(emu, { route: 'GET /v1/albums/{id}', unset: [pointer], times: 1 });
+      expect(await failure(client.albums.getOne(album)), pointer).toMatchObject(promiseBroken(named));
+    }
+  });
+
   it("is BAD_RESPONSE for a profile without its id (users.me, users.profile), and a category's", async () => {
     const client = await openClient(await userToken(emu));
     await addFault(emu, { route: 'GET /v1/me', unset: ['/id'] });

@@ -86,9 +86,14 @@ export interface ArtistDiscographyAlbum extends SimplifiedAlbum {
   album_group: 'album' | 'single' | 'compilation' | 'appears_on';
 }
 
+/**
+ * A full album (get-an-album, get-multiple-albums). `artists` and `tracks` are required, as Spotify's
+ * reference (AlbumObject) has them and Spotify always sends them; `label` and `popularity`, required
+ * there too, are not sent to Development Mode apps since February 2026.
+ */
 export interface Album extends AlbumBase {
-  artists?: SimplifiedArtist[];
-  tracks?: Page<SimplifiedTrack>;
+  artists: SimplifiedArtist[];
+  tracks: Page<SimplifiedTrack>;
   copyrights?: Copyright[];
   external_ids?: ExternalIds;
   genres?: string[];
