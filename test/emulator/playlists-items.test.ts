@@ -115,6 +115,10 @@ describe('add-items-to-playlist', () => {
     const answer = await add(id, [trackUris[0]!]);
     expect(answer.status).toBe(403);
     expect(answer.json).toEqual({ error: { status: 403, message: expect.any(String) } });
+    // The message names the owner (bob), not the requester (v17 new-user F7: "(alice)" read as the owner).
+    expect((answer.json as { error: { message: string } }).error.message).toBe(
+      'You cannot modify a playlist owned by another user (bob)',
+    );
   });
 
   it('lets a collaborator add to a collaborative playlist', async () => {

@@ -84,10 +84,11 @@ function requireReadScope(ctx: RequestContext, playlist: PlaylistRecord): void {
 
 /** Item writes: the owner or a collaborator, with the modify scope for the playlist's visibility. */
 function editablePlaylist(ctx: RequestContext): PlaylistRecord {
-  const user = requireUser(ctx);
+  requireUser(ctx);
   const playlist = loadPlaylist(ctx);
+  // Names the owner, not the requester (v17 new-user F7: "(alice)" read as if alice owned it).
   if (!isMember(ctx, playlist))
-    throw forbidden(`You cannot modify a playlist owned by another user (${user.id})`);
+    throw forbidden(`You cannot modify a playlist owned by another user (${playlist.ownerId})`);
   requireModifyScope(ctx, playlist.public);
   return playlist;
 }
