@@ -41,9 +41,27 @@ export function currentlyPlayingOf(state: PlaybackState | null): CurrentlyPlayin
   return playing;
 }
 
-/** What `view` shows of its resource's reading `raw`. */
+/**
+ * `GET /me/player/currently-playing`'s answer as the playback state gives it: null when no device is
+ * active (Spotify's 204) or when nothing is current (`currently_playing_type: "unknown"`, no item and
+ * `is_playing: false`: the route's 204 then), else the state less device, repeat and shuffle
+ * (currentlyPlayingOf): `"unknown"` without an item while `is_playing` is
+ * true is that object (UNKNOWN, item null), as the route answers it (v14 attack on issue 7, F4). A
+ * state that lacks its type, or whose `is_playing` is no boolean, is that object too, with the same
+ * field errors the route's own answer gives, never a silent null (v16 attack on issue 7, D7). The query and the `currentlyPlaying`
+ * subscription both answer this (v17 attack G6).
+ */
+export function playingOfState(state: PlaybackState | null): CurrentlyPlaying | null {
+  if (state === null || state === undefined) return null;
+  const type: unknown = state.currently_playing_type;
+  const nothingCurrent = type === 'unknown' && state.is_playing === false;
+  if ((state.item === null || state.item === undefined) && nothingCurrent) return null;
+  return currentlyPlayingOf(state);
+}
+
+/** What `view` shows of its resource's reading `raw` (the `currentlyPlaying` view as the query: playingOfState). */
 export function project(view: PlayerView, raw: unknown): unknown {
-  return view === 'currentlyPlaying' ? currentlyPlayingOf(raw as PlaybackState | null) : raw;
+  return view === 'currentlyPlaying' ? playingOfState(raw as PlaybackState | null) : raw;
 }
 
 /**

@@ -12,7 +12,7 @@ import { SpotifyAPIError } from '../spotify/errors.js';
 import { absentMeans, badValue, optionalObject, presentEntries, presentList } from './bad-values.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket, parseUri, SPOTIFY_TYPES } from './ids.js';
-import { currentlyPlayingOf } from './player-resources.js';
+import { playingOfState } from './player-resources.js';
 import { stateMarketsOf } from './player-selections.js';
 import { loadKey, loadOnce } from './request-loads.js';
 import { episodeIfTrackShaped, trackShapedEpisodeId } from './track-shaped-episodes.js';
@@ -85,23 +85,6 @@ export class PlayerReads {
       this.ctx.api.player.queue(this.ctx.opts()),
     );
   }
-}
-
-/**
- * `GET /me/player/currently-playing`'s answer as the playback state gives it: null when no device is
- * active (Spotify's 204) or when nothing is current (`currently_playing_type: "unknown"`, no item and
- * `is_playing: false`: the route's 204 then), else the state less device, repeat and shuffle
- * (currentlyPlayingOf, as subscriptions answer it): `"unknown"` without an item while `is_playing` is
- * true is that object (UNKNOWN, item null), as the route answers it (v14 attack on issue 7, F4). A
- * state that lacks its type, or whose `is_playing` is no boolean, is that object too, with the same
- * field errors the route's own answer gives, never a silent null (v16 attack on issue 7, D7).
- */
-function playingOfState(state: PlaybackState | null): CurrentlyPlaying | null {
-  if (state === null || state === undefined) return null;
-  const type: unknown = state.currently_playing_type;
-  const nothingCurrent = type === 'unknown' && state.is_playing === false;
-  if ((state.item === null || state.item === undefined) && nothingCurrent) return null;
-  return currentlyPlayingOf(state);
 }
 
 /** A query's `me.player`: the request's handle (its `currentlyPlaying` is cut from `state` as PlayerReads says). */

@@ -209,6 +209,9 @@ type Documents = {
     "\n  query CoveredPagesPlaylistBeside($id: ID!) {\n    me { playlists(first: 5) { nodes { spotifyId items(first: 3) { totalCount nodes { __typename } } } } }\n    p: playlist(id: $id) { items(first: 3) { totalCount } }\n  }\n": typeof types.CoveredPagesPlaylistBesideDocument,
     "\n  query CoveredPagesMyPlaylists { me { playlists(first: 5) { nodes { spotifyId } } } }\n": typeof types.CoveredPagesMyPlaylistsDocument,
     "query CredentialRedactionTrack($id: ID!) { track(id: $id) { name } }": typeof types.CredentialRedactionTrackDocument,
+    "query CurrentlyPlayingNothingQuery { me { player {\n        state { isPlaying currentlyPlayingType }\n        currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }": typeof types.CurrentlyPlayingNothingQueryDocument,
+    "subscription CurrentlyPlayingNothingPlaying {\n        currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } }": typeof types.CurrentlyPlayingNothingPlayingDocument,
+    "subscription CurrentlyPlayingNothingState { playbackState { isPlaying currentlyPlayingType } }": typeof types.CurrentlyPlayingNothingStateDocument,
     "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }": typeof types.CursorArgumentsFollowedDocument,
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CursorArgumentsAlbumDocument,
     "query CursorArgumentsFirstBounds($first: Int) { me { followedArtists(first: $first) { totalCount } recentlyPlayed(first: $first) { edges { cursor } } } }": typeof types.CursorArgumentsFirstBoundsDocument,
@@ -1292,6 +1295,9 @@ const documents: Documents = {
     "\n  query CoveredPagesPlaylistBeside($id: ID!) {\n    me { playlists(first: 5) { nodes { spotifyId items(first: 3) { totalCount nodes { __typename } } } } }\n    p: playlist(id: $id) { items(first: 3) { totalCount } }\n  }\n": types.CoveredPagesPlaylistBesideDocument,
     "\n  query CoveredPagesMyPlaylists { me { playlists(first: 5) { nodes { spotifyId } } } }\n": types.CoveredPagesMyPlaylistsDocument,
     "query CredentialRedactionTrack($id: ID!) { track(id: $id) { name } }": types.CredentialRedactionTrackDocument,
+    "query CurrentlyPlayingNothingQuery { me { player {\n        state { isPlaying currentlyPlayingType }\n        currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }": types.CurrentlyPlayingNothingQueryDocument,
+    "subscription CurrentlyPlayingNothingPlaying {\n        currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } }": types.CurrentlyPlayingNothingPlayingDocument,
+    "subscription CurrentlyPlayingNothingState { playbackState { isPlaying currentlyPlayingType } }": types.CurrentlyPlayingNothingStateDocument,
     "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }": types.CursorArgumentsFollowedDocument,
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": types.CursorArgumentsAlbumDocument,
     "query CursorArgumentsFirstBounds($first: Int) { me { followedArtists(first: $first) { totalCount } recentlyPlayed(first: $first) { edges { cursor } } } }": types.CursorArgumentsFirstBoundsDocument,
@@ -2974,6 +2980,18 @@ export function graphql(source: "\n  query CoveredPagesMyPlaylists { me { playli
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CredentialRedactionTrack($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query CredentialRedactionTrack($id: ID!) { track(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrentlyPlayingNothingQuery { me { player {\n        state { isPlaying currentlyPlayingType }\n        currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }"): (typeof documents)["query CurrentlyPlayingNothingQuery { me { player {\n        state { isPlaying currentlyPlayingType }\n        currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CurrentlyPlayingNothingPlaying {\n        currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } }"): (typeof documents)["subscription CurrentlyPlayingNothingPlaying {\n        currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CurrentlyPlayingNothingState { playbackState { isPlaying currentlyPlayingType } }"): (typeof documents)["subscription CurrentlyPlayingNothingState { playbackState { isPlaying currentlyPlayingType } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
