@@ -20,10 +20,16 @@ const NAMED = new RegExp(
 const PROSE_SEPARATOR = /^:\s+$/;
 /** A lower-case word of letters only: English, not a credential (tokens, codes and secrets mix case or digits). */
 const WORD = /^[a-z]+$/;
+/**
+ * After a prose separator, also a word a sentence holds: a capitalised word of 4 letters or more
+ * (`Playlist "Secret: Love"`) or a two-letter country code (`Invalid market code: SE`). No OAuth code,
+ * token or secret has either shape.
+ */
+const PROSE_WORD = /^(?:[a-z]+|[A-Z][a-z]{3,}|[A-Z]{2})$/;
 
 /** The replacement of one NAMED match: the value redacted, unless the match is a sentence (`token: pass ...`). */
 function redactNamed(match: string, name: string, separator: string, value: string): string {
-  if (PROSE_SEPARATOR.test(separator) && WORD.test(value)) return match;
+  if (PROSE_SEPARATOR.test(separator) && PROSE_WORD.test(value)) return match;
   return `${name}${separator}[redacted]`;
 }
 /** An HTTP authorization credential written out: `Basic ...`, `Bearer ...`. */
@@ -36,7 +42,8 @@ function redactScheme(match: string, scheme: string, _space: string, value: stri
 
 /**
  * `text` with every named credential's value (and every written-out Basic or Bearer one) replaced by
- * `[redacted]`. A name followed by `: ` and a lower-case word (`No token: pass authToken`), or
+ * `[redacted]`. A name followed by `: ` and a word (`No token: pass authToken`, `market code: SE`,
+ * `Secret: Love`: PROSE_WORD), or
  * Basic/Bearer followed by one (`a Bearer token`), is prose, kept.
  */
 export function redactNamedCredentials(text: string): string {

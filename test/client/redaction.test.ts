@@ -40,11 +40,19 @@ describe('client error message redaction', () => {
     expect(error.message).toBe('No token: pass authToken or hold authentication (holdAuthentication: true)');
   });
 
+  it("keeps Spotify's prose that names a word after a credential's name (v17 re-attack B1)", () => {
+    for (const text of ['Invalid market code: SE', 'Playlist "Secret: Love" is private', 'No token: pass it'])
+      expect(redactNamedCredentials(text)).toBe(text);
+  });
+
   it('still redacts credentials however they are named or written', () => {
     const samples: Array<[string, string]> = [
       ['token: AQCshort99', 'AQCshort99'],
       ['password: hunter2', 'hunter2'],
       ['secret: Zq', 'Zq'],
+      ['code: AbCd', 'AbCd'],
+      ['code: SEK', 'SEK'],
+      ['code=SE', 'SE'],
       ['code=abc', 'abc'],
       ['"refresh_token":"zzzz"', 'zzzz'],
       ["access_token: 'lowercaseonly'", 'lowercaseonly'],
