@@ -31,10 +31,9 @@ export type RequestClient = RequestExecutor &
   Pick<SpotifyApiClient, 'appMode' | 'modeFor' | 'pageLimit'> & {
     /**
      * Whether a call of this request went to its Development Mode replacement (see withFallback): in
-     * auto mode after Spotify's bare 403, which teaches the mode only when corroborated (for a caller's
-     * token, whose scopes are unknown, once the replacement answered it: AppModeTracker), the request's
-     * later library calls go to `/me/library` at once (every app has it) instead of each paying its own
-     * refusal.
+     * auto mode after Spotify's bare 403, which teaches the mode only when corroborated (and never for
+     * a caller's token, whose scopes are unknown), the request's later library calls go to `/me/library`
+     * at once (every app has it) instead of each paying its own refusal.
      */
     readonly replaced?: boolean;
   };

@@ -261,14 +261,6 @@ export class AppModeTracker {
       this.learnDevelopment(app, 0);
       return true;
     }
-    return this.countBare(app, sentAt);
-  }
-
-  /**
-   * Counts a bare 403 to a call sent at `sentAt` as a hint of Development Mode for `app` (see refused):
-   * answers whether the hints now show it (learned).
-   */
-  private countBare(app: string | undefined, sentAt: number): boolean {
     const known = this.knowledgeOf(app);
     // The re-check of a lapsed Development Mode (see learned) refused bare: the verdict holds again, as
     // Spotify's live refusal of a Development Mode app is a bare 403.
@@ -285,27 +277,6 @@ export class AppModeTracker {
     }
     this.learnDevelopment(app, bare);
     return true;
-  }
-
-  /**
-   * Told that the replacement of `endpoint` answered after Spotify refused the endpoint with `error`,
-   * a bare 403, to a call sent at `sentAt`: when the token's scopes were unknown (a caller's token, an
-   * app token: refused() could not tell the refusal from a missing scope and counted nothing), the
-   * replacement, which needs the same scopes, answering for the same token shows that no scope was
-   * missing, so the refusal counts as refused() counts a bare 403 (BARE_STRIKES spaced hints): a
-   * caller's token of a Development Mode app stops paying a refused call on every request once its
-   * refusals showed the mode (kept for that token only, see appOf), while one refusal alone still
-   * teaches nothing (issue 7 item 6).
-   */
-  private replacementAnswered(
-    endpoint: EndpointSpec,
-    error: SpotifyAPIError,
-    app: string | undefined,
-    sentAt: number,
-  ): void {
-    if (error.missingScopes !== undefined || endpoint.scopes.length === 0) return;
-    if (this.learned(app) === 'extended') return;
-    this.countBare(app, sentAt);
   }
 
   /** Learns Development Mode for `app` (`bare`: the bare 403s counted), until it lapses (see learned). */
@@ -336,7 +307,6 @@ export class AppModeTracker {
       if (!fallback) throw new NotAvailableInDevelopmentMode(endpoint.id);
       return fallback();
     }
-    const sentAt = this.sending();
     try {
       return await primary();
     } catch (error) {
@@ -347,9 +317,7 @@ export class AppModeTracker {
       // A bare 403, Development Mode's as Spotify sends it or a hiccup: the replacement answers both
       // (whatever is known of the token's scopes: a missing one is a 403 that says so).
       if (!isBareRefusal(error)) throw error;
-      const value = await fallback();
-      this.replacementAnswered(endpoint, error, app, sentAt);
-      return value;
+      return fallback();
     }
   }
 

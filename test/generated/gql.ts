@@ -55,7 +55,6 @@ type Documents = {
     "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}": typeof types.AppMarketMusicBesideDocument,
     "\n  query BareRefusalPlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.BareRefusalPlaylistItemsDocument,
     "\n  query BareRefusalLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.BareRefusalLatePlaylistItemsDocument,
-    "\n  query BareRefusalContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.BareRefusalContainsDocument,
     "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.CallerTokenContainsDocument,
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": typeof types.CallerTokenSaveThenCheckDocument,
     "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": typeof types.CallerTokenTwoBatchesDocument,
@@ -1141,7 +1140,6 @@ const documents: Documents = {
     "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}": types.AppMarketMusicBesideDocument,
     "\n  query BareRefusalPlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.BareRefusalPlaylistItemsDocument,
     "\n  query BareRefusalLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.BareRefusalLatePlaylistItemsDocument,
-    "\n  query BareRefusalContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.BareRefusalContainsDocument,
     "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.CallerTokenContainsDocument,
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": types.CallerTokenSaveThenCheckDocument,
     "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": types.CallerTokenTwoBatchesDocument,
@@ -2364,10 +2362,6 @@ export function graphql(source: "\n  query BareRefusalPlaylistItems($uris: [ID!]
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BareRefusalLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query BareRefusalLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query BareRefusalContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"): (typeof documents)["\n  query BareRefusalContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

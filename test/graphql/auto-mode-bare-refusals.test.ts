@@ -5,18 +5,13 @@
  * replaced by `/items`) follow two bare refusals of it in a row to the replacement instead of each
  * paying its own (v16 re-attack C, F5: 20 playlists' items cost 20 refused calls, 60 calls against an
  * estimate of 42); one refusal alone sends nothing else there (v16 re-attack B, B3: on an Extended app
- * `/items` refuses the playlists a user does not own). A caller's token, whose scopes the server does
- * not know, counts a bare refusal once the replacement answered for it, so it stops paying a refused
- * call on every request once two spaced ones showed the mode; for that token only. GraphQL over HTTP
- * against the emulator; calls from its request log; the clock is moved by shifting Date.now.
+ * `/items` refuses the playlists a user does not own). GraphQL over HTTP against the emulator; calls
+ * from its request log.
  */
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { PAST_BARE_SPACING_MS, useMovedClock } from '../helpers/clock.js';
 import { sessionTokenOf, startServerOn, type TestServer, useTestServer } from '../helpers/server.js';
 import { timedCalls } from '../helpers/waves.js';
-
-const clock = useMovedClock();
 
 const PLAYLIST_ITEMS = graphql(`
   query BareRefusalPlaylistItems($uris: [ID!]!) {
@@ -48,10 +43,6 @@ async function routesOf(t: TestServer): Promise<string[]> {
 }
 
 const times = (count: number, route: string): string[] => Array(count).fill(route);
-
-const CONTAINS = graphql(`
-  query BareRefusalContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }
-`);
 
 const BARE_TRACKS_403 = {
   route: 'GET /v1/playlists/{playlist_id}/tracks',
@@ -110,34 +101,5 @@ describe('auto mode, a fresh server: one request reading many playlists', () => 
       await t.emu.control('DELETE', '/faults');
       await extended.close();
     }
-  });
-});
-
-describe("auto mode, a Development Mode app, a caller's own Spotify token", () => {
-  const t = useTestServer({ mode: 'development', appMode: 'auto' });
-
-  it('stops paying the bare 403 once two spaced requests met it, for that token only', async () => {
-    const token = await t.emu.token({ user: 'alice', app: 'development' });
-    const uris = ['spotify:track:0000000000000000000042'];
-    const read = async (caller: string) => {
-      await t.clearLog();
-      const answer = await t.query(CONTAINS, { uris }, { token: caller });
-      expect(answer.errors).toBeUndefined();
-      expect(answer.data?.me?.libraryContains).toEqual([false]);
-      return routesOf(t);
-    };
-    const refusedThenLibrary = ['200 GET /v1/me/library/contains', '403 GET /v1/me/tracks/contains'];
-    // Two requests at least 5 s apart each pay the refusal; /me/library/contains, which needs the
-    // same scope, answered for the token, so the refusal was not about a scope.
-    for (const _ of [1, 2]) {
-      expect(await read(token)).toEqual(refusedThenLibrary);
-      clock.advance(PAST_BARE_SPACING_MS);
-    }
-    // The token's app is known to be in Development Mode now (old code: refused on every request).
-    expect(await read(token)).toEqual(['200 GET /v1/me/library/contains']);
-    // Another token of the same user, and the server's own app (a session's token), learned nothing.
-    const other = await t.emu.token({ user: 'alice', app: 'development' });
-    expect(await read(other)).toEqual(refusedThenLibrary);
-    expect(await read(await sessionTokenOf(t, 'alice', 'development'))).toEqual(refusedThenLibrary);
   });
 });

@@ -3,9 +3,8 @@
  * `Authorization` (the server does not know the token's app, nor its scopes). What a refusal only
  * Development Mode explains (a message naming it: a fault rule here) taught is kept for that token (by
  * a hash of it): for the rest of the request and for its next requests, never for another token.
- * Spotify's own refusal is a bare 403 Forbidden, which alone teaches a token of unknown scopes nothing:
- * each request pays its refused call once (until two such requests 5 s apart showed the mode:
- * auto-mode-bare-refusals.test.ts), and the rest of its library calls go to /me/library at once.
+ * Spotify's own refusal is a bare 403 Forbidden, which teaches a token of unknown scopes nothing: each
+ * request pays its refused call once, and the rest of its library calls go to /me/library at once.
  * Refused checks are asked again together, 40 URIs a call; the cost limit counts the one refused call.
  * v14 attack on issue 11, F1; v14 attack on issue 7, F9. Calls from the emulator's log.
  */
@@ -73,9 +72,8 @@ describe('auto mode, Development Mode app, a caller-passed user token', () => {
       expect(answer.errors).toBeUndefined();
       expect(answer.data?.me?.libraryContains).toEqual(uris.map(() => false));
       const { routes, sizes } = await callsOf(t);
-      // One bare 403 says nothing of a token whose scopes are unknown, nor one sent right after it:
-      // each request pays it once, and sends the rest of its checks to /me/library (old code:
-      // FORBIDDEN for all 400 URIs).
+      // A bare 403 says nothing of a token whose scopes are unknown: each request pays it once, and
+      // sends the rest of its checks to /me/library (old code: FORBIDDEN for all 400 URIs).
       expect(count(routes, '403 GET /v1/me/tracks/contains')).toBe(1);
       expect(count(routes, '200 GET /v1/me/library/contains')).toBe(10);
       expect(routes).toHaveLength(11);
