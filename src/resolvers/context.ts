@@ -199,15 +199,6 @@ export function requestSignal(ctx: GraphQLContext): AbortSignal | undefined {
   return ctx.client instanceof RequestSpotifyClient ? ctx.client.signal : undefined;
 }
 
-/**
- * Gives back one Spotify call of `ctx`'s request's allowance (MAX_QUERY_COST): a call made that the
- * cost estimate does not count, whose work other calls redo (RequestBudget.refund). Nothing for a
- * context without a request client.
- */
-export function refundCall(ctx: GraphQLContext): void {
-  if (ctx.client instanceof RequestSpotifyClient) ctx.client.refundCall();
-}
-
 /** A catalog object shared by earlier requests, if `ctx`'s request may use the shared cache. */
 export function cachedObject(
   ctx: GraphQLContext,

@@ -28,8 +28,6 @@ export class RequestBudget {
   private active = 0;
   /** Calls asked of this budget since it was made or last renewed (see renew). */
   private asked = 0;
-  /** Calls given back since it was made or last renewed (see refund): at most `maxCalls`. */
-  private refunded = 0;
   private readonly waiting: (() => void)[] = [];
 
   private made: AbortSignal | undefined;
@@ -63,7 +61,6 @@ export class RequestBudget {
    */
   renew(deadlineMs?: number): void {
     this.asked = 0;
-    this.refunded = 0;
     this.endEvent();
     if (deadlineMs === undefined) return;
     const controller = new AbortController();
@@ -72,18 +69,6 @@ export class RequestBudget {
     withDeadline(controller.signal, Date.now() + deadlineMs);
     this.listened({ signal: controller.signal, unhook: () => {} });
     this.event = { controller, timer };
-  }
-
-  /**
-   * Gives back one call asked of this budget: a call whose work others redo, counted once by the cost
-   * estimate (the joined call of sibling windows that failed, replaced by each window's own page: see
-   * fromKnown in request-loads.ts, v15 attack V1). At most `maxCalls` are given back per allowance, so a
-   * request never makes more than twice `maxCalls` calls; nothing when none was asked.
-   */
-  refund(): void {
-    if (this.asked === 0 || this.refunded >= this.maxCalls) return;
-    this.asked -= 1;
-    this.refunded += 1;
   }
 
   /**

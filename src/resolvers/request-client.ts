@@ -130,11 +130,6 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     else this.budget.renew(deadlineMs);
   }
 
-  /** Gives back one call of the request's allowance (RequestBudget.refund). */
-  refundCall(): void {
-    this.budgetOf?.refund();
-  }
-
   /** The subscription event's execution ended: its deadline is cleared (RequestBudget.endEvent). */
   endEvent(): void {
     this.budgetOf?.endEvent();

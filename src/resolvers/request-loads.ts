@@ -5,7 +5,7 @@ import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { asError, NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spotify/errors.js';
 import type { CatalogCache } from './catalog-cache.js';
 import { catalogLoadSignal } from './catalog-load.js';
-import { type GraphQLContext, refundCall, requestSignal, sharedCatalogCache, trackCall } from './context.js';
+import { type GraphQLContext, requestSignal, sharedCatalogCache, trackCall } from './context.js';
 import { sharedEventLoad } from './event-loads.js';
 import { joinPageInFlight, shareInFlight, sharePageInFlight, stopOfferingPage } from './in-flight.js';
 import { type AskedPage, covers, cutAskedPage, type PageWindow, shortOfItsList } from './page-cuts.js';
@@ -73,13 +73,6 @@ interface KnownPage extends PageWindow {
 
 /** The joined call of sibling windows (joinWindows). */
 interface JoinedCall {
-  /**
-   * The call failed and its windows ask their own pages in its place (fromKnown): the first time, gives
-   * the call back to the request's allowance (refundCall), as the cost estimate counts one call per
-   * window, not the joined one too (v15 attack V1); nothing after, and nothing when its windows already
-   * ask their own pages because it was late.
-   */
-  fellBack: () => void;
   /** True once the call is late (WindowsJoin.late): each window then asks its own page too (fromKnown). */
   late: Promise<boolean>;
 }
@@ -122,12 +115,8 @@ function fromKnown(
   wanted: PageWindow & { cut: PageCut<unknown> },
   loadOwn: () => Promise<unknown>,
 ): Promise<unknown> {
-  // Started once: by the joined call's lateness (orOwnWhenLate), its failure, or a page short of a cover.
-  let started = false;
-  const own = once(() => {
-    started = true;
-    return loadOwn();
-  });
+  // Asked once: by the joined call's lateness (orOwnWhenLate), its failure, or a page short of a cover.
+  const own = once(loadOwn);
   const part = known.page.then(
     (page) => {
       if (shortOfItsList(page, known.offset, known.limit)) return own();
@@ -138,8 +127,8 @@ function fromKnown(
     },
     (error: unknown) => {
       if (known.joined === undefined || refusesTheList(error, known, wanted)) return Promise.reject(error);
-      // A window already asking its own page (the call was late) is given nothing back (orOwnWhenLate).
-      if (!started) known.joined.fellBack();
+      // The failed joined call stays counted: each window's own call takes the allowance as any call
+      // does, so MAX_QUERY_COST bounds the HTTP requests whatever fails (v17 re-attack A2).
       return own();
     },
   );
@@ -236,13 +225,9 @@ function refusesTheList(error: unknown, known: KnownPage, wanted: PageWindow): b
  * aliases with different `first` or `offset`) is answered from it, so each list costs the fewest calls;
  * every other load is its own call. Each page fetched is known to the request from then on.
  */
-function loadBatch(
-  loads: readonly KeyedLoad[],
-  pages: RequestLoads['pages'],
-  refund: () => void,
-): Promise<unknown[]> {
+function loadBatch(loads: readonly KeyedLoad[], pages: RequestLoads['pages']): Promise<unknown[]> {
   const answers = new Array<Promise<unknown> | undefined>(loads.length);
-  joinWindows(loads, pages, answers, refund);
+  joinWindows(loads, pages, answers);
   // Widest first at each offset (then most parts), earliest offset first: a page is covered, if at all,
   // by one before it.
   const order = loads
@@ -287,14 +272,13 @@ type Joinable = { page: PageLoad; at: number };
  * from then on, so that loadBatch cuts each from it. So `a: search(q, [ALBUM])` beside `b: search(q,
  * [ARTIST])` is one call for `type=album,artist` (A8), and `a: albums(first: 3)` beside `b:
  * albums(offset: 3, first: 3)` one call of 6 (v13 attack on issue 11, B4); a cursor window after a
- * cursor inside a sibling's page is cut from it (B5). `refund` gives one call back to the request's
- * allowance: once for each joined call that fails (JoinedCall).
+ * cursor inside a sibling's page is cut from it (B5). A joined call that fails is not given back: its
+ * windows' own calls take the request's allowance too (v17 re-attack A2).
  */
 function joinWindows(
   loads: readonly KeyedLoad[],
   pages: RequestLoads['pages'],
   answers: (Promise<unknown> | undefined)[],
-  refund: () => void,
 ): void {
   const groups = new Map<string, Joinable[]>();
   loads.forEach(({ page }, at) => {
@@ -318,13 +302,8 @@ function joinWindows(
       )
         continue;
       const page = first.page.join.fetch(window);
-      let refunded = false;
-      const fellBack = () => {
-        if (!refunded) refund();
-        refunded = true;
-      };
       const late = first.page.join.late(page, window);
-      know(pages, first.page.list, { ...window, from: first.page.from, page, joined: { fellBack, late } });
+      know(pages, first.page.list, { ...window, from: first.page.from, page, joined: { late } });
     }
   }
 }
@@ -379,13 +358,10 @@ function loadsOf(ctx: GraphQLContext): RequestLoads {
       pages,
       byKey,
       named: new Map(),
-      loader: new DataLoader<KeyedLoad, unknown, string>(
-        (batch) => loadBatch(batch, pages, () => refundCall(ctx)),
-        {
-          cacheKeyFn: (load) => load.key,
-          cacheMap: byKey,
-        },
-      ),
+      loader: new DataLoader<KeyedLoad, unknown, string>((batch) => loadBatch(batch, pages), {
+        cacheKeyFn: (load) => load.key,
+        cacheMap: byKey,
+      }),
     };
     perRequest.set(ctx, loads);
   }

@@ -938,6 +938,7 @@ type Documents = {
     "query AppTokenMe { me { id } }": typeof types.AppTokenMeDocument,
     "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CallLimitManyArtistsDocument,
     "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": typeof types.CallLimitOneArtistDocument,
+    "\n  query CallLimitJoinedWindows($ids: [ID!]!) {\n    artists(ids: $ids) {\n      w0: albums(first: 2) {\n        nodes {\n          name\n        }\n      }\n      w1: albums(first: 2, offset: 2) {\n        nodes {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CallLimitJoinedWindowsDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }": typeof types.DeadlineStatusAlbumDocument,
     "query DocumentLimitsAfterHostile { __typename }": typeof types.DocumentLimitsAfterHostileDocument,
@@ -2023,6 +2024,7 @@ const documents: Documents = {
     "query AppTokenMe { me { id } }": types.AppTokenMeDocument,
     "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CallLimitManyArtistsDocument,
     "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": types.CallLimitOneArtistDocument,
+    "\n  query CallLimitJoinedWindows($ids: [ID!]!) {\n    artists(ids: $ids) {\n      w0: albums(first: 2) {\n        nodes {\n          name\n        }\n      }\n      w1: albums(first: 2, offset: 2) {\n        nodes {\n          name\n        }\n      }\n    }\n  }\n": types.CallLimitJoinedWindowsDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }": types.DeadlineStatusAlbumDocument,
     "query DocumentLimitsAfterHostile { __typename }": types.DocumentLimitsAfterHostileDocument,
@@ -5894,6 +5896,10 @@ export function graphql(source: "\n  query CallLimitManyArtists($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallLimitJoinedWindows($ids: [ID!]!) {\n    artists(ids: $ids) {\n      w0: albums(first: 2) {\n        nodes {\n          name\n        }\n      }\n      w1: albums(first: 2, offset: 2) {\n        nodes {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallLimitJoinedWindows($ids: [ID!]!) {\n    artists(ids: $ids) {\n      w0: albums(first: 2) {\n        nodes {\n          name\n        }\n      }\n      w1: albums(first: 2, offset: 2) {\n        nodes {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { RequestBudget } from '../../src/resolvers/request-budget.js';
 import { graphql } from '../generated/index.js';
 import { simplifiedArtist } from '../helpers/faults.js';
 import { startTestServer } from '../helpers/server.js';
@@ -82,22 +81,45 @@ describe('the per-request Spotify call limit', () => {
   });
 });
 
-describe('calls given back to the allowance (RequestBudget.refund, v15 attack V1)', () => {
-  it('a refunded call may be made again, but a request never makes more than twice its limit', async () => {
-    const budget = new RequestBudget(4, undefined, undefined, 2);
-    let made = 0;
-    const call = () =>
-      budget.run(async () => {
-        made += 1;
+const ARTISTS_ALBUM_WINDOWS = graphql(`
+  query CallLimitJoinedWindows($ids: [ID!]!) {
+    artists(ids: $ids) {
+      w0: albums(first: 2) {
+        nodes {
+          name
+        }
+      }
+      w1: albums(first: 2, offset: 2) {
+        nodes {
+          name
+        }
+      }
+    }
+  }
+`);
+
+describe('a joined call of sibling windows that fails (v17 re-attack A2)', () => {
+  it('stays counted: its windows own calls never take the request past MAX_QUERY_COST', async () => {
+    // 10 artists, 2 windows each: estimated at 20 calls, a joined call of 4 albums per artist.
+    const t = await startTestServer({ limits: { maxQueryCost: 20 } });
+    try {
+      const ids = [...t.emu.state.catalog.artists.keys()].slice(0, 10);
+      await t.emu.control('POST', '/faults', {
+        route: 'GET /v1/artists/{id}/albums',
+        query: { offset: '0', limit: '4' },
+        status: 503,
       });
-    await call();
-    await call();
-    await expect(call()).rejects.toMatchObject({ extensions: { code: 'CALL_LIMIT_EXCEEDED' } });
-    // Each refund allows one more call, up to the limit's count of refunds (a refused call is not counted).
-    for (let i = 0; i < 10; i += 1) budget.refund();
-    await call();
-    await call();
-    await expect(call()).rejects.toMatchObject({ extensions: { code: 'CALL_LIMIT_EXCEEDED' } });
-    expect(made).toBe(4);
+      await t.clearLog();
+      const answer = await t.query(ARTISTS_ALBUM_WINDOWS, { ids });
+      const made = Object.values(await t.calls()).reduce((sum, n) => sum + n, 0);
+      // Every joined call failed (its retries counted too), so windows asked their own pages until the
+      // allowance ran out: the request made exactly its allowance, and the rest are refused.
+      expect(made).toBe(20);
+      const codes = new Set(answer.errors?.map((error) => error.extensions?.code));
+      expect(codes.has('CALL_LIMIT_EXCEEDED')).toBe(true);
+      expect(answer.data?.artists).toHaveLength(10);
+    } finally {
+      await t.close();
+    }
   });
 });
