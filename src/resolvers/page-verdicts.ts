@@ -18,7 +18,7 @@ const repeating = new WeakMap<object, GraphQLError>();
 /** A page of a list loaded or in flight in the request: where it starts, and its answer. */
 export interface EarlierPage {
   offset: number;
-  /** The items it asked for: a page short of its list places none of them (shortOfItsList). */
+  /** The items it asked for: a page short of its list places none of them by position (shortOfItsList). */
   limit: number;
   page: Promise<unknown>;
 }
@@ -44,7 +44,8 @@ const itemsOf = (page: unknown): unknown[] | undefined => {
 /**
  * `page` (asked at `offset`) once judged: when it holds an item whose key (`distinct`; undefined for
  * an entry it cannot tell) an item before `offset` of one of the `earlier` pages has (awaited; a failed
- * one says nothing, and so does one short of its list: shortOfItsList), or one before it in the page itself, it is marked as repeating (repeatVerdict):
+ * one says nothing, and so does one short of its list, shortOfItsList, unless asked wholly before `offset`:
+ * then every item it holds counts, positions aside), or one before it in the page itself, it is marked as repeating (repeatVerdict):
  * Spotify sent items again under later offsets, and the items asked for are unknown. A first page
  * (offset 0), or a page that is no paging object, is left alone. v12 attack on issue 7, N5.
  */
@@ -62,7 +63,10 @@ export async function judgeRepeats<P>(
   for (const [i, settled] of answers.entries()) {
     const known = before[i];
     if (settled.status === 'rejected' || known === undefined) continue;
-    if (shortOfItsList(settled.value, known.offset, known.limit)) continue;
+    // A page short of its list places its items by position for no one; asked wholly before `offset`,
+    // all it holds is still before it, so its ids count as a set (v17 attack, G5).
+    const short = shortOfItsList(settled.value, known.offset, known.limit);
+    if (short && known.offset + known.limit > offset) continue;
     const from = known.offset;
     for (const item of itemsOf(settled.value)?.slice(0, offset - from) ?? []) {
       const key = distinct(item);

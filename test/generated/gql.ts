@@ -748,6 +748,7 @@ type Documents = {
     "query ShortPageSiblingsShow($id: ID!) {\n  show(id: $id) {\n    w0: episodes(offset: 50, first: 30) { nodes { spotifyId } }\n    w1: episodes(offset: 55, first: 1) { nodes { spotifyId } }\n  }\n}": typeof types.ShortPageSiblingsShowDocument,
     "query ShortPageSiblingsShowW0($id: ID!) {\n  show(id: $id) { w0: episodes(offset: 50, first: 30) { nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsShowW0Document,
     "query ShortPageSiblingsShowW1($id: ID!) {\n  show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsShowW1Document,
+    "query ShortPageSiblingsSavedBefore {\n  me {\n    w0: savedTracks(first: 50) { nodes { spotifyId } }\n    w1: savedTracks(first: 10, offset: 50) { nodes { spotifyId } }\n  }\n}": typeof types.ShortPageSiblingsSavedBeforeDocument,
     "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": typeof types.SiblingWindowsAlbumsDocument,
     "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsAloneDocument,
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsFirstAloneDocument,
@@ -1834,6 +1835,7 @@ const documents: Documents = {
     "query ShortPageSiblingsShow($id: ID!) {\n  show(id: $id) {\n    w0: episodes(offset: 50, first: 30) { nodes { spotifyId } }\n    w1: episodes(offset: 55, first: 1) { nodes { spotifyId } }\n  }\n}": types.ShortPageSiblingsShowDocument,
     "query ShortPageSiblingsShowW0($id: ID!) {\n  show(id: $id) { w0: episodes(offset: 50, first: 30) { nodes { spotifyId } } }\n}": types.ShortPageSiblingsShowW0Document,
     "query ShortPageSiblingsShowW1($id: ID!) {\n  show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }\n}": types.ShortPageSiblingsShowW1Document,
+    "query ShortPageSiblingsSavedBefore {\n  me {\n    w0: savedTracks(first: 50) { nodes { spotifyId } }\n    w1: savedTracks(first: 10, offset: 50) { nodes { spotifyId } }\n  }\n}": types.ShortPageSiblingsSavedBeforeDocument,
     "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": types.SiblingWindowsAlbumsDocument,
     "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsAloneDocument,
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsFirstAloneDocument,
@@ -5136,6 +5138,10 @@ export function graphql(source: "query ShortPageSiblingsShowW0($id: ID!) {\n  sh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ShortPageSiblingsShowW1($id: ID!) {\n  show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }\n}"): (typeof documents)["query ShortPageSiblingsShowW1($id: ID!) {\n  show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsSavedBefore {\n  me {\n    w0: savedTracks(first: 50) { nodes { spotifyId } }\n    w1: savedTracks(first: 10, offset: 50) { nodes { spotifyId } }\n  }\n}"): (typeof documents)["query ShortPageSiblingsSavedBefore {\n  me {\n    w0: savedTracks(first: 50) { nodes { spotifyId } }\n    w1: savedTracks(first: 10, offset: 50) { nodes { spotifyId } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -60,6 +60,12 @@ const SHOW_W0 = graphql(`query ShortPageSiblingsShowW0($id: ID!) {
 const SHOW_W1 = graphql(`query ShortPageSiblingsShowW1($id: ID!) {
   show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }
 }`);
+const SAVED_BEFORE = graphql(`query ShortPageSiblingsSavedBefore {
+  me {
+    w0: savedTracks(first: 50) { nodes { spotifyId } }
+    w1: savedTracks(first: 10, offset: 50) { nodes { spotifyId } }
+  }
+}`);
 
 /** The errors of an answer under `alias`, as [path, code]. */
 const errorsAt = (
@@ -95,6 +101,21 @@ describe('sibling windows beside a page short of its list (v16 F5)', () => {
     expect(together.errors).toBeUndefined();
     expect(together.data?.me?.a).toEqual(a.data?.me?.a);
     expect(together.data?.me?.b).toEqual(b.data?.me?.b);
+  });
+
+  it('saved tracks: a later window repeating an item of a short page asked wholly before it is the repeat error (v17 G5)', async () => {
+    const response = await fetch(`${t.emu.url}/v1/me/tracks?offset=0&limit=50`, {
+      headers: { authorization: `Bearer ${t.alice}` },
+    });
+    const last = ((await response.json()) as { items: unknown[] }).items[49];
+    // Page 0 leaves its first item out (short of its list); page 50 starts with page 0's last item again.
+    await t.fault('GET /v1/me/tracks', {}, { unset: ['/items/0'], query: { offset: '0' } });
+    await t.fault('GET /v1/me/tracks', { '/items/0': last }, { query: { offset: '50' } });
+    const together = await t.query(SAVED_BEFORE, {}, { token: t.alice });
+    expect(together.data?.me?.w0?.nodes).toHaveLength(49);
+    expect(together.data?.me?.w1).toBeNull();
+    expect(errorsAt(together.errors, 'w1')).toEqual([[['me', 'w1'], 'SPOTIFY_UNAVAILABLE']]);
+    expect(together.errors?.[0]?.message).toContain('a later page repeating an item');
   });
 
   it("an album's tracks: w1 cut from w0's page at 50 answered short reads its own item, as alone", async () => {
