@@ -72,6 +72,30 @@ export function reissue(error: GraphQLError, changes: ErrorChanges = {}): GraphQ
   });
 }
 
+/** The most characters of a caller's value an error message quotes (quoteInput). */
+export const QUOTED_INPUT_CHARS = 60;
+
+/** Characters JSON.stringify leaves raw that could forge or reorder a log line or a message when shown. */
+const UNSAFE_CHARS = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * A caller's value as an error message quotes it: JSON-quoted (control characters and newlines
+ * escaped, as are DEL, C1 controls, line/paragraph separators and bidirectional marks), at most
+ * QUOTED_INPUT_CHARS characters of it; a longer value is cut with an ellipsis and its full length
+ * (`"abc…" (900000 characters)`), so that no error carries more than a bounded share of the input
+ * (issue 7: a 900 KB deviceId was echoed whole).
+ */
+export function quoteInput(value: string): string {
+  let head = value.length > QUOTED_INPUT_CHARS ? value.slice(0, QUOTED_INPUT_CHARS) : value;
+  // Never half of a surrogate pair at the cut.
+  if (head !== value && /[\ud800-\udbff]$/.test(head)) head = head.slice(0, -1);
+  const quoted = JSON.stringify(head).replace(
+    UNSAFE_CHARS,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return head === value ? quoted : `${quoted.slice(0, -1)}…" (${value.length} characters)`;
+}
+
 /** Input the server refuses before any Spotify call: a malformed id, an out-of-range limit, ... */
 export function badInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, {

@@ -1,7 +1,7 @@
 import { asError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
 import { isUserName, userNameOfSegment, userUri } from '../spotify/user-names.js';
-import { badInput } from './errors.js';
+import { badInput, quoteInput } from './errors.js';
 import { isCountryCode } from './markets.js';
 
 /** The Spotify resource types that have URIs (and so GraphQL Node ids). */
@@ -100,15 +100,12 @@ export function idOf(type: SpotifyType, value: string, argument = 'id'): string 
   if (value.startsWith('spotify:')) {
     const parsed = parseUri(value);
     if (!parsed || parsed.type !== type)
-      throw badInput(
-        `${argument} must be a Spotify ${type} id or URI, got ${JSON.stringify(value)}`,
-        argument,
-      );
+      throw badInput(`${argument} must be a Spotify ${type} id or URI, got ${quoteInput(value)}`, argument);
     return parsed.id;
   }
   if (!validId(type, value)) {
     throw badInput(
-      `${argument} must be a Spotify ${type} id (${type === 'user' ? 'a user name' : '22 base62 characters'}) or URI, got ${JSON.stringify(value)}`,
+      `${argument} must be a Spotify ${type} id (${type === 'user' ? 'a user name' : '22 base62 characters'}) or URI, got ${quoteInput(value)}`,
       argument,
     );
   }
@@ -124,13 +121,13 @@ export function checkUri(value: string, allowed: readonly SpotifyType[], argumen
   const [, type, id] = URI.exec(value) ?? [];
   if (!parsed && allowed.includes(type as SpotifyType)) {
     throw badInput(
-      `${argument} has a malformed ${type} id: a Spotify ${type} id is ${type === 'user' ? 'a user name' : '22 base62 characters'}, got ${JSON.stringify(id)}`,
+      `${argument} has a malformed ${type} id: a Spotify ${type} id is ${type === 'user' ? 'a user name' : '22 base62 characters'}, got ${quoteInput(id ?? '')}`,
       argument,
     );
   }
   if (!parsed || !allowed.includes(parsed.type)) {
     throw badInput(
-      `${argument} must be a Spotify URI of type ${oneOf(allowed)}, got ${JSON.stringify(value)}`,
+      `${argument} must be a Spotify URI of type ${oneOf(allowed)}, got ${quoteInput(value)}`,
       argument,
     );
   }

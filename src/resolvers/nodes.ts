@@ -5,7 +5,7 @@ import { badValue, externalUrlOf } from './bad-values.js';
 import { load, MAX_IDS } from './catalog.js';
 import { type Planned, withNodeChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
-import { badInput } from './errors.js';
+import { badInput, quoteInput } from './errors.js';
 import { isOwnUri, parseUri, type SpotifyType, uriOfId } from './ids.js';
 import { localTrackOfInput } from './local-files.js';
 import { loadPlaylist } from './playlists.js';
@@ -144,7 +144,7 @@ export function fetchNode(
   const parsed = parseUri(value);
   if (!parsed)
     throw badInput(
-      `${argument} must be a Spotify URI such as spotify:album:<id>, got ${JSON.stringify(value)}`,
+      `${argument} must be a Spotify URI such as spotify:album:<id>, got ${quoteInput(value)}`,
       argument,
     );
   const fetch = () => FETCHERS[parsed.type](ctx, parsed.id);

@@ -243,6 +243,11 @@ type Documents = {
     "query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }": typeof types.DevelopmentRemovedTrackPopularityDocument,
     "query DevelopmentRemovedProfileFields {\n        me { displayName country email product followerCount } }": typeof types.DevelopmentRemovedProfileFieldsDocument,
     "query DevelopmentRemovedFieldDocs {\n        types: __schema { types { name fields { name description } } } }": typeof types.DevelopmentRemovedFieldDocsDocument,
+    "mutation EchoedInputPause($deviceId: String) { pause(deviceId: $deviceId) { ok } }": typeof types.EchoedInputPauseDocument,
+    "query EchoedInputLocale($locale: String) { categories(locale: $locale) { totalCount } }": typeof types.EchoedInputLocaleDocument,
+    "query EchoedInputAlbum($id: ID!) { album(id: $id) { id } }": typeof types.EchoedInputAlbumDocument,
+    "query EchoedInputMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": typeof types.EchoedInputMarketDocument,
+    "query EchoedInputCursor($id: ID!, $after: String) { album(id: $id) { tracks(first: 1, after: $after) { nodes { id } } } }": typeof types.EchoedInputCursorDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": typeof types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": typeof types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ErrorTextRedactionAlbumDocument,
@@ -1330,6 +1335,11 @@ const documents: Documents = {
     "query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }": types.DevelopmentRemovedTrackPopularityDocument,
     "query DevelopmentRemovedProfileFields {\n        me { displayName country email product followerCount } }": types.DevelopmentRemovedProfileFieldsDocument,
     "query DevelopmentRemovedFieldDocs {\n        types: __schema { types { name fields { name description } } } }": types.DevelopmentRemovedFieldDocsDocument,
+    "mutation EchoedInputPause($deviceId: String) { pause(deviceId: $deviceId) { ok } }": types.EchoedInputPauseDocument,
+    "query EchoedInputLocale($locale: String) { categories(locale: $locale) { totalCount } }": types.EchoedInputLocaleDocument,
+    "query EchoedInputAlbum($id: ID!) { album(id: $id) { id } }": types.EchoedInputAlbumDocument,
+    "query EchoedInputMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": types.EchoedInputMarketDocument,
+    "query EchoedInputCursor($id: ID!, $after: String) { album(id: $id) { tracks(first: 1, after: $after) { nodes { id } } } }": types.EchoedInputCursorDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": types.ErrorTextRedactionAlbumDocument,
@@ -3118,6 +3128,26 @@ export function graphql(source: "query DevelopmentRemovedProfileFields {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevelopmentRemovedFieldDocs {\n        types: __schema { types { name fields { name description } } } }"): (typeof documents)["query DevelopmentRemovedFieldDocs {\n        types: __schema { types { name fields { name description } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EchoedInputPause($deviceId: String) { pause(deviceId: $deviceId) { ok } }"): (typeof documents)["mutation EchoedInputPause($deviceId: String) { pause(deviceId: $deviceId) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EchoedInputLocale($locale: String) { categories(locale: $locale) { totalCount } }"): (typeof documents)["query EchoedInputLocale($locale: String) { categories(locale: $locale) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EchoedInputAlbum($id: ID!) { album(id: $id) { id } }"): (typeof documents)["query EchoedInputAlbum($id: ID!) { album(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EchoedInputMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }"): (typeof documents)["query EchoedInputMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EchoedInputCursor($id: ID!, $after: String) { album(id: $id) { tracks(first: 1, after: $after) { nodes { id } } } }"): (typeof documents)["query EchoedInputCursor($id: ID!, $after: String) { album(id: $id) { tracks(first: 1, after: $after) { nodes { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
