@@ -5,6 +5,7 @@ import { checkRange, idOf } from './ids.js';
 import { checkUris } from './library.js';
 import { loadPlaylist } from './playlists.js';
 import { forgetLoads, loadedOrInFlight, loadKey } from './request-loads.js';
+import { checkText } from './text.js';
 
 /** Spotify's largest custom cover upload: 256 KB of base64. */
 const MAX_COVER_BYTES = 256 * 1024;
@@ -68,20 +69,20 @@ const checkSnapshot = (value: string | null | undefined): string | undefined => 
 
 const checkName = (value: string, argument = 'name'): string => {
   if (value.trim().length === 0) throw badInput(`${argument} must not be empty`, argument);
-  if (value.length > 300) throw badInput(`${argument} is longer than 300 characters`, argument);
+  checkText(value, argument, 300);
   return value;
 };
 
 type Optional<T> = T | null | undefined;
 
 /**
- * A playlist description, as given (null or undefined: unchanged); BAD_USER_INPUT past 300 characters,
+ * A playlist description, as given (null or undefined: unchanged; counted untrimmed, as it is sent);
+ * BAD_USER_INPUT for a lone surrogate or past 300 characters (code points, checkText),
  * the most Spotify keeps (its clients' limit; a longer one is refused, e.g.
  * metabrainz/troi-recommendation-playground#146).
  */
 const checkDescription = (value: Optional<string>): Optional<string> => {
-  if (value !== null && value !== undefined && value.length > 300)
-    throw badInput('description is longer than 300 characters', 'description');
+  if (value !== null && value !== undefined) checkText(value, 'description', 300);
   return value;
 };
 

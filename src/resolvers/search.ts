@@ -18,6 +18,7 @@ import {
 import { keyedPages } from './request-loads.js';
 import { SEARCH_PAGE, SEARCH_WINDOW, searchWindow } from './search-window.js';
 import { type SelectionInfo, withSelection } from './selection.js';
+import { checkText } from './text.js';
 
 /**
  * One connection per type searched; for a type whose page Spotify sent unreadable, that field's error
@@ -127,17 +128,14 @@ function searchPage(
  */
 export const MAX_SEARCH_QUERY_CHARS = 100;
 
-/** `query`, trimmed; BAD_USER_INPUT (argument `query`) when empty or past MAX_SEARCH_QUERY_CHARS. */
+/**
+ * `query`, trimmed; BAD_USER_INPUT (argument `query`) when empty, holding a lone surrogate, or past
+ * MAX_SEARCH_QUERY_CHARS code points once trimmed (checkText: the text sent is what is counted).
+ */
 function checkQuery(query: string): string {
   const q = query.trim();
   if (q === '') throw badInput('query must not be empty', 'query');
-  // Counted by code point (an emoji is one character); past twice the bound in UTF-16 units it is over anyway.
-  const chars = q.length > 2 * MAX_SEARCH_QUERY_CHARS ? q.length : [...q].length;
-  if (chars > MAX_SEARCH_QUERY_CHARS)
-    throw badInput(
-      `query is ${chars} characters long; Spotify searches at most ${MAX_SEARCH_QUERY_CHARS}`,
-      'query',
-    );
+  checkText(q, 'query', MAX_SEARCH_QUERY_CHARS, `Spotify searches at most ${MAX_SEARCH_QUERY_CHARS}`);
   return q;
 }
 

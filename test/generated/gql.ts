@@ -632,7 +632,7 @@ type Documents = {
     "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [ID!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": typeof types.PlaylistsExtendedRemoveRefusedDocument,
     "mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n    reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }\n  }": typeof types.PlaylistsExtendedReorderRefusedDocument,
     "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean, $description: String) {\n    createPlaylist(name: $name, collaborative: $collaborative, description: $description) { playlist { id } }\n  }": typeof types.PlaylistsExtendedCreateRefusedDocument,
-    "mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String) {\n    updatePlaylist(playlistId: $id, description: $description) { playlist { id } }\n  }": typeof types.PlaylistsExtendedUpdateRefusedDocument,
+    "mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String, $name: String) {\n    updatePlaylist(playlistId: $id, description: $description, name: $name) { playlist { id } }\n  }": typeof types.PlaylistsExtendedUpdateRefusedDocument,
     "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n": typeof types.ProfileLoadsTwiceDocument,
     "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n": typeof types.ProfileLoadsUserAndOwnerDocument,
     "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }": typeof types.ProfileLoadsConcurrentDocument,
@@ -1724,7 +1724,7 @@ const documents: Documents = {
     "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [ID!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": types.PlaylistsExtendedRemoveRefusedDocument,
     "mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n    reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }\n  }": types.PlaylistsExtendedReorderRefusedDocument,
     "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean, $description: String) {\n    createPlaylist(name: $name, collaborative: $collaborative, description: $description) { playlist { id } }\n  }": types.PlaylistsExtendedCreateRefusedDocument,
-    "mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String) {\n    updatePlaylist(playlistId: $id, description: $description) { playlist { id } }\n  }": types.PlaylistsExtendedUpdateRefusedDocument,
+    "mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String, $name: String) {\n    updatePlaylist(playlistId: $id, description: $description, name: $name) { playlist { id } }\n  }": types.PlaylistsExtendedUpdateRefusedDocument,
     "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n": types.ProfileLoadsTwiceDocument,
     "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n": types.ProfileLoadsUserAndOwnerDocument,
     "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }": types.ProfileLoadsConcurrentDocument,
@@ -4687,7 +4687,7 @@ export function graphql(source: "mutation PlaylistsExtendedCreateRefused($name: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String) {\n    updatePlaylist(playlistId: $id, description: $description) { playlist { id } }\n  }"): (typeof documents)["mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String) {\n    updatePlaylist(playlistId: $id, description: $description) { playlist { id } }\n  }"];
+export function graphql(source: "mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String, $name: String) {\n    updatePlaylist(playlistId: $id, description: $description, name: $name) { playlist { id } }\n  }"): (typeof documents)["mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String, $name: String) {\n    updatePlaylist(playlistId: $id, description: $description, name: $name) { playlist { id } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -251,8 +251,9 @@ describe('playlist input refused before any Spotify call', () => {
     graphql(`mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean, $description: String) {
     createPlaylist(name: $name, collaborative: $collaborative, description: $description) { playlist { id } }
   }`);
-  const update = graphql(`mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String) {
-    updatePlaylist(playlistId: $id, description: $description) { playlist { id } }
+  const update =
+    graphql(`mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String, $name: String) {
+    updatePlaylist(playlistId: $id, description: $description, name: $name) { playlist { id } }
   }`);
   const cases: [string, () => Promise<GraphQLAnswer<unknown>>, string][] = [
     [
@@ -313,6 +314,23 @@ describe('playlist input refused before any Spotify call', () => {
       () => t.query(update, { id: playlistId, description: 'd'.repeat(100_000) }, { token: alice }),
       'description',
     ],
+    // v17 re-attack C3: a lone surrogate (no Unicode text) was sent to Spotify (JSON escapes it).
+    ['a name with a lone surrogate', () => t.query(create, { name: 'x\udfff' }, { token: alice }), 'name'],
+    [
+      'a description with a lone surrogate',
+      () => t.query(create, { name: 'x', description: 'x\ud800' }, { token: alice }),
+      'description',
+    ],
+    [
+      'a name with a lone surrogate in an update',
+      () => t.query(update, { id: playlistId, name: '\ud800x' }, { token: alice }),
+      'name',
+    ],
+    [
+      'a description with a lone surrogate in an update',
+      () => t.query(update, { id: playlistId, description: 'x\udfff' }, { token: alice }),
+      'description',
+    ],
     [
       'a public collaborative playlist',
       () => t.query(create, { name: 'x', collaborative: true }, { token: alice }),
@@ -323,6 +341,31 @@ describe('playlist input refused before any Spotify call', () => {
   it.each(cases)('refuses %s with BAD_USER_INPUT naming the argument', async (_name, send, argument) => {
     const answer = await send();
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    expect(await t.calls()).toEqual({});
+  });
+
+  it('counts a name and description by code point, untrimmed, and says the count (v17 re-attack C2)', async () => {
+    // 300 emoji are 600 UTF-16 units and 300 characters: sent (the old count refused them).
+    const sent = await t.query(
+      create,
+      { name: '🎵'.repeat(300), description: '🎵'.repeat(300) },
+      { token: alice },
+    );
+    expect(sent.errors).toBeUndefined();
+    expect(await t.calls()).toMatchObject({ 'POST /v1/me/playlists': 1 });
+    await t.clearLog();
+    // The description is sent as given, so its spaces count: 300 letters and a space are 301.
+    for (const [description, count] of [
+      [`${'d'.repeat(300)} `, 301],
+      ['🎵'.repeat(301), 301],
+    ] as const) {
+      const answer = await t.query(create, { name: 'x', description }, { token: alice });
+      expect(answer.errors?.[0]?.message).toContain(`description is ${count} characters`);
+      expect(answer.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'description',
+      });
+    }
     expect(await t.calls()).toEqual({});
   });
 

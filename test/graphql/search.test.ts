@@ -126,6 +126,17 @@ describe('search (Extended mode)', () => {
     expect(await server.calls()).toEqual({ 'GET /v1/search': 2 });
   });
 
+  it('refuses a query with a lone surrogate, and says the code points it counted (v17 re-attack C2, C3)', async () => {
+    await server.clearLog();
+    // C3: "abc\ud800" answered INTERNAL_SERVER_ERROR (the URL encoding threw).
+    const lone = await search({ q: 'abc\ud800', types: ['ARTIST'] });
+    expect(lone.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'query' });
+    // C2: 101 emoji are 101 characters (the old message said 202, their UTF-16 units).
+    const emoji = await search({ q: '🎵'.repeat(101), types: ['ARTIST'] });
+    expect(emoji.errors?.[0]?.message).toContain('query is 101 characters');
+    expect(await server.calls()).toEqual({});
+  });
+
   it('passes the market and includeExternal through to Spotify', async () => {
     const answer = await server.query(
       graphql(`
