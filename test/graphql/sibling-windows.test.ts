@@ -166,10 +166,10 @@ for (const mode of ['extended', 'development'] as const) {
   });
 }
 
-describe('a failed joined call of sibling windows at the call limit (v15 attack V1)', () => {
+describe('a failed joined call of sibling windows at the call limit (v15 attack V1, v17 re-attack A2)', () => {
   const t = useTestServer({ mode: 'extended', appMode: 'extended' });
 
-  it('a query admitted at exactly its call limit answers each window as alone, not CALL_LIMIT_EXCEEDED', async () => {
+  it('each window answers as alone when the allowance holds its own call, and the allowance is never passed', async () => {
     const id = [...t.emu.state.catalog.artists.values()].sort(
       (a, b) => b.albumIds.length - a.albumIds.length,
     )[0]!.id;
@@ -181,6 +181,7 @@ describe('a failed joined call of sibling windows at the call limit (v15 attack 
     // The estimate counts one call per window: the joined call and its two fallbacks are one more.
     expect(estimate).toBe(2);
     const atLimit = await startServerOn(t.emu, { limits: { maxQueryCost: estimate } });
+    const oneMore = await startServerOn(t.emu, { limits: { maxQueryCost: estimate + 1 } });
     try {
       const alone = await t.query(ALBUMS_ALONE, { id });
       // Not a page (a failure a window from 3 does not meet; a 400 would be the list's: every window's).
@@ -190,21 +191,30 @@ describe('a failed joined call of sibling windows at the call limit (v15 attack 
         query: { offset: '0' },
       });
       const aAlone = await t.query(ALBUMS_A_ALONE, { id });
+      expect(aAlone.errors?.[0]?.extensions?.code).not.toBe('CALL_LIMIT_EXCEEDED');
+
+      // With one call more than the estimate: a fails as it does alone (Spotify's error); b answers its items.
       await t.clearLog();
-      const answer = await atLimit.query(ARTIST_ALBUMS, { id });
-      await t.emu.control('DELETE', '/faults');
-      // a fails as it does alone (Spotify's error); b answers its items.
+      const answer = await oneMore.query(ARTIST_ALBUMS, { id });
       expect(answer.data?.artist?.a).toBeNull();
       expect(answer.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
         [['artist', 'a'], aAlone.errors?.[0]?.extensions?.code],
       ]);
-      expect(aAlone.errors?.[0]?.extensions?.code).not.toBe('CALL_LIMIT_EXCEEDED');
       expect(answer.data?.artist?.b?.nodes).toEqual((alone.data?.artist?.albums?.nodes ?? []).slice(3));
       const calls = await windows(t, '/v1/artists/{id}/albums');
       expect([calls[0], calls.slice(1).sort()]).toEqual(['0+6', ['0+3', '3+3']]);
+
+      // At exactly the estimate the failed joined call stays counted: 2 calls, and the window left
+      // without a call is refused CALL_LIMIT_EXCEEDED, never a third request.
+      await t.clearLog();
+      const capped = await atLimit.query(ARTIST_ALBUMS, { id });
+      expect(await windows(t, '/v1/artists/{id}/albums')).toHaveLength(2);
+      const codes = (capped.errors ?? []).map((error) => error.extensions?.code).sort();
+      expect(codes).toEqual([aAlone.errors?.[0]?.extensions?.code, 'CALL_LIMIT_EXCEEDED'].sort());
     } finally {
       await t.emu.control('DELETE', '/faults');
       await atLimit.close();
+      await oneMore.close();
     }
   });
 });
