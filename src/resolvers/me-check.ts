@@ -8,6 +8,7 @@ import {
 import { ReauthenticationRequired, TokenExpired } from '../spotify/errors.js';
 import { collectFields, type FieldCollection } from './collect-fields.js';
 import type { GraphQLContext } from './context.js';
+import { SessionUnusable } from './request-credentials.js';
 import { myProfile } from './users.js';
 
 /**
@@ -60,8 +61,8 @@ function meSelectsProfile(info: GraphQLResolveInfo): boolean {
 /**
  * Before `me` answers: when the operation reads the profile anyway, reads it first (once per request,
  * shared with the fields), so that a session Spotify no longer accepts (its renewal refused, which ends
- * it) or a token that expired beyond renewal makes `me` itself null with UNAUTHENTICATED rather than a
- * `me` of null fields. Other failures, a 401 after a granted renewal included, are left to the fields
+ * it; or ended by a concurrent request's refused renewal: SessionUnusable) or a token that expired
+ * beyond renewal makes `me` itself null with UNAUTHENTICATED rather than a `me` of null fields. Other failures, a 401 after a granted renewal included, are left to the fields
  * that need the profile.
  */
 export async function checkMe(ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<void> {
@@ -72,6 +73,12 @@ export async function checkMe(ctx: GraphQLContext, info: GraphQLResolveInfo): Pr
     // A 401 that outlives a renewal the accounts service granted is that call's refusal: the profile
     // fields are null with it while siblings Spotify answered with the same session keep their values
     // (v14 attack on issue 7, F6; README "Partial results").
-    if (error instanceof ReauthenticationRequired || error instanceof TokenExpired) throw error;
+    if (
+      error instanceof ReauthenticationRequired ||
+      error instanceof TokenExpired ||
+      error instanceof SessionUnusable
+    ) {
+      throw error;
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { ReauthenticationRequired, SpotifyAPIError, TokenExpired } from '../spotify/errors.js';
 import type { ManyEntry } from '../spotify/request-many.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
-import { type SessionResolver, sessionStoreAnswer } from './request-credentials.js';
+import { type SessionResolver, SessionUnusable, sessionStoreAnswer } from './request-credentials.js';
 
 /**
  * Whether Spotify refused the access token itself (401): expired (the client's TokenExpired), or
@@ -21,7 +21,10 @@ export function isRefusedToken(error: unknown): boolean {
  * isRefusedToken): renewed through the session once (single-flight per session, shared with every
  * other call that was refused the same token). Undefined when `error` is no such refusal or the token
  * belongs to no session. A refused renewal (invalid_grant) ends the session, tells `ended`, and rejects
- * with the session's answer (ReauthenticationRequired: UNAUTHENTICATED).
+ * with the session's answer (ReauthenticationRequired: UNAUTHENTICATED). A session that had already
+ * ended (a concurrent request's renewal was refused after this request read its token) tells `ended`
+ * and rejects with SessionUnusable (UNAUTHENTICATED), not the session's SessionEnded (v17 re-attack C1:
+ * it reached the executor unmapped, INTERNAL_SERVER_ERROR logged at error level).
  */
 function renewalAfter(
   error: unknown,
@@ -32,6 +35,10 @@ function renewalAfter(
   const renewal = isRefusedToken(error) && token ? sessions?.renewRejected(token) : undefined;
   return renewal?.catch((failure: unknown) => {
     if (failure instanceof Error && failure.name === 'ReauthenticationRequired') ended();
+    if (failure instanceof Error && failure.name === 'SessionEnded') {
+      ended();
+      throw new SessionUnusable(failure.message);
+    }
     throw sessionStoreAnswer(failure);
   });
 }

@@ -724,6 +724,7 @@ type Documents = {
     "query RenewalPathSavedWindows {\n  me {\n    first: savedTracks(first: 2) { totalCount nodes { id } }\n    next: savedTracks(first: 2, offset: 2) { nodes { id } }\n  }\n}": typeof types.RenewalPathSavedWindowsDocument,
     "query RenewalPathSearch { search(query: \"the\", types: [ALBUM]) { albums { totalCount } } }": typeof types.RenewalPathSearchDocument,
     "mutation RenewalPathSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { __typename } }": typeof types.RenewalPathSaveDocument,
+    "query RenewalPathMe { me { displayName } }": typeof types.RenewalPathMeDocument,
     "query RenewalPathContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.RenewalPathContainsDocument,
     "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.SettledPagesArtistDocument,
     "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": typeof types.SettledPagesWideDocument,
@@ -1816,6 +1817,7 @@ const documents: Documents = {
     "query RenewalPathSavedWindows {\n  me {\n    first: savedTracks(first: 2) { totalCount nodes { id } }\n    next: savedTracks(first: 2, offset: 2) { nodes { id } }\n  }\n}": types.RenewalPathSavedWindowsDocument,
     "query RenewalPathSearch { search(query: \"the\", types: [ALBUM]) { albums { totalCount } } }": types.RenewalPathSearchDocument,
     "mutation RenewalPathSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { __typename } }": types.RenewalPathSaveDocument,
+    "query RenewalPathMe { me { displayName } }": types.RenewalPathMeDocument,
     "query RenewalPathContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.RenewalPathContainsDocument,
     "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": types.SettledPagesArtistDocument,
     "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": types.SettledPagesWideDocument,
@@ -5052,6 +5054,10 @@ export function graphql(source: "query RenewalPathSearch { search(query: \"the\"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RenewalPathSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { __typename } }"): (typeof documents)["mutation RenewalPathSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalPathMe { me { displayName } }"): (typeof documents)["query RenewalPathMe { me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

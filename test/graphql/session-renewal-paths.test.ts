@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import type { GraphQLDocument } from '../helpers/documents.js';
+import { waitForIdle } from '../helpers/emulator.js';
 import { renewableSessionOf, type TestServer, useTestServer } from '../helpers/server.js';
 
 /**
@@ -27,6 +28,7 @@ const SEARCH = graphql(
   `query RenewalPathSearch { search(query: "the", types: [ALBUM]) { albums { totalCount } } }`,
 );
 const SAVE = graphql(`mutation RenewalPathSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { __typename } }`);
+const ME = graphql(`query RenewalPathMe { me { displayName } }`);
 const CONTAINS = graphql(`query RenewalPathContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }`);
 
 const t = useTestServer();
@@ -134,5 +136,35 @@ describe("a session's expired token is renewed once and the refused call repeate
     const next = await t.query(ALBUM, { id }, { token: session.sessionToken });
     expect(next.errors).toBeUndefined();
     expect(next.data?.album?.id).toBe(`spotify:album:${id}`);
+  });
+
+  it('requests whose calls Spotify refuses after a concurrent renewal ended the session all answer UNAUTHENTICATED', async () => {
+    const session = await renewableSessionOf(t, 'alice');
+    await t.emu.control('POST', '/tokens/expire', { token: session.accessToken });
+    await t.emu.control('POST', '/tokens/revoke', { token: session.refreshToken });
+    await t.emu.control('DELETE', '/requests');
+    // The me and search calls are held (then refused 401) until the album requests' renewal, refused
+    // invalid_grant, has ended the session: they renew after it ended. Old code: SessionEnded escaped
+    // unmapped, INTERNAL_SERVER_ERROR "Unexpected error." (v17 re-attack C1).
+    for (const route of ['GET /v1/me', 'GET /v1/search']) {
+      await t.emu.control('POST', '/faults', { route, latencyMs: 1500, times: 1 });
+    }
+    const token = { token: session.sessionToken };
+    const held = [t.query(ME, {}, token), t.query(SEARCH, {}, token)];
+    for (let inFlight = 0; inFlight < 2; ) {
+      inFlight = ((await t.emu.control('GET', '/requests')).json as { inFlight: number }).inFlight;
+    }
+    const id = albumIds()[4]!;
+    const first = await Promise.all([t.query(ALBUM, { id }, token), t.query(ALBUM, { id }, token)]);
+    const answers = [...first, ...(await Promise.all(held))];
+    await waitForIdle(t.emu);
+    await t.emu.control('DELETE', '/faults');
+    const errors = answers.flatMap((answer) => answer.errors ?? []);
+    expect(answers[2]!.errors?.[0]?.path).toEqual(['me']);
+    expect(errors).toHaveLength(4);
+    for (const error of errors) {
+      expect(error.extensions).toMatchObject({ code: 'UNAUTHENTICATED', loginUrl: expect.any(String) });
+    }
+    expect(await tokenCalls(t)).toBe(1);
   });
 });
