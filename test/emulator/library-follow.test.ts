@@ -199,7 +199,7 @@ describe('PUT and DELETE /me/following', () => {
       { query: { type: 'artist', ids: 'short' } },
       { query: { type: 'artist' } },
       { query: { type: 'artist' }, body: { ids: 'not-an-array' } },
-      { query: { type: 'user', ids: 'no spaces allowed' } },
+      { query: { type: 'user', ids: 'no/slash/allowed' } },
     ];
     for (const { query, body } of cases) {
       const answer = await emu.api('PUT', '/v1/me/following', { token: alice, query, body });

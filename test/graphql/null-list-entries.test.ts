@@ -28,7 +28,14 @@ async function real(path: string): Promise<Json> {
 function withNullFirst(page: Json, at?: string): Json {
   const paging = (at ? page[at] : page) as { items: unknown[]; total?: number };
   const items = [null, paging.items[0]];
-  const patched = { ...paging, items, total: Math.max(paging.total ?? 0, 2), next: null };
+  // A whole page of its own `limit` (one an album embeds says 50), so no window reads it as cut short.
+  const patched = {
+    ...paging,
+    items,
+    limit: items.length,
+    total: Math.max(paging.total ?? 0, 2),
+    next: null,
+  };
   return at ? { ...page, [at]: patched } : patched;
 }
 
