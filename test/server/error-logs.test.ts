@@ -105,7 +105,7 @@ describe('error log lines', () => {
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     for (const line of lines) expect(JSON.stringify(line).length).toBeLessThan(4_000);
     // The message quotes a bounded share of the id (quoteInput) and says its length.
-    const message = errorLines(lines)[0]?.err?.message ?? '';
+    const message = String(errorLines(lines)[0]?.err?.message ?? '');
     expect(message).toContain('(900000 characters)');
     expect(message.length).toBeLessThan(400);
   });
