@@ -325,13 +325,27 @@ function shapeReply(reply: Reply, fault: FaultRule): Reply {
   return applyBodyFault(shaped, fault);
 }
 
-/** A paging object, or the one page a wrapper holds (search, followed artists). */
-function pageIn(body: unknown): Record<string, unknown> | undefined {
+/**
+ * The paging objects of an answer: the answer itself when it is one, else every page a wrapper holds
+ * (each type's page of a multi-type search, `{ albums, artists }`; followed artists' one page), so a
+ * paging fault reaches every type of a search, not only the first (A4).
+ */
+function pagesIn(body: unknown): Record<string, unknown>[] {
   const isPage = (value: unknown): value is Record<string, unknown> =>
     typeof value === 'object' && value !== null && Array.isArray((value as { items?: unknown }).items);
-  if (isPage(body)) return body;
-  if (typeof body !== 'object' || body === null) return undefined;
-  return Object.values(body).find(isPage);
+  if (isPage(body)) return [body];
+  if (typeof body !== 'object' || body === null) return [];
+  return Object.values(body).filter(isPage);
+}
+
+/** `reply` with `change` made to each of its pages (pagesIn) in a copy of its body; a non-200 unchanged. */
+function withPages(reply: Reply, change: (page: Record<string, unknown>) => void): Reply {
+  if (reply.status !== 200 || reply.body === undefined) return reply;
+  const body = structuredClone(reply.body);
+  const pages = pagesIn(body);
+  if (pages.length === 0) return reply;
+  for (const page of pages) change(page);
+  return { ...reply, body };
 }
 
 /**
@@ -339,25 +353,23 @@ function pageIn(body: unknown): Record<string, unknown> | undefined {
  * disagrees with the items, as Spotify's sometimes does.
  */
 function endlessEmpty(reply: Reply): Reply {
-  if (reply.status !== 200 || reply.body === undefined) return reply;
-  const body = structuredClone(reply.body);
-  const page = pageIn(body);
-  if (!page || typeof page.href !== 'string') return reply;
-  const next = new URL(page.href);
-  const limit = typeof page.limit === 'number' && page.limit > 0 ? page.limit : 20;
-  if (page.cursors !== undefined) {
-    const after = String(Number(next.searchParams.get('after') ?? '0') + 1);
-    next.searchParams.set('after', after);
-    page.cursors = { after };
-  } else {
-    const offset = typeof page.offset === 'number' ? page.offset : 0;
-    next.searchParams.set('offset', String(offset + limit));
-    next.searchParams.set('limit', String(limit));
-  }
-  page.items = [];
-  page.next = next.toString();
-  page.total = 1_000_000;
-  return { ...reply, body };
+  return withPages(reply, (page) => {
+    if (typeof page.href !== 'string') return;
+    const next = new URL(page.href);
+    const limit = typeof page.limit === 'number' && page.limit > 0 ? page.limit : 20;
+    if (page.cursors !== undefined) {
+      const after = String(Number(next.searchParams.get('after') ?? '0') + 1);
+      next.searchParams.set('after', after);
+      page.cursors = { after };
+    } else {
+      const offset = typeof page.offset === 'number' ? page.offset : 0;
+      next.searchParams.set('offset', String(offset + limit));
+      next.searchParams.set('limit', String(limit));
+    }
+    page.items = [];
+    page.next = next.toString();
+    page.total = 1_000_000;
+  });
 }
 
 /**
@@ -366,26 +378,24 @@ function endlessEmpty(reply: Reply): Reply {
  * and says `next: null` while the total counts further.
  */
 function disagreeingPage(reply: Reply, kind: 'short-next' | 'next-null'): Reply {
-  if (reply.status !== 200 || reply.body === undefined) return reply;
-  const body = structuredClone(reply.body);
-  const page = pageIn(body);
-  if (!page || !Array.isArray(page.items) || page.items.length === 0) return reply;
-  const items = page.items as unknown[];
-  const offset = typeof page.offset === 'number' ? page.offset : 0;
-  if (kind === 'short-next') {
-    const limit = typeof page.limit === 'number' && page.limit > 0 ? page.limit : items.length;
-    page.items = items.slice(0, Math.max(1, Math.floor(items.length / 2)));
-    if (typeof page.href === 'string') {
-      const next = new URL(page.href);
-      next.searchParams.set('offset', String(offset + limit));
-      next.searchParams.set('limit', String(limit));
-      page.next = next.toString();
-    } else page.next = 'https://api.spotify.com/v1/next';
-  } else {
-    page.next = null;
-    page.total = offset + items.length + 100;
-  }
-  return { ...reply, body };
+  return withPages(reply, (page) => {
+    if (!Array.isArray(page.items) || page.items.length === 0) return;
+    const items = page.items as unknown[];
+    const offset = typeof page.offset === 'number' ? page.offset : 0;
+    if (kind === 'short-next') {
+      const limit = typeof page.limit === 'number' && page.limit > 0 ? page.limit : items.length;
+      page.items = items.slice(0, Math.max(1, Math.floor(items.length / 2)));
+      if (typeof page.href === 'string') {
+        const next = new URL(page.href);
+        next.searchParams.set('offset', String(offset + limit));
+        next.searchParams.set('limit', String(limit));
+        page.next = next.toString();
+      } else page.next = 'https://api.spotify.com/v1/next';
+    } else {
+      page.next = null;
+      page.total = offset + items.length + 100;
+    }
+  });
 }
 
 /**
@@ -394,12 +404,10 @@ function disagreeingPage(reply: Reply, kind: 'short-next' | 'next-null'): Reply 
  * items after the gap keep their offsets. A page of fewer than two items is unchanged.
  */
 function leftOut(reply: Reply): Reply {
-  if (reply.status !== 200 || reply.body === undefined) return reply;
-  const body = structuredClone(reply.body);
-  const page = pageIn(body);
-  if (!page || !Array.isArray(page.items) || page.items.length < 2) return reply;
-  page.items.splice(Math.floor(page.items.length / 2), 1);
-  return { ...reply, body };
+  return withPages(reply, (page) => {
+    if (Array.isArray(page.items) && page.items.length >= 2)
+      page.items.splice(Math.floor(page.items.length / 2), 1);
+  });
 }
 
 /** A broken body: the first half of the JSON, or an HTML page where JSON was due. */

@@ -686,6 +686,7 @@ type Documents = {
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": typeof types.ScopeMessagesPrivatePlaylistDocument,
     "query ScopeMessagesEveryScope { me { id savedTracks(first: 1) { totalCount } } }": typeof types.ScopeMessagesEveryScopeDocument,
+    "query SearchPagingFaultsTwoTypes($first: Int!) {\n  search(query: \"the\", types: [ALBUM, ARTIST], first: $first) {\n    albums { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }\n    artists { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n}": typeof types.SearchPagingFaultsTwoTypesDocument,
     "\n  query SearchDisjointTypes($q: String!) {\n    a: search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } artists { totalCount } }\n    b: search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } albums { totalCount } }\n    c: search(query: $q, types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } albums { nodes { name } } }\n  }\n": typeof types.SearchDisjointTypesDocument,
     "\n  query SearchAlbumsAlone($q: String!) {\n    search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } }\n  }\n": typeof types.SearchAlbumsAloneDocument,
     "\n  query SearchArtistsAlone($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } }\n  }\n": typeof types.SearchArtistsAloneDocument,
@@ -1779,6 +1780,7 @@ const documents: Documents = {
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": types.ScopeMessagesPrivatePlaylistDocument,
     "query ScopeMessagesEveryScope { me { id savedTracks(first: 1) { totalCount } } }": types.ScopeMessagesEveryScopeDocument,
+    "query SearchPagingFaultsTwoTypes($first: Int!) {\n  search(query: \"the\", types: [ALBUM, ARTIST], first: $first) {\n    albums { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }\n    artists { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n}": types.SearchPagingFaultsTwoTypesDocument,
     "\n  query SearchDisjointTypes($q: String!) {\n    a: search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } artists { totalCount } }\n    b: search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } albums { totalCount } }\n    c: search(query: $q, types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } albums { nodes { name } } }\n  }\n": types.SearchDisjointTypesDocument,
     "\n  query SearchAlbumsAlone($q: String!) {\n    search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } }\n  }\n": types.SearchAlbumsAloneDocument,
     "\n  query SearchArtistsAlone($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } }\n  }\n": types.SearchArtistsAloneDocument,
@@ -4902,6 +4904,10 @@ export function graphql(source: "mutation ScopeMessagesPrivatePlaylist { createP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ScopeMessagesEveryScope { me { id savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query ScopeMessagesEveryScope { me { id savedTracks(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchPagingFaultsTwoTypes($first: Int!) {\n  search(query: \"the\", types: [ALBUM, ARTIST], first: $first) {\n    albums { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }\n    artists { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n}"): (typeof documents)["query SearchPagingFaultsTwoTypes($first: Int!) {\n  search(query: \"the\", types: [ALBUM, ARTIST], first: $first) {\n    albums { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }\n    artists { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
