@@ -1,5 +1,6 @@
 import { getMaxListeners, setMaxListeners } from 'node:events';
 import { GraphQLError } from 'graphql';
+import { isUnrepeatedRefusal } from '../spotify/authorized-call.js';
 import { deadlineOf, withDeadline } from '../spotify/deadlines.js';
 import type { SharedCallSlots } from './client-call-share.js';
 import { reissue } from './errors.js';
@@ -73,7 +74,8 @@ export class RequestBudget {
 
   /**
    * Whether one of this request's calls may be sent to Spotify again (a retry after a 5xx, an
-   * unreadable answer or a lost connection; a 429 waited out: RequestOptions.beforeRepeat): each repeat
+   * unreadable answer or a lost connection; a 429 waited out; the repeat after a 401 renewed the
+   * call's token: RequestOptions.beforeRepeat): each repeat
    * is an HTTP request Spotify counts, so it takes one call of the allowance as a call does; false once
    * the allowance is spent, and the call answers the failure it has (v16 re-attack C, F2: a call
    * failing with 503 made 4 requests at an allowance of 1).
@@ -158,6 +160,9 @@ export class RequestBudget {
     } catch (error) {
       // A call cut by the abort reports why the request stopped, not a network failure.
       this.check(signal);
+      // A call not repeated after its token's renewal for want of calls (see repeat) was stopped by
+      // the allowance, not by the sign-in: its field says so, as one refused before its first request.
+      if (isUnrepeatedRefusal(error)) throw callLimitExceeded(this.maxCalls);
       throw error;
     } finally {
       this.active -= 1;

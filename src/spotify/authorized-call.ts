@@ -51,7 +51,8 @@ export interface AuthorizedRequest {
  * refusal (e.g. `invalid_client`: the server's own credentials, not the caller's sign-in), an outage of
  * it is thrown as such, and a renewed token that is refused again throws AppTokenRefused instead of
  * renewing again. The client's AppTokenObserver hears how Spotify treated its app tokens. `onRenewed`
- * is told the fresh token whenever `explicit` was replaced. Other failures throw SpotifyAPIError; a
+ * is told the fresh token whenever `explicit` was replaced. The repeat after a renewal is asked of
+ * `req.beforeRepeat` as a retry is (see mayRepeat). Other failures throw SpotifyAPIError; a
  * closed connection SpotifyError CLIENT_CLOSED.
  */
 export async function sendAuthorized<T>(
@@ -111,6 +112,7 @@ export async function sendAuthorized<T>(
       token = await tokens.renew(token).catch((error: unknown) => {
         throw renewalRefused(error) && !(error instanceof AccountsServiceError) ? outcome.refused : error;
       });
+      mayRepeat(req, outcome.refused);
       continue;
     }
     const answer = outcome.expired;
@@ -120,7 +122,31 @@ export async function sendAuthorized<T>(
         : error;
     });
     onRenewed?.(token);
+    mayRepeat(req, answer);
   }
+}
+
+/** Spotify's refusals that a call answered because the repeat after its token's renewal was not allowed. */
+const unrepeated = new WeakSet<object>();
+
+/**
+ * Whether `error` is the refusal a call answered because its repeat after the token's renewal was not
+ * allowed (RequestOptions.beforeRepeat answered false: the request's call allowance was spent). The
+ * token was renewed all the same; the caller's allowance, not the sign-in, stopped the call.
+ */
+export function isUnrepeatedRefusal(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && unrepeated.has(error);
+}
+
+/**
+ * The repeat after a renewal is an HTTP request Spotify counts, as a retry is: `req.beforeRepeat` is
+ * asked before it, and once it answers false the call answers Spotify's refusal, marked (see
+ * isUnrepeatedRefusal).
+ */
+function mayRepeat(req: AuthorizedRequest, refusal: SpotifyAPIError): void {
+  if (req.beforeRepeat?.() !== false) return;
+  unrepeated.add(refusal);
+  throw refusal;
 }
 
 /** Tells the client's observer, if any, that Spotify accepted `token` when it is an app token. */

@@ -664,6 +664,7 @@ type Documents = {
     "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri linkedFromUri isPlayable } }": typeof types.RelinkedTracksFieldsDocument,
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": typeof types.RelinkedTracksRefetchDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n": typeof types.RelinkedTracksBatchDocument,
+    "\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n": typeof types.RenewalRepeatAllowanceAlbumDocument,
     "mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": typeof types.RepeatedWritesSetVolumeDocument,
     "mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": typeof types.RepeatedWritesSeekDocument,
@@ -1758,6 +1759,7 @@ const documents: Documents = {
     "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri linkedFromUri isPlayable } }": types.RelinkedTracksFieldsDocument,
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": types.RelinkedTracksRefetchDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n": types.RelinkedTracksBatchDocument,
+    "\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n": types.RenewalRepeatAllowanceAlbumDocument,
     "mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": types.RepeatedWritesSetVolumeDocument,
     "mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": types.RepeatedWritesSeekDocument,
@@ -4816,6 +4818,10 @@ export function graphql(source: "query RelinkedTracksRefetch($id: ID!) { node(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n"): (typeof documents)["\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n"): (typeof documents)["\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
