@@ -113,6 +113,12 @@ type Documents = {
     "query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }": typeof types.BrowseFractionalKeyDocument,
     "\n  query CostDevelopmentTracks(\n    $a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!,\n    $h: [ID!]!, $i: [ID!]!, $j: [ID!]!, $k: [ID!]!\n  ) {\n    a: tracks(ids: $a) { name }\n    b: tracks(ids: $b) { name }\n    c: tracks(ids: $c) { name }\n    d: tracks(ids: $d) { name }\n    e: tracks(ids: $e) { name }\n    f: tracks(ids: $f) { name }\n    g: tracks(ids: $g) { name }\n    h: tracks(ids: $h) { name }\n    i: tracks(ids: $i) { name }\n    j: tracks(ids: $j) { name }\n    k: tracks(ids: $k) { name }\n  }\n": typeof types.CostDevelopmentTracksDocument,
     "\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    ": typeof types.CostDevelopmentFortyTracksDocument,
+    "\n  query FuzzAlbumNested($id: ID!, $n: Int!, $m: Int!, $artists: Boolean!, $deep: Boolean!) {\n    album(id: $id) {\n      name\n      tracks(first: $n) {\n        nodes { name artists @include(if: $artists) { name albums(first: $m) @include(if: $deep) { nodes { name } } } }\n      }\n    }\n  }\n": typeof types.FuzzAlbumNestedDocument,
+    "\n  query FuzzBatches($albums: [ID!]!, $artists: [ID!]!, $tracks: [ID!]!, $withAlbum: Boolean!) {\n    albums(ids: $albums) { name }\n    artists(ids: $artists) { name }\n    tracks(ids: $tracks) { name album @include(if: $withAlbum) { name label } }\n  }\n": typeof types.FuzzBatchesDocument,
+    "\n  query FuzzSiblingWindows(\n    $id: ID!, $f0: Int!, $o0: Int!, $f1: Int!, $o1: Int!, $f2: Int!, $o2: Int!, $third: Boolean!\n  ) {\n    artist(id: $id) {\n      name\n      w0: albums(first: $f0, offset: $o0) { totalCount nodes { id } }\n      w1: albums(first: $f1, offset: $o1) { nodes { id } }\n      w2: albums(first: $f2, offset: $o2) @include(if: $third) { nodes { id } }\n    }\n  }\n": typeof types.FuzzSiblingWindowsDocument,
+    "\n  query FuzzNestedWindows($ids: [ID!]!, $f: Int!, $t0: Int!, $t1: Int!, $o1: Int!, $second: Boolean!) {\n    artists(ids: $ids) {\n      albums(first: $f) {\n        nodes {\n          t0: tracks(first: $t0) { nodes { name } }\n          t1: tracks(first: $t1, offset: $o1) @include(if: $second) { nodes { name } }\n        }\n      }\n    }\n  }\n": typeof types.FuzzNestedWindowsDocument,
+    "\n  query FuzzSearch($q: String!, $types: [SearchType!]!, $n: Int!, $o: Int!) {\n    search(query: $q, types: $types, first: $n, offset: $o) {\n      albums { totalCount nodes { name } }\n      artists { nodes { name } }\n      tracks { nodes { name } }\n      playlists { nodes { name } }\n      shows { nodes { name } }\n    }\n  }\n": typeof types.FuzzSearchDocument,
+    "\n  query FuzzLibrary(\n    $n0: Int!, $o0: Int!, $n1: Int!, $o1: Int!, $second: Boolean!, $p: Int!, $albums: Boolean!\n  ) {\n    me {\n      displayName\n      s0: savedTracks(first: $n0, offset: $o0) { totalCount nodes { name } }\n      s1: savedTracks(first: $n1, offset: $o1) @include(if: $second) { nodes { name } }\n      playlists(first: $p) { nodes { name } }\n      savedAlbums(first: $n0) @include(if: $albums) { nodes { name } }\n    }\n  }\n": typeof types.FuzzLibraryDocument,
     "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      ": typeof types.CostReadmeAlbumTwiceDocument,
     "\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      ": typeof types.CostReadmeAlbumTwoCountsDocument,
     "\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      ": typeof types.CostAlbumScreensDocument,
@@ -354,9 +360,6 @@ type Documents = {
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
     "\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n": typeof types.JoinedHangAlbumsDocument,
-    "\n  query JoinedHangAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": typeof types.JoinedHangAlbumsAloneDocument,
-    "\n  query JoinedHangSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.JoinedHangSearchesDocument,
-    "\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.JoinedHangSearchAloneDocument,
     "\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n": typeof types.JoinedHangSavedDocument,
     "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n": typeof types.JoinedHangSavedAloneDocument,
     "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": typeof types.LeftOutPlaylistItemsDocument,
@@ -758,13 +761,10 @@ type Documents = {
     "query ShortPageSiblingsShowW1($id: ID!) {\n  show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsShowW1Document,
     "query ShortPageSiblingsSavedBefore {\n  me {\n    w0: savedTracks(first: 50) { nodes { spotifyId } }\n    w1: savedTracks(first: 10, offset: 50) { nodes { spotifyId } }\n  }\n}": typeof types.ShortPageSiblingsSavedBeforeDocument,
     "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": typeof types.SiblingWindowsAlbumsDocument,
-    "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsAloneDocument,
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsFirstAloneDocument,
     "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsFarApartDocument,
     "\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsTracksDocument,
     "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n": typeof types.SiblingWindowsNewReleasesDocument,
-    "\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsSearchesDocument,
-    "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsSearchAloneDocument,
     "\n  query SiblingWindowsFollowedHead {\n    me { followedArtists(first: 2) { nodes { spotifyId } pageInfo { endCursor } } }\n  }\n": typeof types.SiblingWindowsFollowedHeadDocument,
     "\n  query SiblingWindowsFollowed($after: String!) {\n    me {\n      a: followedArtists(first: 5) { nodes { spotifyId } }\n      b: followedArtists(first: 2, after: $after) { nodes { spotifyId } pageInfo { hasNextPage endCursor } }\n      c: followedArtists(first: 3, after: $after) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsFollowedDocument,
     "\n  query SiblingWindowsFollowedAdjacent($after: String!) {\n    me {\n      a: followedArtists(first: 2) { nodes { spotifyId } }\n      b: followedArtists(first: 3, after: $after) { nodes { spotifyId } pageInfo { hasNextPage } }\n    }\n  }\n": typeof types.SiblingWindowsFollowedAdjacentDocument,
@@ -896,6 +896,9 @@ type Documents = {
     "query WrongFieldsLocalDuration($id: ID!, $offset: Int) { playlist(id: $id) { items(first: 2, offset: $offset) { edges { isLocal node { ... on Track { name durationMs localFile { durationMs } } } } } } }": typeof types.WrongFieldsLocalDurationDocument,
     "query WrongFieldsTrackArtists($id: ID!) { album(id: $id) { tracks(first: 1) { nodes { name artists { name } } } } }": typeof types.WrongFieldsTrackArtistsDocument,
     "query SharedCatalogWarmToken { markets }": typeof types.SharedCatalogWarmTokenDocument,
+    "\n  query WindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": typeof types.WindowsAlbumsAloneDocument,
+    "\n  query WindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.WindowsSearchesDocument,
+    "\n  query WindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.WindowsSearchAloneDocument,
     "\n  mutation ReadmeNewPlaylist($uris: [ID!]!) {\n    createPlaylist(name: \"Road trip\", public: false) { playlist { id } }\n    saveToLibrary(uris: $uris) { uris me { libraryContains(uris: $uris) } }\n  }\n": typeof types.ReadmeNewPlaylistDocument,
     "query ReadmeDevices { me { player { devices { id } } } }": typeof types.ReadmeDevicesDocument,
     "\n  mutation ReadmePlay($contextUri: ID!, $deviceId: String!) { play(contextUri: $contextUri, deviceId: $deviceId) { ok } }\n": typeof types.ReadmePlayDocument,
@@ -1208,6 +1211,12 @@ const documents: Documents = {
     "query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }": types.BrowseFractionalKeyDocument,
     "\n  query CostDevelopmentTracks(\n    $a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!,\n    $h: [ID!]!, $i: [ID!]!, $j: [ID!]!, $k: [ID!]!\n  ) {\n    a: tracks(ids: $a) { name }\n    b: tracks(ids: $b) { name }\n    c: tracks(ids: $c) { name }\n    d: tracks(ids: $d) { name }\n    e: tracks(ids: $e) { name }\n    f: tracks(ids: $f) { name }\n    g: tracks(ids: $g) { name }\n    h: tracks(ids: $h) { name }\n    i: tracks(ids: $i) { name }\n    j: tracks(ids: $j) { name }\n    k: tracks(ids: $k) { name }\n  }\n": types.CostDevelopmentTracksDocument,
     "\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    ": types.CostDevelopmentFortyTracksDocument,
+    "\n  query FuzzAlbumNested($id: ID!, $n: Int!, $m: Int!, $artists: Boolean!, $deep: Boolean!) {\n    album(id: $id) {\n      name\n      tracks(first: $n) {\n        nodes { name artists @include(if: $artists) { name albums(first: $m) @include(if: $deep) { nodes { name } } } }\n      }\n    }\n  }\n": types.FuzzAlbumNestedDocument,
+    "\n  query FuzzBatches($albums: [ID!]!, $artists: [ID!]!, $tracks: [ID!]!, $withAlbum: Boolean!) {\n    albums(ids: $albums) { name }\n    artists(ids: $artists) { name }\n    tracks(ids: $tracks) { name album @include(if: $withAlbum) { name label } }\n  }\n": types.FuzzBatchesDocument,
+    "\n  query FuzzSiblingWindows(\n    $id: ID!, $f0: Int!, $o0: Int!, $f1: Int!, $o1: Int!, $f2: Int!, $o2: Int!, $third: Boolean!\n  ) {\n    artist(id: $id) {\n      name\n      w0: albums(first: $f0, offset: $o0) { totalCount nodes { id } }\n      w1: albums(first: $f1, offset: $o1) { nodes { id } }\n      w2: albums(first: $f2, offset: $o2) @include(if: $third) { nodes { id } }\n    }\n  }\n": types.FuzzSiblingWindowsDocument,
+    "\n  query FuzzNestedWindows($ids: [ID!]!, $f: Int!, $t0: Int!, $t1: Int!, $o1: Int!, $second: Boolean!) {\n    artists(ids: $ids) {\n      albums(first: $f) {\n        nodes {\n          t0: tracks(first: $t0) { nodes { name } }\n          t1: tracks(first: $t1, offset: $o1) @include(if: $second) { nodes { name } }\n        }\n      }\n    }\n  }\n": types.FuzzNestedWindowsDocument,
+    "\n  query FuzzSearch($q: String!, $types: [SearchType!]!, $n: Int!, $o: Int!) {\n    search(query: $q, types: $types, first: $n, offset: $o) {\n      albums { totalCount nodes { name } }\n      artists { nodes { name } }\n      tracks { nodes { name } }\n      playlists { nodes { name } }\n      shows { nodes { name } }\n    }\n  }\n": types.FuzzSearchDocument,
+    "\n  query FuzzLibrary(\n    $n0: Int!, $o0: Int!, $n1: Int!, $o1: Int!, $second: Boolean!, $p: Int!, $albums: Boolean!\n  ) {\n    me {\n      displayName\n      s0: savedTracks(first: $n0, offset: $o0) { totalCount nodes { name } }\n      s1: savedTracks(first: $n1, offset: $o1) @include(if: $second) { nodes { name } }\n      playlists(first: $p) { nodes { name } }\n      savedAlbums(first: $n0) @include(if: $albums) { nodes { name } }\n    }\n  }\n": types.FuzzLibraryDocument,
     "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      ": types.CostReadmeAlbumTwiceDocument,
     "\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      ": types.CostReadmeAlbumTwoCountsDocument,
     "\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      ": types.CostAlbumScreensDocument,
@@ -1449,9 +1458,6 @@ const documents: Documents = {
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
     "\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n": types.JoinedHangAlbumsDocument,
-    "\n  query JoinedHangAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": types.JoinedHangAlbumsAloneDocument,
-    "\n  query JoinedHangSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": types.JoinedHangSearchesDocument,
-    "\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": types.JoinedHangSearchAloneDocument,
     "\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n": types.JoinedHangSavedDocument,
     "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n": types.JoinedHangSavedAloneDocument,
     "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": types.LeftOutPlaylistItemsDocument,
@@ -1853,13 +1859,10 @@ const documents: Documents = {
     "query ShortPageSiblingsShowW1($id: ID!) {\n  show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }\n}": types.ShortPageSiblingsShowW1Document,
     "query ShortPageSiblingsSavedBefore {\n  me {\n    w0: savedTracks(first: 50) { nodes { spotifyId } }\n    w1: savedTracks(first: 10, offset: 50) { nodes { spotifyId } }\n  }\n}": types.ShortPageSiblingsSavedBeforeDocument,
     "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": types.SiblingWindowsAlbumsDocument,
-    "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsAloneDocument,
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsFirstAloneDocument,
     "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsFarApartDocument,
     "\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsTracksDocument,
     "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n": types.SiblingWindowsNewReleasesDocument,
-    "\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsSearchesDocument,
-    "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsSearchAloneDocument,
     "\n  query SiblingWindowsFollowedHead {\n    me { followedArtists(first: 2) { nodes { spotifyId } pageInfo { endCursor } } }\n  }\n": types.SiblingWindowsFollowedHeadDocument,
     "\n  query SiblingWindowsFollowed($after: String!) {\n    me {\n      a: followedArtists(first: 5) { nodes { spotifyId } }\n      b: followedArtists(first: 2, after: $after) { nodes { spotifyId } pageInfo { hasNextPage endCursor } }\n      c: followedArtists(first: 3, after: $after) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsFollowedDocument,
     "\n  query SiblingWindowsFollowedAdjacent($after: String!) {\n    me {\n      a: followedArtists(first: 2) { nodes { spotifyId } }\n      b: followedArtists(first: 3, after: $after) { nodes { spotifyId } pageInfo { hasNextPage } }\n    }\n  }\n": types.SiblingWindowsFollowedAdjacentDocument,
@@ -1991,6 +1994,9 @@ const documents: Documents = {
     "query WrongFieldsLocalDuration($id: ID!, $offset: Int) { playlist(id: $id) { items(first: 2, offset: $offset) { edges { isLocal node { ... on Track { name durationMs localFile { durationMs } } } } } } }": types.WrongFieldsLocalDurationDocument,
     "query WrongFieldsTrackArtists($id: ID!) { album(id: $id) { tracks(first: 1) { nodes { name artists { name } } } } }": types.WrongFieldsTrackArtistsDocument,
     "query SharedCatalogWarmToken { markets }": types.SharedCatalogWarmTokenDocument,
+    "\n  query WindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": types.WindowsAlbumsAloneDocument,
+    "\n  query WindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": types.WindowsSearchesDocument,
+    "\n  query WindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": types.WindowsSearchAloneDocument,
     "\n  mutation ReadmeNewPlaylist($uris: [ID!]!) {\n    createPlaylist(name: \"Road trip\", public: false) { playlist { id } }\n    saveToLibrary(uris: $uris) { uris me { libraryContains(uris: $uris) } }\n  }\n": types.ReadmeNewPlaylistDocument,
     "query ReadmeDevices { me { player { devices { id } } } }": types.ReadmeDevicesDocument,
     "\n  mutation ReadmePlay($contextUri: ID!, $deviceId: String!) { play(contextUri: $contextUri, deviceId: $deviceId) { ok } }\n": types.ReadmePlayDocument,
@@ -2614,6 +2620,30 @@ export function graphql(source: "\n  query CostDevelopmentTracks(\n    $a: [ID!]
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    "): (typeof documents)["\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzAlbumNested($id: ID!, $n: Int!, $m: Int!, $artists: Boolean!, $deep: Boolean!) {\n    album(id: $id) {\n      name\n      tracks(first: $n) {\n        nodes { name artists @include(if: $artists) { name albums(first: $m) @include(if: $deep) { nodes { name } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FuzzAlbumNested($id: ID!, $n: Int!, $m: Int!, $artists: Boolean!, $deep: Boolean!) {\n    album(id: $id) {\n      name\n      tracks(first: $n) {\n        nodes { name artists @include(if: $artists) { name albums(first: $m) @include(if: $deep) { nodes { name } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzBatches($albums: [ID!]!, $artists: [ID!]!, $tracks: [ID!]!, $withAlbum: Boolean!) {\n    albums(ids: $albums) { name }\n    artists(ids: $artists) { name }\n    tracks(ids: $tracks) { name album @include(if: $withAlbum) { name label } }\n  }\n"): (typeof documents)["\n  query FuzzBatches($albums: [ID!]!, $artists: [ID!]!, $tracks: [ID!]!, $withAlbum: Boolean!) {\n    albums(ids: $albums) { name }\n    artists(ids: $artists) { name }\n    tracks(ids: $tracks) { name album @include(if: $withAlbum) { name label } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzSiblingWindows(\n    $id: ID!, $f0: Int!, $o0: Int!, $f1: Int!, $o1: Int!, $f2: Int!, $o2: Int!, $third: Boolean!\n  ) {\n    artist(id: $id) {\n      name\n      w0: albums(first: $f0, offset: $o0) { totalCount nodes { id } }\n      w1: albums(first: $f1, offset: $o1) { nodes { id } }\n      w2: albums(first: $f2, offset: $o2) @include(if: $third) { nodes { id } }\n    }\n  }\n"): (typeof documents)["\n  query FuzzSiblingWindows(\n    $id: ID!, $f0: Int!, $o0: Int!, $f1: Int!, $o1: Int!, $f2: Int!, $o2: Int!, $third: Boolean!\n  ) {\n    artist(id: $id) {\n      name\n      w0: albums(first: $f0, offset: $o0) { totalCount nodes { id } }\n      w1: albums(first: $f1, offset: $o1) { nodes { id } }\n      w2: albums(first: $f2, offset: $o2) @include(if: $third) { nodes { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzNestedWindows($ids: [ID!]!, $f: Int!, $t0: Int!, $t1: Int!, $o1: Int!, $second: Boolean!) {\n    artists(ids: $ids) {\n      albums(first: $f) {\n        nodes {\n          t0: tracks(first: $t0) { nodes { name } }\n          t1: tracks(first: $t1, offset: $o1) @include(if: $second) { nodes { name } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FuzzNestedWindows($ids: [ID!]!, $f: Int!, $t0: Int!, $t1: Int!, $o1: Int!, $second: Boolean!) {\n    artists(ids: $ids) {\n      albums(first: $f) {\n        nodes {\n          t0: tracks(first: $t0) { nodes { name } }\n          t1: tracks(first: $t1, offset: $o1) @include(if: $second) { nodes { name } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzSearch($q: String!, $types: [SearchType!]!, $n: Int!, $o: Int!) {\n    search(query: $q, types: $types, first: $n, offset: $o) {\n      albums { totalCount nodes { name } }\n      artists { nodes { name } }\n      tracks { nodes { name } }\n      playlists { nodes { name } }\n      shows { nodes { name } }\n    }\n  }\n"): (typeof documents)["\n  query FuzzSearch($q: String!, $types: [SearchType!]!, $n: Int!, $o: Int!) {\n    search(query: $q, types: $types, first: $n, offset: $o) {\n      albums { totalCount nodes { name } }\n      artists { nodes { name } }\n      tracks { nodes { name } }\n      playlists { nodes { name } }\n      shows { nodes { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzLibrary(\n    $n0: Int!, $o0: Int!, $n1: Int!, $o1: Int!, $second: Boolean!, $p: Int!, $albums: Boolean!\n  ) {\n    me {\n      displayName\n      s0: savedTracks(first: $n0, offset: $o0) { totalCount nodes { name } }\n      s1: savedTracks(first: $n1, offset: $o1) @include(if: $second) { nodes { name } }\n      playlists(first: $p) { nodes { name } }\n      savedAlbums(first: $n0) @include(if: $albums) { nodes { name } }\n    }\n  }\n"): (typeof documents)["\n  query FuzzLibrary(\n    $n0: Int!, $o0: Int!, $n1: Int!, $o1: Int!, $second: Boolean!, $p: Int!, $albums: Boolean!\n  ) {\n    me {\n      displayName\n      s0: savedTracks(first: $n0, offset: $o0) { totalCount nodes { name } }\n      s1: savedTracks(first: $n1, offset: $o1) @include(if: $second) { nodes { name } }\n      playlists(first: $p) { nodes { name } }\n      savedAlbums(first: $n0) @include(if: $albums) { nodes { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3578,18 +3608,6 @@ export function graphql(source: "query JitRedoFollows($ids: [ID!]!) { me { displ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query JoinedHangAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query JoinedHangAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query JoinedHangSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query JoinedHangSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5197,10 +5215,6 @@ export function graphql(source: "\n  query SiblingWindowsAlbums($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -5214,14 +5228,6 @@ export function graphql(source: "\n  query SiblingWindowsTracks($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5746,6 +5752,18 @@ export function graphql(source: "query WrongFieldsTrackArtists($id: ID!) { album
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SharedCatalogWarmToken { markets }"): (typeof documents)["query SharedCatalogWarmToken { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query WindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query WindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query WindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { waitForIdle } from '../helpers/emulator.js';
 import { startServerOn, type TestServer, useTestServer } from '../helpers/server.js';
+import { ALBUMS_ALONE, SEARCH_ALONE, SEARCHES } from '../helpers/window-documents.js';
 
 /**
  * The joined call of sibling windows (one Spotify call for `a: albums(first: 3)` beside `b:
@@ -40,22 +41,6 @@ const ALBUMS = graphql(`
       a: albums(first: 3) { nodes { spotifyId } }
       b: albums(offset: 3, first: 3) { nodes { spotifyId } }
     }
-  }
-`);
-const ALBUMS_ALONE = graphql(`
-  query JoinedHangAlbumsAlone($id: ID!) {
-    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }
-  }
-`);
-const SEARCHES = graphql(`
-  query JoinedHangSearches {
-    a: search(query: "e", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }
-    b: search(query: "e", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }
-  }
-`);
-const SEARCH_ALONE = graphql(`
-  query JoinedHangSearchAlone {
-    search(query: "e", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }
   }
 `);
 const SAVED = graphql(`

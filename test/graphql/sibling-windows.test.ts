@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { startServerOn, type TestServer, useTestServer, useUserToken } from '../helpers/server.js';
+import { ALBUMS_ALONE, SEARCH_ALONE, SEARCHES } from '../helpers/window-documents.js';
 
 /**
  * Sibling windows of one list in one request that neither covers are one call for their union when it
@@ -30,11 +31,6 @@ const ARTIST_ALBUMS = graphql(`
     }
   }
 `);
-const ALBUMS_ALONE = graphql(`
-  query SiblingWindowsAlbumsAlone($id: ID!) {
-    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }
-  }
-`);
 const ALBUMS_A_ALONE = graphql(`
   query SiblingWindowsAlbumsFirstAlone($id: ID!) {
     artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }
@@ -60,17 +56,6 @@ const NEW_RELEASES = graphql(`
   query SiblingWindowsNewReleases {
     a: newReleases(first: 3) { nodes { spotifyId } }
     b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }
-  }
-`);
-const SEARCHES = graphql(`
-  query SiblingWindowsSearches {
-    a: search(query: "e", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }
-    b: search(query: "e", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }
-  }
-`);
-const SEARCH_ALONE = graphql(`
-  query SiblingWindowsSearchAlone {
-    search(query: "e", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }
   }
 `);
 
