@@ -8,8 +8,15 @@
  * `/tracks` calls against an estimate that counts one). Only the same request follows: one user's
  * refusal never sends another request's calls to the replacement, and nothing is learned of the
  * app's mode here (AppModeTracker weighs the refusal as it always does).
+ *
+ * A read the replacement refuses with a reason (on an Extended Quota app `/items` refuses the playlists
+ * a user does not own, which `/tracks` reads) goes back to the old route, once: the call is sent there
+ * (a Development Mode learned for the app is unlearned for it, AppModeTracker.replacementRefused), and
+ * its answer teaches Extended, so the request's later calls go there at once; when the old route
+ * refuses it bare too, the replacement's refusal is the answer and the request's other such refusals
+ * are answered as they are (a Development Mode app pays one such call, not one per playlist).
  */
-import { isBareRefusal, isExtendedOnly } from '../spotify/app-mode.js';
+import { isBareRefusal, isExtendedOnly, type OldRoute } from '../spotify/app-mode.js';
 import { PROBE_WAIT_MAX_MS, probeSettled } from '../spotify/client.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spotify/errors.js';
@@ -27,12 +34,36 @@ interface EndpointCalls {
   refusals: number;
   /** The call in flight whose answer the others wait for; settles when Spotify answered it. */
   inFlight?: Promise<void> | undefined;
+  /**
+   * The call sent back to the old route after its replacement refused it with a reason, while in
+   * flight: the request's other such calls wait for its answer.
+   */
+  back?: Promise<void> | undefined;
+  /** The old route, sent again after such a refusal, was refused bare too: the request stays put. */
+  stay?: boolean;
+  /**
+   * The latest replacement call in flight (with its way back to the old route): the calls that follow
+   * the refusals wait for it until a replacement answered (`served`) or `stay`.
+   */
+  replacing?: Promise<void> | undefined;
+  /** A replacement call of the request answered: the calls that follow it go at once. */
+  served?: boolean;
 }
 
 /** Whether `error` (a primary call's failure) sends its call to the replacement (see AppModeTracker.withFallback). */
 function isReplacedBy(error: unknown): boolean {
   if (error instanceof NotAvailableInDevelopmentMode) return true;
   return error instanceof SpotifyAPIError && isBareRefusal(error);
+}
+
+/**
+ * Whether `error` (a replacement's failure) is a 403 that says why, other than a missing scope (which
+ * the old route needs too): a refusal of what the old route may serve (see the module's comment).
+ */
+function isReasonedRefusal(error: unknown): boolean {
+  if (!(error instanceof SpotifyAPIError) || error.status !== 403) return false;
+  if (error instanceof NotAvailableInDevelopmentMode || isBareRefusal(error)) return false;
+  return !/scope/i.test(error.message) && !error.missingScopes?.length;
 }
 
 /** The request's calls per endpoint with a replacement (see the module's comment). */
@@ -44,6 +75,8 @@ export class RequestReplacements {
     private readonly modeFor: (endpoint: EndpointSpec) => string,
     /** The request's abort signal, read when a call waits. */
     private readonly signal: () => AbortSignal | undefined,
+    /** How to send a call its replacement refused with a reason to the old route (SpotifyApiClient.replacementRefused). */
+    private readonly oldRoute: (endpoint: EndpointSpec) => OldRoute | undefined = () => undefined,
   ) {}
 
   /**
@@ -52,23 +85,105 @@ export class RequestReplacements {
    * calls of the endpoint were refused bare in a row. Only one such call is in flight at a time: a call
    * made meanwhile waits for its answer, no longer than PROBE_WAIT_MAX_MS (a call Spotify is slow to
    * answer holds the others back one short wait at most, as the client's own probe does); the first
-   * waiter to wake is the next one sent.
+   * waiter to wake is the next one sent. A read the replacement refuses with a reason goes back to the
+   * old route (see backToOldRoute). `send` runs a primary call with its replacement.
    */
   async run<T>(
     endpoint: EndpointSpec,
     primary: () => Promise<T>,
     replacement: () => Promise<T>,
-    send: (primary: () => Promise<T>) => Promise<T>,
+    send: (primary: () => Promise<T>, replacement: () => Promise<T>) => Promise<T>,
   ): Promise<T> {
+    const replaced =
+      endpoint.method === 'GET' ? () => this.orOldRoute(endpoint, primary, replacement) : replacement;
     const due = Date.now() + PROBE_WAIT_MAX_MS;
     for (;;) {
-      if (!isExtendedOnly(endpoint) || this.modeFor(endpoint) !== 'auto') return send(primary);
-      const calls = this.byEndpoint.get(endpoint.id) ?? { refusals: 0 };
-      if (calls.refusals >= FOLLOW_AFTER) return replacement();
-      if (calls.inFlight === undefined) return this.sendAlone(endpoint.id, calls, primary, send);
+      if (!isExtendedOnly(endpoint) || this.modeFor(endpoint) !== 'auto') return send(primary, replaced);
+      const calls = this.callsOf(endpoint.id);
+      const follows = calls.refusals >= FOLLOW_AFTER;
+      // Following, a call waits for the replacement in flight until one answered (or the request stays).
+      const ahead = follows ? (calls.served || calls.stay ? undefined : calls.replacing) : calls.inFlight;
+      if (ahead === undefined) {
+        return follows ? replaced() : this.sendAlone(calls, primary, (p) => send(p, replaced));
+      }
       const signal = this.signal();
-      if (Date.now() >= due || signal?.aborted) return send(primary);
-      await probeSettled(calls.inFlight, signal, due);
+      if (Date.now() >= due || signal?.aborted) return follows ? replaced() : send(primary, replaced);
+      await probeSettled(ahead, signal, due);
+    }
+  }
+
+  /** The request's calls of endpoint `id` (kept from the first one on). */
+  private callsOf(id: string): EndpointCalls {
+    let calls = this.byEndpoint.get(id);
+    if (calls === undefined) {
+      calls = { refusals: 0 };
+      this.byEndpoint.set(id, calls);
+    }
+    return calls;
+  }
+
+  /**
+   * Runs `replacement` (noted as the one in flight, see EndpointCalls.replacing); when it refuses with
+   * a reason (isReasonedRefusal), backToOldRoute.
+   */
+  private async orOldRoute<T>(
+    endpoint: EndpointSpec,
+    primary: () => Promise<T>,
+    replacement: () => Promise<T>,
+  ): Promise<T> {
+    const calls = this.callsOf(endpoint.id);
+    let settle = () => {};
+    const replacing = new Promise<void>((resolve) => (settle = resolve));
+    calls.replacing = replacing;
+    try {
+      const value = await replacement();
+      calls.served = true;
+      return value;
+    } catch (error) {
+      if (!isReasonedRefusal(error)) throw error;
+      return await this.backToOldRoute(endpoint, primary, error);
+    } finally {
+      if (calls.replacing === replacing) calls.replacing = undefined;
+      settle();
+    }
+  }
+
+  /**
+   * Sends `primary`, whose replacement gave `refusal` (a reasoned 403), to the old route: one such call
+   * of the endpoint at a time (the others wait for its answer, no longer than PROBE_WAIT_MAX_MS). Its
+   * answer is the call's (and taught Extended: the request's later calls are sent there at once); a
+   * bare refusal of it (or Development Mode held: SpotifyApiClient.replacementRefused answers
+   * undefined) makes `refusal` the answer, for this call and the request's later ones of the endpoint.
+   */
+  private async backToOldRoute<T>(
+    endpoint: EndpointSpec,
+    primary: () => Promise<T>,
+    refusal: unknown,
+  ): Promise<T> {
+    const calls = this.callsOf(endpoint.id);
+    const due = Date.now() + PROBE_WAIT_MAX_MS;
+    while (calls.back !== undefined && !calls.stay) {
+      const signal = this.signal();
+      if (Date.now() >= due || signal?.aborted) break;
+      await probeSettled(calls.back, signal, due);
+    }
+    const oldRoute = calls.stay ? undefined : this.oldRoute(endpoint);
+    if (oldRoute === undefined) throw refusal;
+    let settle = () => {};
+    const back = new Promise<void>((resolve) => (settle = resolve));
+    calls.back ??= back;
+    try {
+      const value = await primary();
+      calls.refusals = 0;
+      return value;
+    } catch (again) {
+      if (!isReplacedBy(again)) throw again;
+      calls.stay = true;
+      oldRoute.refusedAgain();
+      throw refusal;
+    } finally {
+      if (calls.back === back) calls.back = undefined;
+      settle();
     }
   }
 
@@ -78,7 +193,6 @@ export class RequestReplacements {
    * adds one to the row, an answer ends it, any other failure (a 404 for its playlist, a 5xx) leaves it.
    */
   private async sendAlone<T>(
-    id: string,
     calls: EndpointCalls,
     primary: () => Promise<T>,
     send: (primary: () => Promise<T>) => Promise<T>,
@@ -92,7 +206,6 @@ export class RequestReplacements {
       settle();
     };
     calls.inFlight = inFlight;
-    this.byEndpoint.set(id, calls);
     try {
       return await send(async () => {
         try {

@@ -194,9 +194,10 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     this.replacementsOf ??= new RequestReplacements(
       (e) => this.modeFor(e),
       () => this.signal,
+      (e) => this.deps.client.replacementRefused(e, { authToken: this.token }),
     );
-    return this.replacementsOf.run(endpoint, primary, replacement, (sent) =>
-      this.deps.client.withFallback(endpoint, sent, replacement, { authToken: this.token }),
+    return this.replacementsOf.run(endpoint, primary, replacement, (sent, replaced) =>
+      this.deps.client.withFallback(endpoint, sent, replaced, { authToken: this.token }),
     );
   }
 

@@ -115,6 +115,22 @@ interface AppKnowledge {
   bare: number;
   bareSeenAt?: number;
   recheckAt?: number;
+  /**
+   * Development Mode held against a replacement's reasoned refusal: an Extended-only route, sent again
+   * for a call its replacement refused with a reason (see replacementRefused), was refused bare too, so
+   * later such refusals are answered as they are until the verdict lapses (the old route is not tried
+   * again for each of them).
+   */
+  confirmed?: boolean;
+}
+
+/**
+ * What to do with a call whose Development Mode replacement refused it with a reason (see
+ * AppModeTracker.replacementRefused): send it to the Extended-only route again, and call
+ * `refusedAgain` if that route refuses it bare too.
+ */
+export interface OldRoute {
+  refusedAgain(): void;
 }
 
 /**
@@ -268,6 +284,15 @@ export class AppModeTracker {
       this.learnDevelopment(app, known.bare);
       return true;
     }
+    return this.countBare(app, sentAt);
+  }
+
+  /**
+   * Counts a bare 403 to a call sent at `sentAt` as a hint of Development Mode for `app` (see refused):
+   * answers whether it was the BARE_STRIKES-th, which learns it (`confirmed`: see AppKnowledge).
+   */
+  private countBare(app: string | undefined, sentAt: number, confirmed = false): boolean {
+    const known = this.knowledgeOf(app);
     // In flight with the last counted one, or sent right after it: the same hiccup, not a second hint.
     if (known?.bareSeenAt !== undefined && sentAt < known.bareSeenAt + BARE_SPACING_MS) return false;
     const bare = (known?.bare ?? 0) + 1;
@@ -275,13 +300,48 @@ export class AppModeTracker {
       this.learn(app, { ...known, bare, bareSeenAt: this.now() });
       return false;
     }
-    this.learnDevelopment(app, bare);
+    this.learnDevelopment(app, bare, confirmed);
     return true;
   }
 
-  /** Learns Development Mode for `app` (`bare`: the bare 403s counted), until it lapses (see learned). */
-  private learnDevelopment(app: string | undefined, bare: number): void {
-    this.learn(app, { mode: 'development', bare, recheckAt: this.now() + DEVELOPMENT_RECHECK_MS });
+  /**
+   * Learns Development Mode for `app` (`bare`: the bare 403s counted; `confirmed`: see AppKnowledge),
+   * until it lapses (see learned).
+   */
+  private learnDevelopment(app: string | undefined, bare: number, confirmed = false): void {
+    const recheckAt = this.now() + DEVELOPMENT_RECHECK_MS;
+    this.learn(app, { mode: 'development', bare, recheckAt, ...(confirmed ? { confirmed } : {}) });
+  }
+
+  /**
+   * Told that the Development Mode replacement of Extended-only `endpoint` (`/items` for `/tracks`)
+   * refused a call of `app` with a reason (a 403 that says why: on an Extended Quota app `/items`
+   * refuses the playlists a user does not own, which `/tracks` reads): answers how to send that call to
+   * `endpoint` again (OldRoute), or undefined when it is not (a configured mode; a Development Mode
+   * already held against such a refusal, `confirmed`). A Development Mode learned for `app` is
+   * unlearned: it lapses now, so that the call is sent as the re-check (see learned), whose answer
+   * teaches Extended and whose refusal Development again. A reasoned refusal does not teach Extended by
+   * itself: a Development Mode app's `/items` refuses others' playlists too. When the route refuses bare
+   * again (`refusedAgain`), that counts as a bare 403 whatever is known of the token's scopes (the
+   * replacement, which needs the same ones, refused for another reason), and the Development Mode it
+   * teaches, or taught already, is held against such refusals until it lapses.
+   */
+  replacementRefused(endpoint: EndpointSpec, app: string | undefined): OldRoute | undefined {
+    if (this.configured !== 'auto' || !isExtendedOnly(endpoint) || app === undefined) return undefined;
+    const known = this.knowledgeOf(app);
+    if (this.learned(app) === 'development') {
+      if (known?.confirmed) return undefined;
+      this.learn(app, { ...known, bare: known?.bare ?? 0, recheckAt: this.now() });
+    }
+    const sentAt = this.sending();
+    return {
+      refusedAgain: () => {
+        const now = this.knowledgeOf(app);
+        if (this.learned(app) === 'development')
+          this.learn(app, { ...now, bare: now?.bare ?? 0, confirmed: true });
+        else if (now?.mode !== 'extended') this.countBare(app, sentAt, true);
+      },
+    };
   }
 
   /**

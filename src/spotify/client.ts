@@ -5,7 +5,7 @@
  */
 import { type AuthorizationUrlOptions, authorizationUrl, codeFlow, requestToken } from './accounts-calls.js';
 import { checkPromisedShape, isFiltered, withoutBlankFields } from './answer-shapes.js';
-import { AppModeTracker, isExtendedOnly, type ProbeKind, probeKind } from './app-mode.js';
+import { AppModeTracker, isExtendedOnly, type OldRoute, type ProbeKind, probeKind } from './app-mode.js';
 import { sendAuthorized } from './authorized-call.js';
 import {
   type ConnectionOptions,
@@ -524,6 +524,18 @@ export class SpotifyApiClient {
   ): Promise<T> {
     const app = this.modes.appOf(options.authToken ?? this.tokens.held);
     return this.modes.withFallback(endpoint, primary, fallback, app);
+  }
+
+  /**
+   * Told that the Development Mode replacement of Extended-only `endpoint` refused a call made with
+   * `authToken` (default: the held token) with a reason: how to send it to `endpoint` again, or
+   * undefined when it is not (AppModeTracker.replacementRefused).
+   */
+  replacementRefused(
+    endpoint: EndpointSpec,
+    options: { authToken?: SpotifyAuthorisationToken | undefined } = {},
+  ): OldRoute | undefined {
+    return this.modes.replacementRefused(endpoint, this.modes.appOf(options.authToken ?? this.tokens.held));
   }
 
   // ---- paging ------------------------------------------------------------------------------------

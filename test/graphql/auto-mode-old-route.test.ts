@@ -1,0 +1,128 @@
+/**
+ * Auto mode (the default) and a replacement that refuses with a reason what the old route serves: on an
+ * Extended Quota app `/playlists/{id}/items` refuses the playlists a user does not own (a 403 that says
+ * so), which `/playlists/{id}/tracks` reads. A read sent to `/items` after bare 403s (glitches on an
+ * Extended app, Spotify's live refusal on a Development Mode one) or a Development Mode learned wrongly
+ * goes back to `/tracks` once: its answer teaches Extended; its bare refusal holds the request (and,
+ * counted as a bare 403 at least 5 s after another, the app) with `/items` (issue 7 item 6, findings
+ * C5 a and b). GraphQL over HTTP against the emulator; calls from its request log; the clock moved.
+ */
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { NAMED_DEVELOPMENT_REFUSAL, PAST_BARE_SPACING_MS, useMovedClock } from '../helpers/clock.js';
+import { startServerOn, type TestServer, useTestServer } from '../helpers/server.js';
+import { timedCalls } from '../helpers/waves.js';
+
+const clock = useMovedClock();
+
+const LATE_ITEMS = graphql(`
+  query OldRouteLatePlaylistItems($uris: [ID!]!) {
+    nodes(ids: $uris) {
+      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }
+    }
+  }
+`);
+
+const TRACKS = 'GET /v1/playlists/{playlist_id}/tracks';
+const ITEMS = 'GET /v1/playlists/{playlist_id}/items';
+
+/** The emulator's log since it was cleared, as sorted `status method route` strings, playlist objects left out. */
+async function routesOf(t: TestServer): Promise<string[]> {
+  return (await timedCalls(t.emu))
+    .map((entry) => `${entry.status} ${entry.method} ${entry.route}`)
+    .filter((call) => call.endsWith('/tracks') || call.endsWith('/items'))
+    .sort();
+}
+
+const times = (count: number, route: string): string[] => Array(count).fill(route);
+
+/** Public playlists (of users, no token's own) past the 100 items a playlist's object embeds, as URIs. */
+const longPlaylists = (t: TestServer, count: number): string[] =>
+  [...t.emu.state.catalog.playlists.values()]
+    .filter((playlist) => playlist.public && playlist.items.length > 153)
+    .slice(0, count)
+    .map((playlist) => `spotify:playlist:${playlist.id}`);
+
+const BARE_403 = {
+  route: TRACKS,
+  status: 403,
+  contentType: 'application/json',
+  text: JSON.stringify({ error: { status: 403, message: 'Forbidden' } }),
+};
+
+type Answer = Awaited<ReturnType<TestServer['query']>>;
+/** How many items each playlist of `answer` (LATE_ITEMS) answered, -1 for none. */
+const counts = (answer: Answer): number[] =>
+  ((answer.data as { nodes?: unknown[] } | undefined)?.nodes ?? []).map((node) => {
+    const items = (node as { items?: { nodes: unknown[] } } | null)?.items;
+    return items ? items.nodes.length : -1;
+  });
+
+describe('auto mode, a replacement refusing with a reason', () => {
+  const t = useTestServer({ mode: 'development', appMode: 'auto' });
+
+  it('an Extended app: two bare glitches in one request leave no playlist FORBIDDEN', async () => {
+    const extended = await startServerOn(t.emu, { app: 'extended', config: { appMode: 'auto' } });
+    try {
+      await t.emu.control('POST', '/faults', { ...BARE_403, times: 2 });
+      const uris = longPlaylists(t, 4);
+      expect(uris).toHaveLength(4);
+      await t.clearLog();
+      const read = await extended.query(LATE_ITEMS, { uris });
+      // Two playlists' /tracks calls glitch and go to /items, which refuses them with a reason; they go
+      // back to /tracks, whose answer teaches Extended, and the other two are read there at once (old
+      // code: the two others followed to /items, four FORBIDDEN).
+      expect(await routesOf(t)).toEqual(
+        [...times(2, `403 ${TRACKS}`), ...times(2, `403 ${ITEMS}`), ...times(4, `200 ${TRACKS}`)].sort(),
+      );
+      expect(read.errors).toBeUndefined();
+      expect(counts(read)).toEqual([3, 3, 3, 3]);
+    } finally {
+      await t.emu.control('DELETE', '/faults');
+      await extended.close();
+    }
+  });
+
+  it('an Extended app taken for Development gets Extended back on the first reasoned /items refusal', async () => {
+    const extended = await startServerOn(t.emu, { app: 'extended', config: { appMode: 'auto' } });
+    try {
+      await t.emu.control('POST', '/faults', { route: TRACKS, ...NAMED_DEVELOPMENT_REFUSAL, times: 1 });
+      const [first, ...others] = longPlaylists(t, 4);
+      await t.clearLog();
+      // The named refusal teaches Development; /items refuses the playlist with a reason, and /tracks,
+      // sent again (Development unlearned), reads it (old code: FORBIDDEN).
+      const read = await extended.query(LATE_ITEMS, { uris: [first!] });
+      expect(await routesOf(t)).toEqual([`403 ${TRACKS}`, `403 ${ITEMS}`, `200 ${TRACKS}`].sort());
+      expect(read.errors).toBeUndefined();
+      expect(counts(read)).toEqual([3]);
+      // Learned Extended: the next request reads /tracks at once (old code: /items, three FORBIDDEN).
+      await t.clearLog();
+      const next = await extended.query(LATE_ITEMS, { uris: others });
+      expect(await routesOf(t)).toEqual(times(3, `200 ${TRACKS}`));
+      expect(next.errors).toBeUndefined();
+    } finally {
+      await t.emu.control('DELETE', '/faults');
+      await extended.close();
+    }
+  });
+
+  it('a Development Mode app, anonymous: learned from two requests 5 s apart, then no refused /tracks', async () => {
+    const uris = longPlaylists(t, 4);
+    const refusedTracks = async () => (await routesOf(t)).filter((call) => call === `403 ${TRACKS}`).length;
+    await t.clearLog();
+    const first = await t.query(LATE_ITEMS, { uris });
+    // Two bare refusals in a row, and one more for the playlist /items refused with a reason: one hint.
+    expect(await refusedTracks()).toBe(3);
+    expect(first.errors?.map((error) => error.extensions?.code)).toEqual(times(4, 'FORBIDDEN'));
+    clock.advance(PAST_BARE_SPACING_MS);
+    await t.clearLog();
+    await t.query(LATE_ITEMS, { uris });
+    expect(await refusedTracks()).toBe(3);
+    // The second hint, at least 5 s later, taught Development: /items at once (old code: two refused
+    // /tracks calls on every request).
+    await t.clearLog();
+    const third = await t.query(LATE_ITEMS, { uris });
+    expect(await routesOf(t)).toEqual(times(4, `403 ${ITEMS}`));
+    expect(third.errors?.map((error) => error.extensions?.code)).toEqual(times(4, 'FORBIDDEN'));
+  });
+});
