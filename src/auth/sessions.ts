@@ -267,7 +267,11 @@ export class SessionManager {
         if (now && now.version !== latest.version) return (await this.activateRecord(now)).token;
         await this.store.deleteSession(id);
         this.ended(id);
-        this.warn('a session ended: Spotify refused its refresh token (invalid_grant)');
+        this.warn(
+          error.reason === 'invalid_grant' || error.detail === undefined
+            ? 'a session ended: Spotify refused its refresh token (invalid_grant)'
+            : `a session ended: its token cannot be renewed (${error.detail})`,
+        );
       }
       throw error;
     }

@@ -10,6 +10,17 @@ import { badInput } from './errors.js';
 const LOCAL_URI = /^spotify:local:([^:]*):([^:]*):([^:]*):([^:]*)$/;
 
 /**
+ * The longest `spotify:local:` URI that names a local file: room for three long tags, each fully
+ * percent-encoded. A longer one, given as an id or sent by Spotify, names none (v18-attack7 LOW-3: a
+ * 3,000-character URI given to `node(id:)` was echoed whole as its `id` and `uri`).
+ */
+export const MAX_LOCAL_URI_CHARS = 2048;
+
+/** A control character (C0, DEL, C1): no tag of a local file holds one, raw or form-encoded. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL_CHAR = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
  * One tag of a local URI, form-decoded (`+` a space, `%2F` a slash); a `%` that starts no escape
  * (`100% Rock`, as some clients send it) is taken as it is, never a reason to refuse the URI. An empty
  * tag is none (null): the file's tags may be missing (Spotify's guide "Local Files in Playlists").
@@ -41,12 +52,27 @@ export const MAX_LOCAL_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 /**
  * The local file an id the caller gave names (`node(id:)`, `nodes(ids:)`): undefined when the id is no
  * `spotify:local:` URI (it may be another kind of id); throws BAD_USER_INPUT (naming `argument`) for
- * one whose duration no `durationMs` can hold. The URI is the caller's input, so a duration out of
+ * one longer than MAX_LOCAL_URI_CHARS, one that names no local file (localTrackOf), and one whose
+ * duration no `durationMs` can hold. The URI is the caller's input, so a duration out of
  * range is refused as such, never reported as a value Spotify sent.
  */
 export function localTrackOfInput(value: string, argument: string): Track | undefined {
+  if (!value.startsWith('spotify:local:')) return undefined;
+  // The value is not quoted: its length and the rule say what is wrong, and stay bounded.
+  if (value.length > MAX_LOCAL_URI_CHARS) {
+    throw badInput(
+      `${argument} is a spotify:local: URI of ${value.length} characters: at most ${MAX_LOCAL_URI_CHARS}`,
+      argument,
+    );
+  }
   const track = localTrackOf(value);
-  if (track !== undefined && (track.duration_ms ?? 0) > MAX_LOCAL_SECONDS * 1000) {
+  if (track === undefined) {
+    throw badInput(
+      `${argument} is a malformed spotify:local: URI: it needs four parts (artist:album:title:seconds), each form-encoded, without control characters`,
+      argument,
+    );
+  }
+  if ((track.duration_ms ?? 0) > MAX_LOCAL_SECONDS * 1000) {
     throw badInput(
       `${argument} is a spotify:local: URI whose duration is beyond ${MAX_LOCAL_SECONDS} seconds`,
       argument,
@@ -62,13 +88,16 @@ export const isLocalUri = (value: string): boolean => localTrackOf(value) !== un
  * The local file a `spotify:local:` URI names, as Spotify's track shape (a tag the URI leaves empty is
  * null, as Spotify sends a file without it; a duration that is empty or no whole number of seconds is
  * null, see durationOf); undefined when malformed: not four `:`-separated parts after `spotify:local:`
- * (artist, album, title, whole seconds), as Spotify form-encodes a `:` inside a tag. The one rule for both directions: a list's entry is a local file only with such a URI
+ * (artist, album, title, whole seconds), as Spotify form-encodes a `:` inside a tag; longer than
+ * MAX_LOCAL_URI_CHARS; a control character in the URI or in a tag once decoded (`%00`, `%0A`). The one rule for both directions: a list's entry is a local file only with such a URI
  * (isLocalFile), so every local file's Node id is one `node(id:)` answers.
  */
 export function localTrackOf(uri: string): Track | undefined {
+  if (uri.length > MAX_LOCAL_URI_CHARS || CONTROL_CHAR.test(uri)) return undefined;
   const match = LOCAL_URI.exec(uri);
   if (!match) return undefined;
   const [artist, album, title] = [part(match[1]!), part(match[2]!), part(match[3]!)];
+  if ([artist, album, title].some((tag) => tag !== null && CONTROL_CHAR.test(tag))) return undefined;
   const nameless = { external_urls: {}, href: null, id: null, uri: null };
   const track = {
     album: {

@@ -1,8 +1,12 @@
+import { type GraphQLResolveInfo, getNamedType, isObjectType } from 'graphql';
 import type { Playlist } from '../spotify/endpoints/objects.js';
+import { uriOf } from '../spotify/uris.js';
+import { collectFields } from './collect-fields.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkRange, idOf } from './ids.js';
 import { checkUris } from './library.js';
+import { idOnly } from './parents.js';
 import { loadPlaylist } from './playlists.js';
 import { forgetLoads, loadedOrInFlight, loadKey } from './request-loads.js';
 import { checkText } from './text.js';
@@ -25,9 +29,41 @@ export interface PlaylistPayload {
   playlist?: Playlist;
 }
 
-/** The playlist a payload names: the one in hand, else read back (once per request). */
-export const payloadPlaylist = (ctx: GraphQLContext, p: PlaylistPayload): Playlist | Promise<Playlist> =>
-  p.playlist ?? loadPlaylist(ctx, p.playlistId);
+/** Fields of a playlist its id alone answers: the id in its forms (a legacy URI is answered canonical), the type's name. */
+const IDENTITY_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'spotifyId', 'uri']);
+
+/**
+ * Whether the selection under `info` (a payload's `playlist`) asks only what the playlist's id answers
+ * (IDENTITY_FIELDS), as GraphQL collects it (fragments, @skip/@include).
+ */
+function selectsIdentityOnly(info: GraphQLResolveInfo): boolean {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return false;
+  const scope = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const nodes of collectFields(scope, type, sets).values()) {
+    if (!IDENTITY_FIELDS.has(nodes[0]!.name.value)) return false;
+  }
+  return true;
+}
+
+/**
+ * The playlist a payload names (a playlist change's, or an items change's): the one in hand, else read
+ * back (once per request) when the selection asks more than its id (v18-attack7 LOW-4: `playlist { id }`
+ * read it back though the change's argument is its id); the id alone when it does not, no call.
+ */
+export function payloadPlaylist(
+  ctx: GraphQLContext,
+  p: PlaylistPayload,
+  info: GraphQLResolveInfo,
+): Playlist | Promise<Playlist> {
+  if (p.playlist) return p.playlist;
+  if (selectsIdentityOnly(info)) {
+    const known = { id: p.playlistId, type: 'playlist', uri: uriOf('playlist', p.playlistId) };
+    return idOnly(known) as unknown as Playlist;
+  }
+  return loadPlaylist(ctx, p.playlistId);
+}
 
 /**
  * The playlist's visibility (true: public) when this request already read it (a payload of an earlier

@@ -22,6 +22,7 @@ import type { AppMode, EndpointSpec } from './endpoints/types.js';
 import {
   ChangeMayHaveApplied,
   NotAvailableInDevelopmentMode,
+  ReauthenticationRequired,
   RequestTimeout,
   SpotifyAPIError,
   SpotifyBaseError,
@@ -202,12 +203,23 @@ export class SpotifyApiClient {
 
   /**
    * A fresh access token for `token` (default: the held one). A rotated refresh token is kept, and the
-   * old one when Spotify sends none. `invalid_grant` gives ReauthenticationRequired: sign in again.
+   * old one when Spotify sends none. `invalid_grant` gives ReauthenticationRequired: sign in again;
+   * so does a user token without a refresh token (status 0, nothing sent): it cannot be renewed. An
+   * app token this client obtained is a SpotifyError: ask for a new one instead.
    */
   async refreshToken(token?: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> {
     const current = token ?? this.tokens.held;
     if (!current) throw new SpotifyError('There is no token to refresh: pass one or hold authentication');
-    if (!current.refreshToken) throw new SpotifyError('The token has no refresh token');
+    if (!current.refreshToken && this.tokens.isAppToken(current)) {
+      throw new SpotifyError(
+        'An app token has no refresh token: get a new one (getAuthTokenWithClientCredentials)',
+      );
+    }
+    if (!current.refreshToken) {
+      // Nothing to renew with: only a new sign-in gives a working token (v18-attack7 LOW-1: a usage
+      // error here reached a session's caller as BAD_USER_INPUT, not UNAUTHENTICATED).
+      throw new ReauthenticationRequired({ status: 0, detail: 'the token has no refresh token' });
+    }
     if (!this.flow.applicationId)
       throw new SpotifyError('Refreshing needs applicationId (SPOTIFY_CLIENT_ID)');
     const fresh = await this.tokenRequest(

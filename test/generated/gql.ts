@@ -23,6 +23,7 @@ type Documents = {
     "query EndedSessionsMe { me { displayName } }": typeof types.EndedSessionsMeDocument,
     "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": typeof types.EndedSessionsCatalogDocument,
     "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": typeof types.EndedSessionsCatalogAndMeDocument,
+    "query NoRefreshTokenProfile { me { displayName savedTracks(first: 1) { totalCount } } }": typeof types.NoRefreshTokenProfileDocument,
     "query AuthRenewalMe { me { spotifyId } }": typeof types.AuthRenewalMeDocument,
     "query AuthRenewalProfile { me { displayName } }": typeof types.AuthRenewalProfileDocument,
     "query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }": typeof types.AuthRenewalProfileAndSavedDocument,
@@ -388,6 +389,8 @@ type Documents = {
     "query LocalFileTagsNode($id: ID!) {\n  node(id: $id) { id ... on Track { isLocal localFile { name albumName artistNames durationMs } } }\n}": typeof types.LocalFileTagsNodeDocument,
     "query LocalFileTagsNodeDuration($id: ID!) {\n    node(id: $id) { id ... on Track { isLocal durationMs localFile { durationMs } } }\n  }": typeof types.LocalFileTagsNodeDurationDocument,
     "query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }": typeof types.LocalFileTagsCoverDocument,
+    "query LocalUriBoundsNode($id: ID!) {\n  node(id: $id) { id ... on Track { uri name localFile { artistNames albumName } } }\n}": typeof types.LocalUriBoundsNodeDocument,
+    "query LocalUriBoundsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.LocalUriBoundsNodesDocument,
     "query MarketsList { markets }": typeof types.MarketsListDocument,
     "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": typeof types.MarketsAlbumDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": typeof types.MeDevelopmentLibraryDocument,
@@ -554,6 +557,14 @@ type Documents = {
     "query PartialResultsAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }": typeof types.PartialResultsAudiobookChaptersDocument,
     "query PartialResultsSearchBeside($id: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $id) { name } }": typeof types.PartialResultsSearchBesideDocument,
     "query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }": typeof types.PartialResultsDevelopmentArtistDocument,
+    "mutation PayloadReadBackCreate { createPlaylist(name: \"read back\") { playlist { id spotifyId } } }": typeof types.PayloadReadBackCreateDocument,
+    "mutation PayloadReadBackUpdateId($id: ID!, $name: String!) {\n  updatePlaylist(playlistId: $id, name: $name) { playlist { id spotifyId uri __typename } }\n}": typeof types.PayloadReadBackUpdateIdDocument,
+    "mutation PayloadReadBackUpdateFragment($id: ID!, $name: String!, $more: Boolean!) {\n  updatePlaylist(playlistId: $id, name: $name) {\n    playlist { ... on Node { id } ... on Playlist { name @include(if: $more) } }\n  }\n}": typeof types.PayloadReadBackUpdateFragmentDocument,
+    "mutation PayloadReadBackUpdateName($id: ID!, $name: String!) {\n  updatePlaylist(playlistId: $id, name: $name) { playlist { id name } }\n}": typeof types.PayloadReadBackUpdateNameDocument,
+    "mutation PayloadReadBackCoverId($id: ID!, $image: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $image) { playlist { id } }\n}": typeof types.PayloadReadBackCoverIdDocument,
+    "mutation PayloadReadBackCoverImages($id: ID!, $image: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $image) { playlist { id images { url } } }\n}": typeof types.PayloadReadBackCoverImagesDocument,
+    "mutation PayloadReadBackAddId($id: ID!, $uris: [ID!]!) {\n  addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { id } }\n}": typeof types.PayloadReadBackAddIdDocument,
+    "mutation PayloadReadBackAddTotal($id: ID!, $uris: [ID!]!) {\n  addPlaylistItems(playlistId: $id, uris: $uris) { playlist { id items(first: 1) { totalCount } } }\n}": typeof types.PayloadReadBackAddTotalDocument,
     "query PlayerChaptersItems {\n  me {\n    player {\n      state { item { __typename ... on Chapter { id name chapterNumber } ... on Track { id } } }\n      queue {\n        currentlyPlaying { __typename ... on Chapter { id name } }\n        items { __typename ... on Chapter { id name } }\n      }\n    }\n  }\n}": typeof types.PlayerChaptersItemsDocument,
     "query PlayerDevelopmentMe { me { player { devices { id type } } } }": typeof types.PlayerDevelopmentMeDocument,
     "mutation PlayerDevelopmentPlay($contextUri: ID, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }": typeof types.PlayerDevelopmentPlayDocument,
@@ -1122,6 +1133,7 @@ const documents: Documents = {
     "query EndedSessionsMe { me { displayName } }": types.EndedSessionsMeDocument,
     "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": types.EndedSessionsCatalogDocument,
     "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": types.EndedSessionsCatalogAndMeDocument,
+    "query NoRefreshTokenProfile { me { displayName savedTracks(first: 1) { totalCount } } }": types.NoRefreshTokenProfileDocument,
     "query AuthRenewalMe { me { spotifyId } }": types.AuthRenewalMeDocument,
     "query AuthRenewalProfile { me { displayName } }": types.AuthRenewalProfileDocument,
     "query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }": types.AuthRenewalProfileAndSavedDocument,
@@ -1487,6 +1499,8 @@ const documents: Documents = {
     "query LocalFileTagsNode($id: ID!) {\n  node(id: $id) { id ... on Track { isLocal localFile { name albumName artistNames durationMs } } }\n}": types.LocalFileTagsNodeDocument,
     "query LocalFileTagsNodeDuration($id: ID!) {\n    node(id: $id) { id ... on Track { isLocal durationMs localFile { durationMs } } }\n  }": types.LocalFileTagsNodeDurationDocument,
     "query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }": types.LocalFileTagsCoverDocument,
+    "query LocalUriBoundsNode($id: ID!) {\n  node(id: $id) { id ... on Track { uri name localFile { artistNames albumName } } }\n}": types.LocalUriBoundsNodeDocument,
+    "query LocalUriBoundsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.LocalUriBoundsNodesDocument,
     "query MarketsList { markets }": types.MarketsListDocument,
     "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": types.MarketsAlbumDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": types.MeDevelopmentLibraryDocument,
@@ -1653,6 +1667,14 @@ const documents: Documents = {
     "query PartialResultsAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }": types.PartialResultsAudiobookChaptersDocument,
     "query PartialResultsSearchBeside($id: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $id) { name } }": types.PartialResultsSearchBesideDocument,
     "query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }": types.PartialResultsDevelopmentArtistDocument,
+    "mutation PayloadReadBackCreate { createPlaylist(name: \"read back\") { playlist { id spotifyId } } }": types.PayloadReadBackCreateDocument,
+    "mutation PayloadReadBackUpdateId($id: ID!, $name: String!) {\n  updatePlaylist(playlistId: $id, name: $name) { playlist { id spotifyId uri __typename } }\n}": types.PayloadReadBackUpdateIdDocument,
+    "mutation PayloadReadBackUpdateFragment($id: ID!, $name: String!, $more: Boolean!) {\n  updatePlaylist(playlistId: $id, name: $name) {\n    playlist { ... on Node { id } ... on Playlist { name @include(if: $more) } }\n  }\n}": types.PayloadReadBackUpdateFragmentDocument,
+    "mutation PayloadReadBackUpdateName($id: ID!, $name: String!) {\n  updatePlaylist(playlistId: $id, name: $name) { playlist { id name } }\n}": types.PayloadReadBackUpdateNameDocument,
+    "mutation PayloadReadBackCoverId($id: ID!, $image: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $image) { playlist { id } }\n}": types.PayloadReadBackCoverIdDocument,
+    "mutation PayloadReadBackCoverImages($id: ID!, $image: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $image) { playlist { id images { url } } }\n}": types.PayloadReadBackCoverImagesDocument,
+    "mutation PayloadReadBackAddId($id: ID!, $uris: [ID!]!) {\n  addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { id } }\n}": types.PayloadReadBackAddIdDocument,
+    "mutation PayloadReadBackAddTotal($id: ID!, $uris: [ID!]!) {\n  addPlaylistItems(playlistId: $id, uris: $uris) { playlist { id items(first: 1) { totalCount } } }\n}": types.PayloadReadBackAddTotalDocument,
     "query PlayerChaptersItems {\n  me {\n    player {\n      state { item { __typename ... on Chapter { id name chapterNumber } ... on Track { id } } }\n      queue {\n        currentlyPlaying { __typename ... on Chapter { id name } }\n        items { __typename ... on Chapter { id name } }\n      }\n    }\n  }\n}": types.PlayerChaptersItemsDocument,
     "query PlayerDevelopmentMe { me { player { devices { id type } } } }": types.PlayerDevelopmentMeDocument,
     "mutation PlayerDevelopmentPlay($contextUri: ID, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }": types.PlayerDevelopmentPlayDocument,
@@ -2262,6 +2284,10 @@ export function graphql(source: "query EndedSessionsCatalog {\n  search(query: \
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}"): (typeof documents)["query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NoRefreshTokenProfile { me { displayName savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query NoRefreshTokenProfile { me { displayName savedTracks(first: 1) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3725,6 +3751,14 @@ export function graphql(source: "query LocalFileTagsCover($id: ID!) { playlist(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LocalUriBoundsNode($id: ID!) {\n  node(id: $id) { id ... on Track { uri name localFile { artistNames albumName } } }\n}"): (typeof documents)["query LocalUriBoundsNode($id: ID!) {\n  node(id: $id) { id ... on Track { uri name localFile { artistNames albumName } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocalUriBoundsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query LocalUriBoundsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MarketsList { markets }"): (typeof documents)["query MarketsList { markets }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4386,6 +4420,38 @@ export function graphql(source: "query PartialResultsSearchBeside($id: ID!) { se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }"): (typeof documents)["query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadReadBackCreate { createPlaylist(name: \"read back\") { playlist { id spotifyId } } }"): (typeof documents)["mutation PayloadReadBackCreate { createPlaylist(name: \"read back\") { playlist { id spotifyId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadReadBackUpdateId($id: ID!, $name: String!) {\n  updatePlaylist(playlistId: $id, name: $name) { playlist { id spotifyId uri __typename } }\n}"): (typeof documents)["mutation PayloadReadBackUpdateId($id: ID!, $name: String!) {\n  updatePlaylist(playlistId: $id, name: $name) { playlist { id spotifyId uri __typename } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadReadBackUpdateFragment($id: ID!, $name: String!, $more: Boolean!) {\n  updatePlaylist(playlistId: $id, name: $name) {\n    playlist { ... on Node { id } ... on Playlist { name @include(if: $more) } }\n  }\n}"): (typeof documents)["mutation PayloadReadBackUpdateFragment($id: ID!, $name: String!, $more: Boolean!) {\n  updatePlaylist(playlistId: $id, name: $name) {\n    playlist { ... on Node { id } ... on Playlist { name @include(if: $more) } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadReadBackUpdateName($id: ID!, $name: String!) {\n  updatePlaylist(playlistId: $id, name: $name) { playlist { id name } }\n}"): (typeof documents)["mutation PayloadReadBackUpdateName($id: ID!, $name: String!) {\n  updatePlaylist(playlistId: $id, name: $name) { playlist { id name } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadReadBackCoverId($id: ID!, $image: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $image) { playlist { id } }\n}"): (typeof documents)["mutation PayloadReadBackCoverId($id: ID!, $image: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $image) { playlist { id } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadReadBackCoverImages($id: ID!, $image: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $image) { playlist { id images { url } } }\n}"): (typeof documents)["mutation PayloadReadBackCoverImages($id: ID!, $image: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $image) { playlist { id images { url } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadReadBackAddId($id: ID!, $uris: [ID!]!) {\n  addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { id } }\n}"): (typeof documents)["mutation PayloadReadBackAddId($id: ID!, $uris: [ID!]!) {\n  addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { id } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayloadReadBackAddTotal($id: ID!, $uris: [ID!]!) {\n  addPlaylistItems(playlistId: $id, uris: $uris) { playlist { id items(first: 1) { totalCount } } }\n}"): (typeof documents)["mutation PayloadReadBackAddTotal($id: ID!, $uris: [ID!]!) {\n  addPlaylistItems(playlistId: $id, uris: $uris) { playlist { id items(first: 1) { totalCount } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

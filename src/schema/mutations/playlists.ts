@@ -11,7 +11,6 @@ import {
   updatePlaylist,
   uploadPlaylistCover,
 } from '../../resolvers/playlist-changes.js';
-import { loadPlaylist } from '../../resolvers/playlists.js';
 import { builder } from '../builder.js';
 import { PlaylistRef } from '../refs.js';
 
@@ -22,8 +21,9 @@ const PlaylistPayloadRef = builder.objectRef<PlaylistPayload>('PlaylistPayload')
       type: PlaylistRef,
       // Nullable: a failed read-back must not hide a change Spotify applied.
       nullable: true,
-      description: 'The playlist after the change (read back from Spotify only when selected).',
-      resolve: (p, _a, ctx) => payloadPlaylist(ctx, p),
+      description:
+        'The playlist after the change (read back from Spotify only when a field besides its id is selected).',
+      resolve: (p, _a, ctx, info) => payloadPlaylist(ctx, p, info),
     }),
   }),
 });
@@ -40,8 +40,9 @@ const PlaylistItemsPayloadRef = builder.objectRef<PlaylistChange>('PlaylistItems
     playlist: t.field({
       type: PlaylistRef,
       nullable: true,
-      description: 'The playlist after the change (read from Spotify only when selected).',
-      resolve: (change, _a, ctx) => loadPlaylist(ctx, change.playlistId),
+      description:
+        'The playlist after the change (read from Spotify only when a field besides its id is selected).',
+      resolve: (change, _a, ctx, info) => payloadPlaylist(ctx, change, info),
     }),
   }),
 });
