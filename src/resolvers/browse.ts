@@ -4,7 +4,7 @@ import { endpoints } from '../spotify/endpoints/table.js';
 import { askedObject } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
-import { badInput, quoteInput } from './errors.js';
+import { badInput } from './errors.js';
 import { type AskedPage, cutAskedPage } from './page-cuts.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
@@ -20,14 +20,14 @@ const CATEGORY_ID = /^[0-9A-Za-z_-]{1,64}$/;
 function checkLocale(value: string | null | undefined, argument = 'locale'): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (!LOCALE.test(value)) {
-    throw badInput(`${argument} must be a locale such as "sv_SE", got ${quoteInput(value)}`, argument);
+    throw badInput(`${argument} must be a locale such as "sv_SE"`, argument, { got: value });
   }
   return value;
 }
 
 function checkCategoryId(value: string, argument = 'id'): string {
   if (!CATEGORY_ID.test(value)) {
-    throw badInput(`${argument} must be a Spotify category id, got ${quoteInput(value)}`, argument);
+    throw badInput(`${argument} must be a Spotify category id`, argument, { got: value });
   }
   return value;
 }

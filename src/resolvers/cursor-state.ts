@@ -109,6 +109,31 @@ export function cursorViewer(userId: string | undefined, bearer: boolean): strin
   return createHash('sha256').update(who, 'utf8').digest('base64url');
 }
 
+/** The viewers that are a kind of caller rather than a user (cursorViewer), each with its words. */
+const CALLER_KINDS: readonly (readonly [viewer: string, words: string])[] = [
+  [cursorViewer(undefined, true), 'a bare Spotify access token'],
+  [cursorViewer(undefined, false), 'a request without a sign-in'],
+];
+
+/**
+ * Why a cursor's MAC does not hold for `viewer`, in words true for the case: served under another kind
+ * of credential (a bare token's cursor on a session's request, or the other way), another user's
+ * (only a session's request has a user to differ from), edited, or signed under another key. A cursor of
+ * a kind of caller (CALLER_KINDS) is recognised by its MAC; a session's cannot be told from an edit, as
+ * the server cannot name the user it was served to (v17, B5: a bare token's cursor on a session's
+ * request of the same user was said to be another user's).
+ */
+function unsignedWhy(of: CursorList, text: string, mac: string): string {
+  const kind = CALLER_KINDS.find(
+    ([viewer]) => viewer !== of.viewer && of.keys.signed(signedText(viewer, text), mac),
+  );
+  if (kind !== undefined)
+    return `: it was served to ${kind[1]}, another kind of credential than this request's`;
+  if (CALLER_KINDS.some(([viewer]) => viewer === of.viewer))
+    return ': edited, served to a signed-in session (another kind of credential), or signed under another key than this server has';
+  return ': edited, served to another user, or signed under another key than this server has';
+}
+
 /** What a cursor's MAC covers: its viewer's digest (cursorViewer) and its text. */
 const signedText = (viewer: string, text: string): string => `${viewer}|${text}`;
 
@@ -166,9 +191,8 @@ export function decodeCursor(list: string, cursor: string, of: CursorList): Curs
   if (parts.length !== 7 || parts[0] !== list || Buffer.from(signed).toString('base64url') !== cursor)
     throw refuse();
   const mac = parts.pop() as string;
-  if (!of.keys.signed(signedText(of.viewer, parts.join('|')), mac)) {
-    throw refuse(': edited, served to another user, or signed under another key than this server has');
-  }
+  if (!of.keys.signed(signedText(of.viewer, parts.join('|')), mac))
+    throw refuse(unsignedWhy(of, parts.join('|'), mac));
   const [, at = '', skip = '', spotify = '', followed = '', reach = ''] = parts;
   if (!/^\d{1,6}$/.test(at) || !/^\d{1,6}$/.test(skip) || !/^(\d{1,6})?$/.test(reach)) throw refuse();
   const digests = followed === '' ? [] : followed.split('.');

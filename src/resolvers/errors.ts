@@ -14,6 +14,7 @@ import {
   SpotifyNetworkError,
   TokenExpired,
 } from '../spotify/errors.js';
+import { refusalText } from '../spotify/quoted-input.js';
 import {
   describeNeeds,
   neededCount,
@@ -72,33 +73,15 @@ export function reissue(error: GraphQLError, changes: ErrorChanges = {}): GraphQ
   });
 }
 
-/** The most characters of a caller's value an error message quotes (quoteInput). */
-export const QUOTED_INPUT_CHARS = 60;
-
-/** Characters JSON.stringify leaves raw that could forge or reorder a log line or a message when shown. */
-const UNSAFE_CHARS = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-
 /**
- * A caller's value as an error message quotes it: JSON-quoted (control characters and newlines
- * escaped, as are DEL, C1 controls, line/paragraph separators and bidirectional marks), at most
- * QUOTED_INPUT_CHARS characters of it; a longer value is cut with an ellipsis and its full length
- * (`"abc…" (900000 characters)`), so that no error carries more than a bounded share of the input
- * (issue 7: a 900 KB deviceId was echoed whole).
+ * Input the server refuses before any Spotify call: a malformed id, an out-of-range limit, ... The
+ * message is bounded and escaped here, whatever it was built with (refusalText: at most 300
+ * characters of its own words, control characters and bidirectional marks escaped); `got`, the
+ * refused value, is quoted after it at most 60 characters long with its length (`, got "abc…" (900000
+ * characters)`). A call site never quotes a value itself (issue 7: a 900 KB deviceId was echoed whole).
  */
-export function quoteInput(value: string): string {
-  let head = value.length > QUOTED_INPUT_CHARS ? value.slice(0, QUOTED_INPUT_CHARS) : value;
-  // Never half of a surrogate pair at the cut.
-  if (head !== value && /[\ud800-\udbff]$/.test(head)) head = head.slice(0, -1);
-  const quoted = JSON.stringify(head).replace(
-    UNSAFE_CHARS,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return head === value ? quoted : `${quoted.slice(0, -1)}…" (${value.length} characters)`;
-}
-
-/** Input the server refuses before any Spotify call: a malformed id, an out-of-range limit, ... */
-export function badInput(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, {
+export function badInput(message: string, argument?: string, got?: { got: string }): GraphQLError {
+  return new GraphQLError(refusalText(message, got?.got), {
     extensions: { code: 'BAD_USER_INPUT', ...(argument === undefined ? {} : { argument }) },
   });
 }
@@ -242,7 +225,7 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   }
   if (error instanceof SpotifyError) {
     // The client refused the call before sending it: bad arguments reached it.
-    return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    return badInput(error.message);
   }
   if (error instanceof SpotifyAPIError) return apiError(error, make, spotifyMessage);
   return make('SPOTIFY_ERROR', error.message);

@@ -1,7 +1,7 @@
 import { asError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
-import { isUserName, userNameOfSegment, userUri } from '../spotify/user-names.js';
-import { badInput, quoteInput } from './errors.js';
+import { canonicalUserName, isUserName, userNameOfSegment, userUri } from '../spotify/user-names.js';
+import { badInput } from './errors.js';
 import { isCountryCode } from './markets.js';
 
 /** The Spotify resource types that have URIs (and so GraphQL Node ids). */
@@ -43,7 +43,8 @@ export function validId(type: SpotifyType | 'audioFeatures', id: string): boolea
 
 /**
  * A URI's type and id, or undefined when it is not a Spotify URI of a known type. A user's id is its
- * user name decoded (`spotify:user:%C3%A9milie` -> `émilie`; userNameOfSegment).
+ * user name decoded (`spotify:user:%C3%A9milie` -> `émilie`; userNameOfSegment), in NFC
+ * (canonicalUserName: `e%CC%81milie` is `émilie` too).
  */
 export function parseUri(value: string): { type: SpotifyType; id: string } | undefined {
   const match = URI.exec(value);
@@ -52,7 +53,7 @@ export function parseUri(value: string): { type: SpotifyType; id: string } | und
   if (!SPOTIFY_TYPES.includes(type)) return undefined;
   const id = type === 'user' ? userNameOfSegment(match[2]!) : match[2]!;
   if (id === undefined || !validId(type, id)) return undefined;
-  return { type, id };
+  return { type, id: type === 'user' ? canonicalUserName(id) : id };
 }
 
 /**
@@ -95,21 +96,25 @@ export function isOwnUri(type: SpotifyType, id: string, uri: unknown): boolean {
   return legacy !== null && legacy[2] === id && isUriUserName(legacy[1]!);
 }
 
-/** The id from a bare id or a URI of the expected type; anything else is a BAD_USER_INPUT error. */
+/**
+ * The id from a bare id or a URI of the expected type (a user name in NFC: canonicalUserName); anything
+ * else is a BAD_USER_INPUT error.
+ */
 export function idOf(type: SpotifyType, value: string, argument = 'id'): string {
   if (value.startsWith('spotify:')) {
     const parsed = parseUri(value);
     if (!parsed || parsed.type !== type)
-      throw badInput(`${argument} must be a Spotify ${type} id or URI, got ${quoteInput(value)}`, argument);
+      throw badInput(`${argument} must be a Spotify ${type} id or URI`, argument, { got: value });
     return parsed.id;
   }
   if (!validId(type, value)) {
     throw badInput(
-      `${argument} must be a Spotify ${type} id (${type === 'user' ? 'a user name' : '22 base62 characters'}) or URI, got ${quoteInput(value)}`,
+      `${argument} must be a Spotify ${type} id (${type === 'user' ? 'a user name' : '22 base62 characters'}) or URI`,
       argument,
+      { got: value },
     );
   }
-  return value;
+  return type === 'user' ? canonicalUserName(value) : value;
 }
 
 /**
@@ -121,15 +126,13 @@ export function checkUri(value: string, allowed: readonly SpotifyType[], argumen
   const [, type, id] = URI.exec(value) ?? [];
   if (!parsed && allowed.includes(type as SpotifyType)) {
     throw badInput(
-      `${argument} has a malformed ${type} id: a Spotify ${type} id is ${type === 'user' ? 'a user name' : '22 base62 characters'}, got ${quoteInput(id ?? '')}`,
+      `${argument} has a malformed ${type} id: a Spotify ${type} id is ${type === 'user' ? 'a user name' : '22 base62 characters'}`,
       argument,
+      { got: id ?? '' },
     );
   }
   if (!parsed || !allowed.includes(parsed.type)) {
-    throw badInput(
-      `${argument} must be a Spotify URI of type ${oneOf(allowed)}, got ${quoteInput(value)}`,
-      argument,
-    );
+    throw badInput(`${argument} must be a Spotify URI of type ${oneOf(allowed)}`, argument, { got: value });
   }
   return value;
 }

@@ -5,7 +5,7 @@ import { badValue, externalUrlOf } from './bad-values.js';
 import { load, MAX_IDS } from './catalog.js';
 import { type Planned, withNodeChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
-import { badInput, quoteInput } from './errors.js';
+import { badInput } from './errors.js';
 import { isOwnUri, parseUri, type SpotifyType, uriOfId } from './ids.js';
 import { localTrackOfInput } from './local-files.js';
 import { loadPlaylist } from './playlists.js';
@@ -143,10 +143,7 @@ export function fetchNode(
   if (local) return Promise.resolve(local as unknown as SpotifyObject);
   const parsed = parseUri(value);
   if (!parsed)
-    throw badInput(
-      `${argument} must be a Spotify URI such as spotify:album:<id>, got ${quoteInput(value)}`,
-      argument,
-    );
+    throw badInput(`${argument} must be a Spotify URI such as spotify:album:<id>`, argument, { got: value });
   const fetch = () => FETCHERS[parsed.type](ctx, parsed.id);
   if (info === undefined) return fetch();
   const parent = { type: parsed.type, typeName: NODE_TYPE_NAMES[parsed.type], id: parsed.id };

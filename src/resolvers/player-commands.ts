@@ -1,6 +1,6 @@
 import type { PlayOptions } from '../spotify/endpoints/player.js';
 import type { GraphQLContext } from './context.js';
-import { badInput, quoteInput } from './errors.js';
+import { badInput } from './errors.js';
 import { checkRange, checkUri, parseUri } from './ids.js';
 import { PlayerReads } from './player.js';
 import { forgetLoads } from './request-loads.js';
@@ -16,7 +16,7 @@ function checkDeviceId(value: string | null | undefined, argument = 'deviceId'):
   if (value === null || value === undefined) return undefined;
   // Device ids are opaque to clients; refuse only what cannot be one.
   if (!/^[A-Za-z0-9._:-]{1,128}$/.test(value)) {
-    throw badInput(`${argument} must be a Spotify Connect device id, got ${quoteInput(value)}`, argument);
+    throw badInput(`${argument} must be a Spotify Connect device id`, argument, { got: value });
   }
   return value;
 }

@@ -96,10 +96,11 @@ function checkCover(value: string): string {
   return data;
 }
 
+/** Spotify's snapshot ids are opaque tokens: well-formed text without control characters, 1 to 200 long. */
 const checkSnapshot = (value: string | null | undefined): string | undefined => {
   if (value === null || value === undefined) return undefined;
-  if (value.length === 0 || value.length > 200)
-    throw badInput('snapshotId is not a playlist snapshot', 'snapshotId');
+  if (value.length === 0) throw badInput('snapshotId is not a playlist snapshot', 'snapshotId');
+  checkText(value, 'snapshotId', 200, { noControls: true });
   return value;
 };
 

@@ -135,7 +135,9 @@ export const MAX_SEARCH_QUERY_CHARS = 100;
 function checkQuery(query: string): string {
   const q = query.trim();
   if (q === '') throw badInput('query must not be empty', 'query');
-  checkText(q, 'query', MAX_SEARCH_QUERY_CHARS, `Spotify searches at most ${MAX_SEARCH_QUERY_CHARS}`);
+  checkText(q, 'query', MAX_SEARCH_QUERY_CHARS, {
+    limitText: `Spotify searches at most ${MAX_SEARCH_QUERY_CHARS}`,
+  });
   return q;
 }
 

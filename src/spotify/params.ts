@@ -6,6 +6,7 @@
 import type { AppMode, EndpointSpec, ParamSpec } from './endpoints/types.js';
 import { SpotifyError } from './errors.js';
 import { encodePathValue } from './path-params.js';
+import { boundMessage, quoteInput } from './quoted-input.js';
 
 export interface BuiltRequest {
   method: EndpointSpec['method'];
@@ -57,8 +58,12 @@ export function findParam(endpoint: EndpointSpec, name: string): ParamSpec | und
   return lookup(endpoint).get(name);
 }
 
+/**
+ * Throws the refusal of a call's options: bounded and escaped (boundMessage), as the GraphQL server's
+ * refusals are, for a client user and for GraphQL alike.
+ */
 function fail(endpoint: EndpointSpec, message: string): never {
-  throw new SpotifyError(`${endpoint.id}: ${message}`);
+  throw new SpotifyError(boundMessage(`${endpoint.id}: ${message}`));
 }
 
 function checkValue(
@@ -155,7 +160,7 @@ export function buildRequest(
     const param = map.get(name);
     if (!param) {
       const known = endpoint.params.map((p) => toCamelCase(p.name)).join(', ') || 'none';
-      fail(endpoint, `unknown option ${name} (known: ${known})`);
+      fail(endpoint, `unknown option ${quoteInput(name)} (known: ${known})`);
     }
     if (given.has(param)) fail(endpoint, `option ${label(param)} is given twice`);
     given.set(param, checkValue(endpoint, param, value, mode));

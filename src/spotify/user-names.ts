@@ -31,6 +31,13 @@ export function isUserName(name: string): boolean {
   return [...name].length <= MAX_NAME && !NEVER_IN_NAME.test(name);
 }
 
+/**
+ * A user name a caller gave, in one spelling: Unicode NFC, so that `émilie` typed decomposed (`e` and a
+ * combining acute accent, U+0301) is the same user as precomposed `é`, asked of Spotify and kept in the
+ * request's loads under one name (v17, B4). Spotify's own answers are left as they are sent.
+ */
+export const canonicalUserName = (name: string): string => name.normalize('NFC');
+
 /** A URI's user segment: user-id characters, `~`, `+` (a space, as a form encodes it) and `%XX` escapes. */
 const URI_SEGMENT = /^(?:[0-9A-Za-z._~-]|\+|%[0-9A-Fa-f]{2}){1,384}$/;
 

@@ -51,6 +51,20 @@ describe('routing options by the endpoint table', () => {
     expect(() => buildRequest(endpoints.getAnAlbum, { id: 'x', colour: 'red' })).toThrow(/colour/);
   });
 
+  it('quotes an unknown option bounded and escaped: at most 60 characters of it, with its length', () => {
+    const name = `x\n{"forged":1}\u202e${'y'.repeat(900_000)}`;
+    let message = '';
+    try {
+      buildRequest(endpoints.getAnAlbum, { id: 'x', [name]: 1 });
+    } catch (error) {
+      message = (error as SpotifyError).message;
+    }
+    expect(message).toContain('get-an-album: unknown option "x\\n{\\"forged\\":1}\\u202eyyy');
+    expect(message).toContain(`…" (${name.length} characters) (known: id, market)`);
+    expect(message.length).toBeLessThan(200);
+    expect(message).not.toMatch(/[\n\u202e]/);
+  });
+
   it('refuses a missing required option, naming it', () => {
     expect(() => buildRequest(endpoints.getAnAlbum, {})).toThrow(/missing required option id/);
   });

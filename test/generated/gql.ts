@@ -486,6 +486,7 @@ type Documents = {
     "query OlderUserNamesOwner($id: ID!) {\n  playlist(id: $id) {\n    name\n    owner { id spotifyId uri displayName followerCount }\n    items(first: 1) { edges { addedBy { id spotifyId } } }\n  }\n}": typeof types.OlderUserNamesOwnerDocument,
     "query OlderUserNamesUser($id: ID!) {\n  user(id: $id) { id spotifyId uri displayName }\n}": typeof types.OlderUserNamesUserDocument,
     "query OlderUserNamesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { spotifyId displayName } }\n}": typeof types.OlderUserNamesNodeDocument,
+    "query OlderUserNamesBothSpellings($a: ID!, $b: ID!) {\n  a: user(id: $a) { id spotifyId }\n  b: user(id: $b) { id spotifyId }\n}": typeof types.OlderUserNamesBothSpellingsDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": typeof types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.OneFailureOneNullTransferDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": typeof types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
@@ -818,6 +819,24 @@ type Documents = {
     "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": typeof types.StrictArtistDocument,
     "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }": typeof types.StrictPlaylistDocument,
     "query StrictDevices { me { player { devices { name volumePercent } } } }": typeof types.StrictDevicesDocument,
+    "query StringArgPlaylistsAfter($v: String) { me { playlists(first: 1, after: $v) { totalCount } } }": typeof types.StringArgPlaylistsAfterDocument,
+    "query StringArgFollowedAfter($v: String) { me { followedArtists(first: 1, after: $v) { totalCount } } }": typeof types.StringArgFollowedAfterDocument,
+    "query StringArgPlayedAfter($v: String) { me { recentlyPlayed(first: 1, after: $v) { nodes { playedAt } } } }": typeof types.StringArgPlayedAfterDocument,
+    "query StringArgSearchAfter($v: String) { search(query: \"a\", types: [TRACK], after: $v) { tracks { totalCount } } }": typeof types.StringArgSearchAfterDocument,
+    "query StringArgMarket($v: String) { album(id: \"4aawyAB9vmqN3uQ7FjRGTy\", market: $v) { id } }": typeof types.StringArgMarketDocument,
+    "query StringArgLocale($v: String) { categories(locale: $v) { totalCount } }": typeof types.StringArgLocaleDocument,
+    "query StringArgFeaturedLocale($v: String) { featuredPlaylists(locale: $v) { message } }": typeof types.StringArgFeaturedLocaleDocument,
+    "mutation StringArgDevice($v: String) { pause(deviceId: $v) { ok } }": typeof types.StringArgDeviceDocument,
+    "mutation StringArgTransfer($v: String!) { transferPlayback(deviceId: $v) { ok } }": typeof types.StringArgTransferDocument,
+    "query StringArgQuery($v: String!) { search(query: $v, types: [TRACK]) { tracks { totalCount } } }": typeof types.StringArgQueryDocument,
+    "mutation StringArgCreateName($v: String!) { createPlaylist(name: $v) { playlist { id } } }": typeof types.StringArgCreateNameDocument,
+    "mutation StringArgCreateDescription($v: String) { createPlaylist(name: \"n\", description: $v) { playlist { id } } }": typeof types.StringArgCreateDescriptionDocument,
+    "mutation StringArgUpdateName($v: String) { updatePlaylist(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", name: $v) { playlist { id } } }": typeof types.StringArgUpdateNameDocument,
+    "mutation StringArgUpdateDescription($v: String) { updatePlaylist(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", description: $v) { playlist { id } } }": typeof types.StringArgUpdateDescriptionDocument,
+    "mutation StringArgRemoveSnapshot($v: String) { removePlaylistItems(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", uris: [\"spotify:track:4uLU6hMCjMI75M1A2tKUQC\"], snapshotId: $v) { snapshotId } }": typeof types.StringArgRemoveSnapshotDocument,
+    "mutation StringArgReorderSnapshot($v: String) { reorderPlaylistItems(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", rangeStart: 0, insertBefore: 1, snapshotId: $v) { snapshotId } }": typeof types.StringArgReorderSnapshotDocument,
+    "mutation StringArgCover($v: String!) { uploadPlaylistCover(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", imageBase64: $v) { playlist { id } } }": typeof types.StringArgCoverDocument,
+    "query StringArgGenre($v: String!) { recommendations(seedGenres: [$v]) { tracks { id } } }": typeof types.StringArgGenreDocument,
     "subscription SubscriptionRenewalPlayback { playbackState { isPlaying } }": typeof types.SubscriptionRenewalPlaybackDocument,
     "query TextErrorBodiesSaved { me { savedTracks(first: 1) { totalCount } } }": typeof types.TextErrorBodiesSavedDocument,
     "mutation TextErrorBodiesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.TextErrorBodiesSaveDocument,
@@ -1596,6 +1615,7 @@ const documents: Documents = {
     "query OlderUserNamesOwner($id: ID!) {\n  playlist(id: $id) {\n    name\n    owner { id spotifyId uri displayName followerCount }\n    items(first: 1) { edges { addedBy { id spotifyId } } }\n  }\n}": types.OlderUserNamesOwnerDocument,
     "query OlderUserNamesUser($id: ID!) {\n  user(id: $id) { id spotifyId uri displayName }\n}": types.OlderUserNamesUserDocument,
     "query OlderUserNamesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { spotifyId displayName } }\n}": types.OlderUserNamesNodeDocument,
+    "query OlderUserNamesBothSpellings($a: ID!, $b: ID!) {\n  a: user(id: $a) { id spotifyId }\n  b: user(id: $b) { id spotifyId }\n}": types.OlderUserNamesBothSpellingsDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.OneFailureOneNullTransferDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
@@ -1928,6 +1948,24 @@ const documents: Documents = {
     "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": types.StrictArtistDocument,
     "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }": types.StrictPlaylistDocument,
     "query StrictDevices { me { player { devices { name volumePercent } } } }": types.StrictDevicesDocument,
+    "query StringArgPlaylistsAfter($v: String) { me { playlists(first: 1, after: $v) { totalCount } } }": types.StringArgPlaylistsAfterDocument,
+    "query StringArgFollowedAfter($v: String) { me { followedArtists(first: 1, after: $v) { totalCount } } }": types.StringArgFollowedAfterDocument,
+    "query StringArgPlayedAfter($v: String) { me { recentlyPlayed(first: 1, after: $v) { nodes { playedAt } } } }": types.StringArgPlayedAfterDocument,
+    "query StringArgSearchAfter($v: String) { search(query: \"a\", types: [TRACK], after: $v) { tracks { totalCount } } }": types.StringArgSearchAfterDocument,
+    "query StringArgMarket($v: String) { album(id: \"4aawyAB9vmqN3uQ7FjRGTy\", market: $v) { id } }": types.StringArgMarketDocument,
+    "query StringArgLocale($v: String) { categories(locale: $v) { totalCount } }": types.StringArgLocaleDocument,
+    "query StringArgFeaturedLocale($v: String) { featuredPlaylists(locale: $v) { message } }": types.StringArgFeaturedLocaleDocument,
+    "mutation StringArgDevice($v: String) { pause(deviceId: $v) { ok } }": types.StringArgDeviceDocument,
+    "mutation StringArgTransfer($v: String!) { transferPlayback(deviceId: $v) { ok } }": types.StringArgTransferDocument,
+    "query StringArgQuery($v: String!) { search(query: $v, types: [TRACK]) { tracks { totalCount } } }": types.StringArgQueryDocument,
+    "mutation StringArgCreateName($v: String!) { createPlaylist(name: $v) { playlist { id } } }": types.StringArgCreateNameDocument,
+    "mutation StringArgCreateDescription($v: String) { createPlaylist(name: \"n\", description: $v) { playlist { id } } }": types.StringArgCreateDescriptionDocument,
+    "mutation StringArgUpdateName($v: String) { updatePlaylist(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", name: $v) { playlist { id } } }": types.StringArgUpdateNameDocument,
+    "mutation StringArgUpdateDescription($v: String) { updatePlaylist(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", description: $v) { playlist { id } } }": types.StringArgUpdateDescriptionDocument,
+    "mutation StringArgRemoveSnapshot($v: String) { removePlaylistItems(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", uris: [\"spotify:track:4uLU6hMCjMI75M1A2tKUQC\"], snapshotId: $v) { snapshotId } }": types.StringArgRemoveSnapshotDocument,
+    "mutation StringArgReorderSnapshot($v: String) { reorderPlaylistItems(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", rangeStart: 0, insertBefore: 1, snapshotId: $v) { snapshotId } }": types.StringArgReorderSnapshotDocument,
+    "mutation StringArgCover($v: String!) { uploadPlaylistCover(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", imageBase64: $v) { playlist { id } } }": types.StringArgCoverDocument,
+    "query StringArgGenre($v: String!) { recommendations(seedGenres: [$v]) { tracks { id } } }": types.StringArgGenreDocument,
     "subscription SubscriptionRenewalPlayback { playbackState { isPlaying } }": types.SubscriptionRenewalPlaybackDocument,
     "query TextErrorBodiesSaved { me { savedTracks(first: 1) { totalCount } } }": types.TextErrorBodiesSavedDocument,
     "mutation TextErrorBodiesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.TextErrorBodiesSaveDocument,
@@ -4139,6 +4177,10 @@ export function graphql(source: "query OlderUserNamesNode($id: ID!) {\n  node(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query OlderUserNamesBothSpellings($a: ID!, $b: ID!) {\n  a: user(id: $a) { id spotifyId }\n  b: user(id: $b) { id spotifyId }\n}"): (typeof documents)["query OlderUserNamesBothSpellings($a: ID!, $b: ID!) {\n  a: user(id: $a) { id spotifyId }\n  b: user(id: $b) { id spotifyId }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }"): (typeof documents)["query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -5464,6 +5506,78 @@ export function graphql(source: "query StrictPlaylist($id: ID!) { playlist(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StrictDevices { me { player { devices { name volumePercent } } } }"): (typeof documents)["query StrictDevices { me { player { devices { name volumePercent } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StringArgPlaylistsAfter($v: String) { me { playlists(first: 1, after: $v) { totalCount } } }"): (typeof documents)["query StringArgPlaylistsAfter($v: String) { me { playlists(first: 1, after: $v) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StringArgFollowedAfter($v: String) { me { followedArtists(first: 1, after: $v) { totalCount } } }"): (typeof documents)["query StringArgFollowedAfter($v: String) { me { followedArtists(first: 1, after: $v) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StringArgPlayedAfter($v: String) { me { recentlyPlayed(first: 1, after: $v) { nodes { playedAt } } } }"): (typeof documents)["query StringArgPlayedAfter($v: String) { me { recentlyPlayed(first: 1, after: $v) { nodes { playedAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StringArgSearchAfter($v: String) { search(query: \"a\", types: [TRACK], after: $v) { tracks { totalCount } } }"): (typeof documents)["query StringArgSearchAfter($v: String) { search(query: \"a\", types: [TRACK], after: $v) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StringArgMarket($v: String) { album(id: \"4aawyAB9vmqN3uQ7FjRGTy\", market: $v) { id } }"): (typeof documents)["query StringArgMarket($v: String) { album(id: \"4aawyAB9vmqN3uQ7FjRGTy\", market: $v) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StringArgLocale($v: String) { categories(locale: $v) { totalCount } }"): (typeof documents)["query StringArgLocale($v: String) { categories(locale: $v) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StringArgFeaturedLocale($v: String) { featuredPlaylists(locale: $v) { message } }"): (typeof documents)["query StringArgFeaturedLocale($v: String) { featuredPlaylists(locale: $v) { message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StringArgDevice($v: String) { pause(deviceId: $v) { ok } }"): (typeof documents)["mutation StringArgDevice($v: String) { pause(deviceId: $v) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StringArgTransfer($v: String!) { transferPlayback(deviceId: $v) { ok } }"): (typeof documents)["mutation StringArgTransfer($v: String!) { transferPlayback(deviceId: $v) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StringArgQuery($v: String!) { search(query: $v, types: [TRACK]) { tracks { totalCount } } }"): (typeof documents)["query StringArgQuery($v: String!) { search(query: $v, types: [TRACK]) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StringArgCreateName($v: String!) { createPlaylist(name: $v) { playlist { id } } }"): (typeof documents)["mutation StringArgCreateName($v: String!) { createPlaylist(name: $v) { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StringArgCreateDescription($v: String) { createPlaylist(name: \"n\", description: $v) { playlist { id } } }"): (typeof documents)["mutation StringArgCreateDescription($v: String) { createPlaylist(name: \"n\", description: $v) { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StringArgUpdateName($v: String) { updatePlaylist(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", name: $v) { playlist { id } } }"): (typeof documents)["mutation StringArgUpdateName($v: String) { updatePlaylist(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", name: $v) { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StringArgUpdateDescription($v: String) { updatePlaylist(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", description: $v) { playlist { id } } }"): (typeof documents)["mutation StringArgUpdateDescription($v: String) { updatePlaylist(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", description: $v) { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StringArgRemoveSnapshot($v: String) { removePlaylistItems(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", uris: [\"spotify:track:4uLU6hMCjMI75M1A2tKUQC\"], snapshotId: $v) { snapshotId } }"): (typeof documents)["mutation StringArgRemoveSnapshot($v: String) { removePlaylistItems(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", uris: [\"spotify:track:4uLU6hMCjMI75M1A2tKUQC\"], snapshotId: $v) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StringArgReorderSnapshot($v: String) { reorderPlaylistItems(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", rangeStart: 0, insertBefore: 1, snapshotId: $v) { snapshotId } }"): (typeof documents)["mutation StringArgReorderSnapshot($v: String) { reorderPlaylistItems(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", rangeStart: 0, insertBefore: 1, snapshotId: $v) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StringArgCover($v: String!) { uploadPlaylistCover(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", imageBase64: $v) { playlist { id } } }"): (typeof documents)["mutation StringArgCover($v: String!) { uploadPlaylistCover(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", imageBase64: $v) { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StringArgGenre($v: String!) { recommendations(seedGenres: [$v]) { tracks { id } } }"): (typeof documents)["query StringArgGenre($v: String!) { recommendations(seedGenres: [$v]) { tracks { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

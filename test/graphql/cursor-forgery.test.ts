@@ -61,7 +61,7 @@ async function expectRefused(
   read: (after: string) => ReturnType<Read>,
   after: string,
   route: string,
-): Promise<void> {
+): Promise<string> {
   await t.clearLog();
   const lines = log.lines().length;
   const answer = await read(after);
@@ -76,6 +76,7 @@ async function expectRefused(
       .slice(lines)
       .filter((line) => line.level >= 40),
   ).toEqual([]);
+  return answer.errors?.[0]?.message ?? '';
 }
 
 describe('a cursor edited to a state no paging reaches (R1)', () => {
@@ -202,7 +203,36 @@ describe("a cursor is its viewer's (RA3)", () => {
     const again = await followed(after, t, alice2);
     expect(again.errors).toBeUndefined();
     expect(again.data?.me?.list?.edges.map((e) => e?.node?.id)).toEqual(expected);
-    await expectRefused((cursor) => followed(cursor, t, bob), after, FOLLOWING);
+    const refused = await expectRefused((cursor) => followed(cursor, t, bob), after, FOLLOWING);
+    expect(refused).toContain('served to another user');
+  });
+
+  it("a bare token's cursor on the same user's session is refused as another kind of credential, not another user's", async () => {
+    const session = await sessionTokenOf(t, 'alice');
+    const artists = (await followed(null)).data?.me?.list?.pageInfo.endCursor ?? '';
+    const plays = (await recent(null)).data?.me?.list?.pageInfo.endCursor ?? '';
+    for (const [read, after, route] of [
+      [(cursor: string) => followed(cursor, t, session), artists, FOLLOWING],
+      [(cursor: string) => recent(cursor, session), plays, PLAYED],
+    ] as const) {
+      const message = await expectRefused(read, after, route);
+      expect(message).toContain('served to a bare Spotify access token, another kind of credential');
+      expect(message).not.toContain('another user');
+    }
+  });
+
+  it("a session's cursor on a bare token of the same user is refused naming a session, not another user", async () => {
+    const session = await sessionTokenOf(t, 'alice');
+    const artists = (await followed(null, t, session)).data?.me?.list?.pageInfo.endCursor ?? '';
+    const plays = (await recent(null, session)).data?.me?.list?.pageInfo.endCursor ?? '';
+    for (const [read, after, route] of [
+      [(cursor: string) => followed(cursor), artists, FOLLOWING],
+      [(cursor: string) => recent(cursor), plays, PLAYED],
+    ] as const) {
+      const message = await expectRefused(read, after, route);
+      expect(message).toContain('served to a signed-in session (another kind of credential)');
+      expect(message).not.toContain('another user');
+    }
   });
 });
 

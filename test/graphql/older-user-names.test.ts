@@ -28,6 +28,11 @@ const NODE = graphql(`query OlderUserNamesNode($id: ID!) {
   node(id: $id) { __typename id ... on User { spotifyId displayName } }
 }`);
 
+const BOTH_SPELLINGS = graphql(`query OlderUserNamesBothSpellings($a: ID!, $b: ID!) {
+  a: user(id: $a) { id spotifyId }
+  b: user(id: $b) { id spotifyId }
+}`);
+
 const PROFILE = 'GET /v1/users/{user_id}';
 
 /** The paths of the profile calls the emulator received since the log was last cleared. */
@@ -75,6 +80,28 @@ describe('a seeded user with an older user name (émilie)', () => {
       id: 'spotify:user:%C3%A9milie',
       spotifyId: 'émilie',
     });
+  });
+});
+
+describe('a user name typed decomposed (e + U+0301) is the same user as typed precomposed (é)', () => {
+  const decomposed = 'e\u0301milie';
+
+  it('answers émilie, asked of Spotify in NFC', async () => {
+    for (const id of [decomposed, 'spotify:user:e%CC%81milie']) {
+      await t.clearLog();
+      const answer = await t.query(USER, { id });
+      expect(answer.errors, id).toBeUndefined();
+      expect(answer.data?.user, id).toMatchObject({ id: 'spotify:user:%C3%A9milie', spotifyId: 'émilie' });
+      expect(await profilePaths(), id).toEqual(['/v1/users/%C3%A9milie']);
+    }
+  });
+
+  it('both spellings in one request are one user: one profile call', async () => {
+    await t.clearLog();
+    const answer = await t.query(BOTH_SPELLINGS, { a: 'émilie', b: decomposed });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.a).toEqual(answer.data?.b);
+    expect(await profilePaths()).toEqual(['/v1/users/%C3%A9milie']);
   });
 });
 

@@ -1,0 +1,61 @@
+/**
+ * A caller's value as an error message shows it, bounded and escaped: one rule for every refusal of
+ * input, the GraphQL server's (BAD_USER_INPUT, src/resolvers/errors.ts badInput) and the client's own
+ * argument checks (src/spotify/params.ts), so that no message echoes a whole value or a raw control
+ * character (issue 7: a 900 KB deviceId was echoed whole).
+ */
+
+/** The most characters of a caller's value a message quotes (quoteInput). */
+export const QUOTED_INPUT_CHARS = 60;
+
+/** The most characters of a refusal's own words (boundMessage), before any quoted value. */
+export const MESSAGE_CHARS = 300;
+
+/** Characters JSON.stringify leaves raw that could forge or reorder a log line or a message when shown. */
+const UNSAFE_CHARS = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** UNSAFE_CHARS, C0 controls and lone surrogates (one code point): what boundMessage escapes. */
+const UNSAFE_IN_MESSAGE = /[\p{Cc}\p{Cs}\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+
+const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** `value` cut to `max` UTF-16 units, never inside a surrogate pair. */
+function cut(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const head = value.slice(0, max);
+  return /[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head;
+}
+
+/**
+ * A caller's value as a message quotes it: JSON-quoted (control characters and newlines escaped, as
+ * are DEL, C1 controls, line/paragraph separators, bidirectional marks and lone surrogates), at most
+ * QUOTED_INPUT_CHARS characters of it; a longer value is cut with an ellipsis and its full length
+ * (`"abc…" (900000 characters)`).
+ */
+export function quoteInput(value: string): string {
+  const head = cut(value, QUOTED_INPUT_CHARS);
+  const quoted = JSON.stringify(head).replace(UNSAFE_CHARS, escaped);
+  return head === value ? quoted : `${quoted.slice(0, -1)}…" (${value.length} characters)`;
+}
+
+/**
+ * A refusal's message, bounded: at most MESSAGE_CHARS characters once escaped (a longer one is cut
+ * with an ellipsis), with control characters, line separators, bidirectional marks and lone surrogates
+ * escaped (`\u000a`). It holds whatever a message was built with, even a caller's value put in raw.
+ */
+export function boundMessage(message: string): string {
+  if (message.length <= MESSAGE_CHARS && !UNSAFE_IN_MESSAGE.test(message)) return message;
+  let text = '';
+  // Code point by code point (a pair is one; a lone surrogate is one, escaped), never past the bound.
+  for (const c of cut(message, MESSAGE_CHARS)) {
+    const shown = UNSAFE_IN_MESSAGE.test(c) ? escaped(c) : c;
+    if (text.length + shown.length > MESSAGE_CHARS) return `${text}…`;
+    text += shown;
+  }
+  return message.length > MESSAGE_CHARS ? `${text}…` : text;
+}
+
+/** `message`, bounded (boundMessage), with `got` quoted (quoteInput) after it when given. */
+export function refusalText(message: string, got?: string): string {
+  return got === undefined ? boundMessage(message) : `${boundMessage(message)}, got ${quoteInput(got)}`;
+}
