@@ -371,7 +371,8 @@ const biggest = <T>(values: Iterable<T>, size: (value: T) => number): T | undefi
 
 /**
  * Windows past the page a parent embeds (an album's 50 tracks, a show's 50 episodes, an audiobook's 50
- * chapters, a playlist's 100 items): their pages alone, no call for the parent (issue 11, v12 attack A4).
+ * chapters, a playlist's 100 items to an Extended app, 50 to a Development Mode app): their pages alone,
+ * no call for the parent (issue 11, v12 attack A4).
  */
 function pastEmbeddedShapes(catalog: Catalog): Shape[] {
   const album = biggest(catalog.albums.values(), (a) => a.trackIds.length);
@@ -416,7 +417,9 @@ function pastEmbeddedShapes(catalog: Catalog): Shape[] {
       name: "a playlist's items 120 to 220 (past its embedded 100)",
       exactEstimate: ['extended'],
       query: `{ playlist(id: "${playlist.id}") { items(offset: 120, first: 100) { nodes { __typename } } } }`,
-      minimum: () => Math.ceil(Math.min(100, playlist.items.length - 120) / 50),
+      // Pages of the route the calls go to: `/tracks` takes 100 for an Extended app, `/items` 50.
+      minimum: (_ids, mode) =>
+        Math.ceil(Math.min(100, playlist.items.length - 120) / (mode === 'extended' ? 100 : 50)),
       // Development Mode serves a playlist's items to its owner and collaborators only.
       modes: ['extended'],
     });

@@ -26,13 +26,14 @@ import { uriOf } from '../spotify/uris.js';
 import { MAX_IDS } from './catalog.js';
 import { collectFields, type FieldCollection } from './collect-fields.js';
 import { cachedObject, type GraphQLContext } from './context.js';
-import { pastEmbedded } from './embedded-children.js';
+import { pastEmbedded, playlistEmbeddedItems } from './embedded-children.js';
 import { badInput } from './errors.js';
 import { checkMarket, idOf, type SpotifyType } from './ids.js';
 import { LOADABLE, type LoadableType } from './loaders.js';
 import { window } from './paging.js';
 import { readIn } from './parent-markets.js';
 import { idOnly } from './parents.js';
+import { itemsSelected } from './selection.js';
 import { isSpotifyType, isUsableId } from './unmodelled.js';
 
 /**
@@ -81,21 +82,31 @@ const ID_ONLY_CHILDREN: Readonly<Record<string, Readonly<Record<string, IdNeed>>
   Player: { state: 'id', currentlyPlaying: 'id', devices: 'id', queue: 'id' },
 };
 
+/** The most children a full parent embeds, per GraphQL type: a `'market'` child whose window starts past them needs only the parent's id (pastEmbedded). */
+type Embedded = Readonly<Record<string, number>>;
+
 /**
- * The most children a full parent embeds, per GraphQL type (Spotify: an album's 50 tracks, an
- * audiobook's 50 chapters, a show's 50 episodes, a playlist's 100 items): a `'market'` child whose
- * window starts past them needs only the parent's id (pastEmbedded).
+ * Embedded's figures for `ctx`'s app (Spotify: an album's 50 tracks, an audiobook's 50 chapters, a
+ * show's 50 episodes, a playlist's 100 or 50 items by app mode: playlistEmbeddedItems); without `ctx`
+ * (the call estimate) the most.
  */
-const EMBEDDED_CHILDREN: Readonly<Record<string, number>> = {
+const embeddedOf = (ctx?: GraphQLContext): Embedded => ({
   Album: 50,
   Audiobook: 50,
   Show: 50,
-  Playlist: 100,
-};
+  Playlist: playlistEmbeddedItems(ctx),
+});
 
 /** Whether a connection child of `typeName` asks (by `args`) only for children past what its parent embeds. Throws for a window refused. */
-const pastEmbeddedPage = (typeName: string, args: Record<string, unknown>): boolean =>
-  EMBEDDED_CHILDREN[typeName] !== undefined && pastEmbedded(window(args).offset, EMBEDDED_CHILDREN[typeName]);
+const pastEmbeddedPage = (typeName: string, args: Record<string, unknown>, embedded: Embedded): boolean =>
+  embedded[typeName] !== undefined && pastEmbedded(window(args).offset, embedded[typeName]);
+
+/**
+ * The types whose embedded lists (embeddedChildren) answer a window that asks only the count from a
+ * page of the same list the request reads past the embedded one (its `total`), without the parent's
+ * object: `album { a: tracks(offset: 60) { nodes } b: tracks { totalCount } }` is one call.
+ */
+const SIBLING_COUNTS: ReadonlySet<string> = new Set(['Album', 'Audiobook']);
 
 /** Fields a parent that holds only its id answers: the id in its forms, and the type's name. */
 const ID_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'spotifyId', 'uri']);
@@ -124,10 +135,15 @@ function planOf(
   sets: readonly SelectionSetNode[],
   type: GraphQLObjectType,
   parentMarket: boolean,
+  embedded: Embedded,
 ): { children: IdOnlyChild[]; needsObject: boolean } {
   const wanted = ID_ONLY_CHILDREN[type.name] ?? {};
   const fields = type.getFields();
   const children: IdOnlyChild[] = [];
+  // Children asking their list's count alone from its start, and the lists with a window past the
+  // embedded page in the parent's market (by field name).
+  const counts: (IdOnlyChild & { name: string })[] = [];
+  const past = new Set<string>();
   let needsObject = false;
   for (const [key, nodes] of collectFields(scope, type, sets)) {
     const name = nodes[0]!.name.value;
@@ -138,14 +154,29 @@ function planOf(
       continue;
     }
     const args = getArgumentValues(definition, nodes[0]!, scope.variables ?? {});
-    if (
-      (need === 'market' && typeof args.market !== 'string' && !pastEmbeddedPage(type.name, args)) ||
-      (need === 'unrelinked' && parentMarket)
-    ) {
+    if (need === 'market' && typeof args.market !== 'string') {
+      if (pastEmbeddedPage(type.name, args, embedded)) past.add(name);
+      else if (
+        SIBLING_COUNTS.has(type.name) &&
+        !itemsSelected({ fieldNodes: nodes, fragments: scope.fragments })
+      ) {
+        counts.push({ key, nodes, args, name });
+        continue;
+      } else {
+        needsObject = true;
+        continue;
+      }
+    }
+    if (need === 'unrelinked' && parentMarket) {
       needsObject = true;
       continue;
     }
     children.push({ key, nodes, args });
+  }
+  // A count beside a window of its list past the embedded page reads that window's total (embeddedChildren).
+  for (const { name, ...count } of counts) {
+    if (past.has(name)) children.push(count);
+    else needsObject = true;
   }
   return { children, needsObject };
 }
@@ -193,7 +224,7 @@ function startChild(
  */
 function startGrandchildren(ctx: GraphQLContext, childInfo: GraphQLResolveInfo, child: unknown): void {
   if (typeof child !== 'object' || child === null) return;
-  const planned = plannedOf(childInfo, false);
+  const planned = plannedOf(childInfo, false, embeddedOf(ctx));
   if (planned) startChildren(ctx, childInfo, planned, [child]);
 }
 
@@ -220,13 +251,18 @@ export interface Planned {
  * `node(id:)`'s answer, which the field's type, `Node`, does not say); `parentMarket` when the parents
  * are asked in a market. Undefined for a mutation's (its children read what it changed, after it).
  */
-function plannedOf(info: GraphQLResolveInfo, parentMarket: boolean, typeName?: string): Planned | undefined {
+function plannedOf(
+  info: GraphQLResolveInfo,
+  parentMarket: boolean,
+  embedded: Embedded,
+  typeName?: string,
+): Planned | undefined {
   if (info.operation.operation !== 'query') return undefined;
   const type = typeName === undefined ? getNamedType(info.returnType) : info.schema.getType(typeName);
   if (!isObjectType(type) || ID_ONLY_CHILDREN[type.name] === undefined) return undefined;
   try {
     const { scope, sets } = selectionOf(info);
-    const { children, needsObject } = planOf(scope, sets, type, parentMarket);
+    const { children, needsObject } = planOf(scope, sets, type, parentMarket, embedded);
     return { type, children, needsObject: needsObject || children.length === 0 };
   } catch {
     // Refused arguments: each child throws them itself, with its own error.
@@ -249,7 +285,7 @@ export function idOnlySelection(
 ): boolean {
   if (ID_ONLY_CHILDREN[type.name] === undefined) return false;
   try {
-    const { children, needsObject } = planOf(scope, sets, type, parentMarket);
+    const { children, needsObject } = planOf(scope, sets, type, parentMarket, embeddedOf());
     return !needsObject && children.length > 0;
   } catch {
     return false;
@@ -439,7 +475,8 @@ export function withChildLoads<T, A extends ParentArgs & { market?: string | nul
   const ids = parentIds(type, args);
   // Parents all in the catalog cache resolve at once, and their children start right after: nothing to gain.
   if (allCached(ctx, type, ids, args.market)) return load(args);
-  const planned = ids.length > 0 ? plannedOf(info, typeof args.market === 'string') : undefined;
+  const planned =
+    ids.length > 0 ? plannedOf(info, typeof args.market === 'string', embeddedOf(ctx)) : undefined;
   if (planned && !planned.needsObject && type !== undefined) {
     const market = checkMarket(args.market);
     const one = args.ids === undefined || type === 'category';
@@ -485,7 +522,7 @@ export function withNodeChildLoads<T>(
 ): T {
   const { type, typeName, id } = parent;
   if (allCached(ctx, type, [id], undefined)) return load();
-  if (!plans.has(typeName)) plans.set(typeName, plannedOf(info, false, typeName));
+  if (!plans.has(typeName)) plans.set(typeName, plannedOf(info, false, embeddedOf(ctx), typeName));
   const planned = plans.get(typeName);
   if (planned && !planned.needsObject) {
     const answer = idOnlyParent(type, id);

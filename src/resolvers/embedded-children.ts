@@ -16,7 +16,7 @@ import { usableTotal } from './page-cuts.js';
 import { type Connection, type ConnectionArgs, offsetConnection, window } from './paging.js';
 import { listMarket, marketOf } from './parent-markets.js';
 import { adoptLater, isIdOnly } from './parents.js';
-import { keyedPages } from './request-loads.js';
+import { keyedPages, pageOfListInFlight } from './request-loads.js';
 import { nestedIdOf } from './unmodelled.js';
 
 /**
@@ -68,6 +68,56 @@ const CHILDREN_PAGE = 50;
 export const pastEmbedded = (offset: number, embedded: number): boolean => offset >= embedded;
 
 /**
+ * The most items a full playlist embeds for the request's app: 100 for an app known to be Extended (the
+ * object's `tracks`, `limit` 100, which Extended apps keep: src/resolvers/playlists.ts reads the longer
+ * page), else 50 (Development Mode's `items`, its owner's and collaborators' only: Spotify's page sized
+ * as `/playlists/{id}/items` pages, whose `limit` is at most 50). Undefined `ctx` (the call estimate,
+ * which does not know how a request will go): the most, 100, so that fewer windows pass as needing no
+ * object than at run time.
+ */
+export const playlistEmbeddedItems = (ctx?: GraphQLContext): number =>
+  ctx === undefined || ctx.client.modeFor(endpoints.getPlaylistsTracks) === 'extended'
+    ? PLAYLIST_EMBEDDED_MOST
+    : PLAYLIST_EMBEDDED_ITEMS;
+
+/** A full playlist's embedded `tracks` (Extended apps) holds up to 100 items; its `items`, 50. */
+const PLAYLIST_EMBEDDED_MOST = 100;
+const PLAYLIST_EMBEDDED_ITEMS = 50;
+
+/**
+ * The count window `args` (its items not selected) of the list `endpoint` (`params`: its id and market)
+ * answered from a page of that list another window of the request reads (src/resolvers/child-loads.ts
+ * starts such a count beside a window past the embedded page without the parent's object): every page
+ * carries the list's `total`. Undefined when there is none, or it failed or says no usable total: the
+ * parent is loaded then, as without it. Issue 11, v18 attack LOW-6.
+ */
+async function countedFromSibling(
+  ctx: GraphQLContext,
+  endpoint: EndpointSpec,
+  params: { id: string; market: string | undefined },
+  args: ConnectionArgs,
+): Promise<Connection<never> | undefined> {
+  // The sibling windows resolve in one synchronous run: one turn lets a later one's page start.
+  await Promise.resolve();
+  const sibling = pageOfListInFlight(ctx, endpoint.id, params);
+  let total: number | undefined;
+  try {
+    total = sibling === undefined ? undefined : usableTotal(((await sibling) as { total?: unknown }).total);
+  } catch {
+    total = undefined;
+  }
+  if (total === undefined) return undefined;
+  const count = total;
+  // The page at the window's offset as the count reads it: one item there when the total counts one.
+  return offsetConnection<never>(args, CHILDREN_PAGE, async (at, limit) => ({
+    items: count > at ? (new Array(Math.min(limit, 1)).fill(null) as never[]) : [],
+    total: count,
+    offset: at,
+    limit,
+  }));
+}
+
+/**
  * The children of `parent` (of `type`) as a connection. The parent serves its embedded first page when it
  * holds one read in the list's market (else the parent's: parent-markets.ts); otherwise the full parent is loaded (batched) for it, unless the
  * window starts past the embedded page (pastEmbedded): then no parent is loaded, and a parent known only
@@ -90,6 +140,11 @@ export async function embeddedChildren<K extends keyof Embeddings>(
     (object as Partial<Record<typeof field, Page<Child>>>)[field];
   const own = firstPage(parent) !== undefined && market === marketOf(parent);
   const skip = !own && pastEmbedded(window(args).offset, CHILDREN_PAGE);
+  // A count alone, of a parent known by its id only: from a page of the list the request reads anyway.
+  if (!own && !skip && args.itemsSelected === false && isIdOnly(parent)) {
+    const counted = await countedFromSibling(ctx, endpoint, { id, market }, args);
+    if (counted) return counted;
+  }
   const full: object = own || skip ? parent : await load(ctx, type, id, market);
   const fetchPage = keyedPages(
     ctx,

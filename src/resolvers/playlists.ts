@@ -11,7 +11,7 @@ import {
 } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
-import { pastEmbedded } from './embedded-children.js';
+import { pastEmbedded, playlistEmbeddedItems } from './embedded-children.js';
 import { checkMarket, idOf } from './ids.js';
 import {
   type Connection,
@@ -32,8 +32,22 @@ import { type UserReference, userOf } from './users.js';
 /** Both item types are asked for, so that podcast episodes in a playlist show up instead of nulls. */
 const ADDITIONAL_TYPES = ['track', 'episode'] as const;
 
-/** The most items one page of `/playlists/{id}/items` holds (the old `/tracks` route allows 100). */
+/**
+ * The most items one page of `/playlists/{id}/items` holds (the spec's QueryLimit): the page of every
+ * app not known to be Extended, whose calls may go there (see itemsPageSize).
+ */
 export const ITEMS_PAGE_SIZE = 50;
+
+/** The most items one page of `/playlists/{id}/tracks` holds (Extended Quota apps' route: `limit` up to 100). */
+export const TRACKS_PAGE_SIZE = 100;
+
+/**
+ * The items page for the route the request's calls go to: `/tracks`' 100 for an app known to be
+ * Extended (configured, or learned in auto mode: its calls never fall back to `/items` then), else
+ * `/items`' 50 (Development Mode, and auto mode while a call may still fall back there).
+ */
+export const itemsPageSize = (ctx: GraphQLContext): number =>
+  ctx.client.modeFor(endpoints.getPlaylistsTracks) === 'extended' ? TRACKS_PAGE_SIZE : ITEMS_PAGE_SIZE;
 
 /**
  * The full playlist, fetched once per request and market through the request's loads (playlists are
@@ -61,14 +75,19 @@ export const fullPlaylist = (
   // In the market it was read in: its items then come from the same load (parent-markets.ts).
   'followers' in playlist ? playlist : loadPlaylist(ctx, playlist.id, marketOf(playlist));
 
-/** The most items a full playlist embeds (Spotify's playlist object: `items.limit` 100). */
-const EMBEDDED_ITEMS = 100;
-
-/** The first page of items a full playlist embeds (`items` now, `tracks` on Extended apps' old field). */
+/**
+ * The first page of items a full playlist embeds: of `items` (now; its owner and collaborators only)
+ * and `tracks` (Extended apps' old field), the one holding more items (both start at item 0: the longer
+ * holds more of any window), `items` when they hold as many.
+ */
 function embeddedPage(playlist: SimplifiedPlaylist | Playlist): Page<PlaylistItem> | undefined {
   const full = playlist as Playlist;
-  for (const page of [full.items, full.tracks]) if (page && Array.isArray(page.items)) return page;
-  return undefined;
+  let found: Page<PlaylistItem> | undefined;
+  for (const page of [full.items, full.tracks]) {
+    if (!page || !Array.isArray(page.items)) continue;
+    if (found === undefined || page.items.length > found.items.length) found = page;
+  }
+  return found;
 }
 
 /**
@@ -112,15 +131,16 @@ export function playlistItems(
       ctx.opts({ offset, limit, market, additionalTypes: ADDITIONAL_TYPES }),
     ),
   );
-  // A window past the page a full playlist embeds (100 items) has nothing to wait for in it.
+  // A window past the page a full playlist embeds for this app (playlistEmbeddedItems) has nothing to
+  // wait for in it.
   const full =
     market === marketOf(playlist) &&
     embedded === undefined &&
-    !pastEmbedded(window(args).offset, EMBEDDED_ITEMS)
+    !pastEmbedded(window(args).offset, playlistEmbeddedItems(ctx))
       ? loadedOrInFlight(ctx, loadKey('playlists.get', { id: playlist.id, market }))
       : undefined;
   const pages = full ? fromFullPlaylist(full, fetchPage) : embeddedPages(embedded, fetchPage);
-  return offsetConnection<PlaylistItem>(withSelection(args, info), ITEMS_PAGE_SIZE, pages);
+  return offsetConnection<PlaylistItem>(withSelection(args, info), itemsPageSize(ctx), pages);
 }
 
 /**

@@ -449,6 +449,35 @@ export function loadedOrInFlight(ctx: GraphQLContext, key: string): Promise<unkn
 }
 
 /**
+ * A page of the list `route` with `params` (as keyedPages keys its pages: any `offset` and `limit`)
+ * loaded or in flight through the request's keyed loads, if any: for what every page of a list says
+ * alike, its `total`.
+ */
+export function pageOfListInFlight(
+  ctx: GraphQLContext,
+  route: string,
+  params: Readonly<Record<string, unknown>>,
+): Promise<unknown> | undefined {
+  const list = loadKey(route, params);
+  for (const [key, page] of perRequest.get(ctx)?.byKey ?? []) {
+    if (!key.startsWith(`${route} [`)) continue;
+    let given: unknown;
+    try {
+      given = JSON.parse(key.slice(route.length + 1));
+    } catch {
+      continue;
+    }
+    if (!Array.isArray(given) || !given.some((entry) => Array.isArray(entry) && entry[0] === 'offset'))
+      continue;
+    const rest = given.filter(
+      (entry) => !Array.isArray(entry) || (entry[0] !== 'offset' && entry[0] !== 'limit'),
+    );
+    if (keyOf(route, rest as [string, unknown][]) === list) return page;
+  }
+  return undefined;
+}
+
+/**
  * A Spotify read of `ctx`'s query kept so that executing the same operation again in the same request
  * answers from it instead of calling Spotify again: `read()` the first time, the same promise after.
  * The server executes a query with graphql-jit and, when that answer has errors, once more with

@@ -1,7 +1,7 @@
 import { ALBUMS_PAGE } from '../resolvers/artists.js';
 import { LOADABLE, type LoadableType } from '../resolvers/loaders.js';
 import { PROFILE_FIELDS } from '../resolvers/me-check.js';
-import { ITEMS_PAGE_SIZE } from '../resolvers/playlists.js';
+import { ITEMS_PAGE_SIZE, TRACKS_PAGE_SIZE } from '../resolvers/playlists.js';
 import { SEARCH_PAGE } from '../resolvers/search-window.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
@@ -200,7 +200,8 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Chapter.audiobook': full,
   'Show.episodes': paged,
   'Audiobook.chapters': paged,
-  'Playlist.items': { page: ITEMS_PAGE_SIZE, returnsFull: true },
+  // `/items`' 50 a page unless the app is known to be Extended: `/tracks`' 100 (itemsPageSize).
+  'Playlist.items': { page: ITEMS_PAGE_SIZE, extendedPage: TRACKS_PAGE_SIZE, returnsFull: true },
   'Playlist.followerCount': { perParent: 1 },
   'User.displayName': profile,
   'User.images': profile,

@@ -75,6 +75,20 @@ describe('get-playlist', () => {
     expect(tracks.items.map((i) => (i.track as Json).uri)).toEqual(uris.slice(100));
   });
 
+  it("gives a Development Mode app its owner's items, 50 embedded, and not the old tracks (issue 11, v18 MEDIUM-3)", async () => {
+    const created = await createPlaylist(alice, { name: 'Dev own' });
+    await emu.api('POST', `/v1/playlists/${created.id}/items`, {
+      token: alice,
+      body: { uris: someTrackUris(60) },
+    });
+    const answer = await emu.api('GET', `/v1/playlists/${created.id}`, { token: aliceDev });
+    expect(answer.status).toBe(200);
+    const body = answer.json as { items: PlaylistPage };
+    expect(body).not.toHaveProperty('tracks');
+    expect(body.items).toMatchObject({ total: 60, limit: 50 });
+    expect(body.items.items).toHaveLength(50);
+  });
+
   it('leaves the items out for a caller who neither owns nor collaborates on the playlist', async () => {
     const created = await createPlaylist(bob, { name: 'Bob public' });
     const answer = await emu.api('GET', `/v1/playlists/${created.id}`, { token: aliceDev });

@@ -612,6 +612,11 @@ type Documents = {
     "mutation GraphqlPlayerSkipTwice {\n        a: skipToNext { state { item { ...GraphqlPlayerItem } } }\n        b: skipToNext { player { currentlyPlaying { item { ...GraphqlPlayerItem } } state { item { ...GraphqlPlayerItem } } } }\n      }": typeof types.GraphqlPlayerSkipTwiceDocument,
     "mutation GraphqlPlayerSaveThenPlayer($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { x: player { state { isPlaying } } y: player { currentlyPlaying { isPlaying } } } }\n      }": typeof types.GraphqlPlayerSaveThenPlayerDocument,
     "query PlaylistEntryKeys($id: ID!, $offset: Int!) {\n  playlist(id: $id) { items(first: 3, offset: $offset, market: \"JP\") { edges { addedAt node { __typename ... on Track { id } } } } }\n}": typeof types.PlaylistEntryKeysDocument,
+    "query PlaylistItemPagesPast100($id: ID!) {\n  playlist(id: $id) { items(offset: 100, first: 100) { nodes { __typename } } }\n}": typeof types.PlaylistItemPagesPast100Document,
+    "query PlaylistItemPagesWhole($id: ID!, $first: Int!) {\n  playlist(id: $id) { items(first: $first) { nodes { __typename } } }\n}": typeof types.PlaylistItemPagesWholeDocument,
+    "query PlaylistItemPagesNameAndWhole($id: ID!, $first: Int!) {\n  playlist(id: $id) { name items(first: $first) { nodes { __typename } } }\n}": typeof types.PlaylistItemPagesNameAndWholeDocument,
+    "query PlaylistItemPagesAt55($id: ID!) {\n  playlist(id: $id) { items(offset: 55, first: 5) { nodes { __typename } } }\n}": typeof types.PlaylistItemPagesAt55Document,
+    "query PlaylistItemPagesCountBeside($id: ID!) {\n  album(id: $id) { a: tracks(offset: 60, first: 5) { nodes { name } } b: tracks { totalCount } }\n}": typeof types.PlaylistItemPagesCountBesideDocument,
     "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeAddDocument,
     "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeRemoveDocument,
     "mutation PlaylistScopeReorder($id: ID!) { reorderPlaylistItems(playlistId: $id, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.PlaylistScopeReorderDocument,
@@ -1741,6 +1746,11 @@ const documents: Documents = {
     "mutation GraphqlPlayerSkipTwice {\n        a: skipToNext { state { item { ...GraphqlPlayerItem } } }\n        b: skipToNext { player { currentlyPlaying { item { ...GraphqlPlayerItem } } state { item { ...GraphqlPlayerItem } } } }\n      }": types.GraphqlPlayerSkipTwiceDocument,
     "mutation GraphqlPlayerSaveThenPlayer($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { x: player { state { isPlaying } } y: player { currentlyPlaying { isPlaying } } } }\n      }": types.GraphqlPlayerSaveThenPlayerDocument,
     "query PlaylistEntryKeys($id: ID!, $offset: Int!) {\n  playlist(id: $id) { items(first: 3, offset: $offset, market: \"JP\") { edges { addedAt node { __typename ... on Track { id } } } } }\n}": types.PlaylistEntryKeysDocument,
+    "query PlaylistItemPagesPast100($id: ID!) {\n  playlist(id: $id) { items(offset: 100, first: 100) { nodes { __typename } } }\n}": types.PlaylistItemPagesPast100Document,
+    "query PlaylistItemPagesWhole($id: ID!, $first: Int!) {\n  playlist(id: $id) { items(first: $first) { nodes { __typename } } }\n}": types.PlaylistItemPagesWholeDocument,
+    "query PlaylistItemPagesNameAndWhole($id: ID!, $first: Int!) {\n  playlist(id: $id) { name items(first: $first) { nodes { __typename } } }\n}": types.PlaylistItemPagesNameAndWholeDocument,
+    "query PlaylistItemPagesAt55($id: ID!) {\n  playlist(id: $id) { items(offset: 55, first: 5) { nodes { __typename } } }\n}": types.PlaylistItemPagesAt55Document,
+    "query PlaylistItemPagesCountBeside($id: ID!) {\n  album(id: $id) { a: tracks(offset: 60, first: 5) { nodes { name } } b: tracks { totalCount } }\n}": types.PlaylistItemPagesCountBesideDocument,
     "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeAddDocument,
     "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeRemoveDocument,
     "mutation PlaylistScopeReorder($id: ID!) { reorderPlaylistItems(playlistId: $id, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.PlaylistScopeReorderDocument,
@@ -4678,6 +4688,26 @@ export function graphql(source: "mutation GraphqlPlayerSaveThenPlayer($uris: [ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlaylistEntryKeys($id: ID!, $offset: Int!) {\n  playlist(id: $id) { items(first: 3, offset: $offset, market: \"JP\") { edges { addedAt node { __typename ... on Track { id } } } } }\n}"): (typeof documents)["query PlaylistEntryKeys($id: ID!, $offset: Int!) {\n  playlist(id: $id) { items(first: 3, offset: $offset, market: \"JP\") { edges { addedAt node { __typename ... on Track { id } } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistItemPagesPast100($id: ID!) {\n  playlist(id: $id) { items(offset: 100, first: 100) { nodes { __typename } } }\n}"): (typeof documents)["query PlaylistItemPagesPast100($id: ID!) {\n  playlist(id: $id) { items(offset: 100, first: 100) { nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistItemPagesWhole($id: ID!, $first: Int!) {\n  playlist(id: $id) { items(first: $first) { nodes { __typename } } }\n}"): (typeof documents)["query PlaylistItemPagesWhole($id: ID!, $first: Int!) {\n  playlist(id: $id) { items(first: $first) { nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistItemPagesNameAndWhole($id: ID!, $first: Int!) {\n  playlist(id: $id) { name items(first: $first) { nodes { __typename } } }\n}"): (typeof documents)["query PlaylistItemPagesNameAndWhole($id: ID!, $first: Int!) {\n  playlist(id: $id) { name items(first: $first) { nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistItemPagesAt55($id: ID!) {\n  playlist(id: $id) { items(offset: 55, first: 5) { nodes { __typename } } }\n}"): (typeof documents)["query PlaylistItemPagesAt55($id: ID!) {\n  playlist(id: $id) { items(offset: 55, first: 5) { nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistItemPagesCountBeside($id: ID!) {\n  album(id: $id) { a: tracks(offset: 60, first: 5) { nodes { name } } b: tracks { totalCount } }\n}"): (typeof documents)["query PlaylistItemPagesCountBeside($id: ID!) {\n  album(id: $id) { a: tracks(offset: 60, first: 5) { nodes { name } } b: tracks { totalCount } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -175,9 +175,11 @@ function getPlaylist(ctx: RequestContext): Reply {
   const playlist = loadPlaylist(ctx);
   const serialize = serializers(ctx, market);
   const body = serialize.full(playlist, {
-    // The items are only for the owner and collaborators; Extended apps keep the old `tracks`.
+    // The items are only for the owner and collaborators; Extended apps keep the old `tracks` (100
+    // items, whoever asks), which Development Mode apps no longer get: their `tracks` became `items`
+    // (its `next` would lead to `/tracks`, a route they are refused).
     items: isMember(ctx, playlist),
-    tracks: isMember(ctx, playlist) || ctx.app.mode === 'extended',
+    tracks: ctx.app.mode === 'extended',
   });
   return ok(filter ? filter(body) : body);
 }

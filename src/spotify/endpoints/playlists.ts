@@ -1,4 +1,5 @@
 import { PartiallyApplied, SpotifyBaseError } from '../errors.js';
+import { joinPieces, piecesReach } from '../page-limits.js';
 import { chunk, inSequence, listLimit, oneAnswerEach } from './batching.js';
 import type { CallOptions, MarketOptions, PageOptions, RequestExecutor } from './executor.js';
 import { LibraryEndpoints } from './library.js';
@@ -141,12 +142,32 @@ export class PlaylistsEndpoints {
       endpoints.getPlaylistsTracks,
       () => this.client.request(endpoints.getPlaylistsTracks, { ...options, playlistId }),
       async () => {
-        const page = await this.getItems(playlistId, options);
+        const page = await this.itemsFor(playlistId, options);
         // A page without its list reaches here only for a caller that keeps partial answers: it reads
         // the page itself, so it gets it as Spotify sent it.
         return Array.isArray(page.items) ? { ...page, items: page.items.map(asTracksEntry) } : page;
       },
     );
+  }
+
+  /**
+   * `/items` for a window asked of `/tracks` (`limit` up to 100): its pages hold at most 50, so a longer
+   * window is asked as consecutive pieces (the first alone, then the rest where its total says the list
+   * goes on) and answered as the one page asked for. Only a call sent as an Extended app's that falls
+   * back (auto mode learning Development Mode while it was on its way) asks more than 50 here.
+   */
+  private async itemsFor(playlistId: string, options: PlaylistItemsOptions): Promise<Page<PlaylistItem>> {
+    const limit = options.limit;
+    const cap = endpoints.getPlaylistsItems.params.find((p) => p.name === 'limit')?.max ?? limit;
+    if (limit === undefined || cap === undefined || limit <= cap) return this.getItems(playlistId, options);
+    const offset = options.offset ?? 0;
+    const piece = (at: number) =>
+      this.getItems(playlistId, { ...options, offset: offset + at, limit: Math.min(cap, limit - at) });
+    const first = await piece(0);
+    const reach = piecesReach(first, offset, limit);
+    const rest: Promise<Page<PlaylistItem>>[] = [];
+    for (let at = cap; at < reach; at += cap) rest.push(piece(at));
+    return joinPieces<Page<PlaylistItem>>([first, ...(await Promise.all(rest))], limit);
   }
 
   /**
