@@ -60,6 +60,7 @@ type Documents = {
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": typeof types.CallerTokenSaveThenCheckDocument,
     "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": typeof types.CallerTokenTwoBatchesDocument,
     "\n      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": typeof types.CallerTokenTwoBareBatchesDocument,
+    "\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n": typeof types.OneWaveChecksDocument,
     "\n  query OldRouteLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.OldRouteLatePlaylistItemsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": typeof types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.AutoRecheckSearchDocument,
@@ -1194,6 +1195,7 @@ const documents: Documents = {
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": types.CallerTokenSaveThenCheckDocument,
     "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": types.CallerTokenTwoBatchesDocument,
     "\n      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": types.CallerTokenTwoBareBatchesDocument,
+    "\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n": types.OneWaveChecksDocument,
     "\n  query OldRouteLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.OldRouteLatePlaylistItemsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.AutoRecheckSearchDocument,
@@ -2480,6 +2482,10 @@ export function graphql(source: "\n      query CallerTokenTwoBatches($tracks: [I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    "): (typeof documents)["\n      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n"): (typeof documents)["\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
