@@ -47,6 +47,13 @@ const INVISIBLE_CHARACTERS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
   /[\p{Cf}\p{Default_Ignorable_Code_Point}\u0000-\u0008\u000e-\u001f\u007f-\u009f]+/gu;
 
+/**
+ * Characters drawn as blank space that Unicode counts as neither white space nor format characters:
+ * the braille blank U+2800 and the musical null notehead U+1D159 (v17 re-attack G4). They are read
+ * as a space, so words they separate stay apart and a token they split is joined as across a space.
+ */
+const BLANK_GLYPHS = /[\u2800\u{1D159}]/gu;
+
 /** A run of percent-encoded bytes (`%42%51`): decoded together, so a multi-byte character decodes whole. */
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 /**
@@ -83,7 +90,9 @@ function percentDecoded(text: string): string {
  * them as an HTML text node does (used to check what a less careful reader could still decode).
  */
 function decodedOnce(text: string, mode = DecodingMode.Attribute): string {
-  const plain = percentDecoded(text.replace(INVISIBLE_CHARACTERS, '').normalize('NFKC'));
+  const plain = percentDecoded(
+    text.replace(INVISIBLE_CHARACTERS, '').replace(BLANK_GLYPHS, ' ').normalize('NFKC'),
+  );
   return decodeHTML(plain, mode)
     .replace(BACKSLASH_ESCAPE, (_all, u?: string, x?: string, point?: string, percentU?: string) => {
       const code = Number.parseInt(u ?? x ?? point ?? percentU ?? '', 16);
