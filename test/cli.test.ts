@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connectHost, everyInterfaceLine } from '../src/server/port.js';
 import { graphql } from './generated/index.js';
 import { documentText } from './helpers/documents.js';
@@ -78,62 +78,76 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     expect(out).toContain('EMULATOR_PORT');
   });
 
-  it("prints the package's version with --version (alone or after a command) and exits 0", async () => {
-    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-    for (const args of [['--version'], ['serve', '--version']]) {
+  // One test per process started (here and below): each has its own time, so a loaded machine slows
+  // a test down without pushing a sequence of starts past one shared budget (v18 new user, L1).
+  for (const args of [['--version'], ['serve', '--version']]) {
+    it(`prints the package's version with ${args.join(' ')} and exits 0`, async () => {
+      const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
       const { printed, code } = await run(args);
       expect(code, args.join(' ')).toBe(0);
       expect(printed.stdout).toBe(`spotify-graphql ${version}\n`);
-    }
-  });
+    });
+  }
 
-  it("prints one command's own usage and options with COMMAND --help, -h and help COMMAND", async () => {
-    for (const args of [
-      ['serve', '--help'],
-      ['serve', '-h'],
-      ['help', 'serve'],
-    ]) {
+  for (const args of [
+    ['serve', '--help'],
+    ['serve', '-h'],
+    ['help', 'serve'],
+  ]) {
+    it(`prints one command's own usage and options with ${args.join(' ')}`, async () => {
       const { out, code } = await run(args);
       expect(code).toBe(0);
       expect(out).toMatch(/^Usage: spotify-graphql serve \[--port N\] \[--host H\]/);
       expect(out).toContain('--port N');
       expect(out).not.toContain('--cookie');
-    }
+    });
+  }
+
+  it("prints login's own usage with login --help, without serve's options", async () => {
     const login = await run(['login', '--help']);
     expect(login.code).toBe(0);
     expect(login.out).toMatch(/^Usage: spotify-graphql login --cookie FILE/);
     expect(login.out).not.toContain('--port');
   });
 
-  it("refuses an option its command does not take, an unknown option and a stray argument, with that command's usage and exit code 2", async () => {
-    const foreign = await run(['serve', '--cookie', 'x.json']);
-    expect(foreign.code).toBe(2);
-    expect(foreign.out).toContain('serve does not take --cookie');
-    expect(foreign.out).toContain('Usage: spotify-graphql serve');
-    const unknown = await run(['emulator', '--colour']);
-    expect(unknown.code).toBe(2);
-    expect(unknown.out).toContain('spotify-graphql: unknown option --colour\n');
-    expect(unknown.out).toContain('Usage: spotify-graphql emulator');
-    const stray = await run(['login', '--cookie', 'x.json', 'now']);
-    expect(stray.code).toBe(2);
-    expect(stray.out).toContain('unexpected argument: now');
-  });
+  for (const [what, args, said] of [
+    [
+      'an option its command does not take',
+      ['serve', '--cookie', 'x.json'],
+      ['serve does not take --cookie', 'Usage: spotify-graphql serve'],
+    ],
+    [
+      'an unknown option',
+      ['emulator', '--colour'],
+      ['spotify-graphql: unknown option --colour\n', 'Usage: spotify-graphql emulator'],
+    ],
+    ['a stray argument', ['login', '--cookie', 'x.json', 'now'], ['unexpected argument: now']],
+  ] as const) {
+    it(`refuses ${what} with that command's usage and exit code 2`, async () => {
+      const { out, code } = await run([...args]);
+      expect(code).toBe(2);
+      for (const text of said) expect(out).toContain(text);
+    });
+  }
 
-  it('refuses a missing option value and a bad host with one line naming the option, exit code 2', async () => {
+  it('refuses a missing option value with one line naming the option, exit code 2', async () => {
     const missing = await run(['serve', '--port']);
     expect(missing.code).toBe(2);
     expect(missing.out.split('\n')[0]).toBe('spotify-graphql: --port needs a value');
-    for (const [args, env, shown] of [
-      [['serve', '--host', '999.1.1.1', '--port', '0'], {}, '"999.1.1.1" (--host)'],
-      [['emulator', '--port', '0'], { HOST: 'no-such-host.invalid' }, '"no-such-host.invalid" (HOST)'],
-    ] as const) {
+  });
+
+  for (const [args, env, shown] of [
+    [['serve', '--host', '999.1.1.1', '--port', '0'], {}, '"999.1.1.1" (--host)'],
+    [['emulator', '--port', '0'], { HOST: 'no-such-host.invalid' }, '"no-such-host.invalid" (HOST)'],
+  ] as const) {
+    it(`refuses the bad host ${shown} with one line naming it, exit code 2`, async () => {
       const { out, code } = await run([...args], { ...env, STORE_URL: 'memory:' });
       expect(code).toBe(2);
       expect(out.split('\n')[0]).toBe(
         `spotify-graphql: invalid host ${shown}: a host is an IP address or a name of this machine (default 127.0.0.1)`,
       );
-    }
-  });
+    });
+  }
 
   it('refuses an unknown command with exit code 2', async () => {
     const { out, code } = await run(['fly']);
@@ -141,20 +155,20 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     expect(out).toContain('unknown command: fly');
   });
 
-  it('refuses an invalid port with one line naming the value and the range, and a hint to --help instead of the whole help', async () => {
-    for (const [args, env, shown] of [
-      [['emulator', '--port', 'abc'], {}, '"abc" (--port)'],
-      [['serve', '--port=-1'], {}, '"-1" (--port)'],
-      [['serve', '--port', '-1'], {}, '"-1" (--port)'],
-      [['serve'], { PORT: '99999' }, '"99999" (PORT)'],
-    ] as const) {
+  for (const [args, env, shown] of [
+    [['emulator', '--port', 'abc'], {}, '"abc" (--port)'],
+    [['serve', '--port=-1'], {}, '"-1" (--port)'],
+    [['serve', '--port', '-1'], {}, '"-1" (--port)'],
+    [['serve'], { PORT: '99999' }, '"99999" (PORT)'],
+  ] as const) {
+    it(`refuses the invalid port ${shown} of ${args.join(' ')} with one line naming the value and the range, and a hint to --help instead of the whole help`, async () => {
       const { out, code } = await run([...args], { ...env, STORE_URL: 'memory:' });
       expect(code).toBe(2);
       expect(out).toBe(
         `spotify-graphql: invalid port ${shown}: a port is an integer from 0 to 65535 (0 picks any free port)\nUsage: spotify-graphql ${args[0]} [--port N] [--host H]\nRun "spotify-graphql ${args[0]} --help" for its options.\n`,
       );
-    }
-  });
+    });
+  }
 
   it('starts the emulator on --port 0 and prints a URL that answers', async () => {
     const { out } = await run(['emulator', '--port', '0'], {}, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
@@ -239,60 +253,65 @@ describe('serve output: JSON log lines on stdout, the banner for people on stder
   });
 });
 
+// One test per setting, each with its own time: eleven `serve` starts in one test outlasted its
+// budget on a loaded machine (v18 new user, L1).
 describe('serve checks all of its configuration before anything starts (v8 L4)', { timeout: 120_000 }, () => {
-  it('refuses bad store, key and Redis settings with one line and exit 1, before the sandbox emulator starts', async () => {
-    for (const [env, said] of [
-      [
-        { STORE_URL: 'foo:' },
-        'configuration: STORE_URL must be memory:, sqlite:<path> or redis://host:port, not foo:',
-      ],
-      [
-        { STORE_URL: 'sqlite:/tmp/never-made.db', ENCRYPTION_KEY: 'abc' },
-        'configuration: ENCRYPTION_KEY: key 1 is not 32 bytes in base64',
-      ],
-      [{ STORE_URL: 'memory:', REDIS_URL: 'localhost:6379' }, 'configuration: REDIS_URL must be redis://'],
-      [{ STORE_URL: 'memory:', EMULATOR_PORT: 'abc' }, 'spotify-graphql: invalid port "abc" (EMULATOR_PORT)'],
-      // v14 new user, F7: Spotify refuses every sign-in asking for an unknown scope (invalid_scope).
-      [
-        { STORE_URL: 'memory:', SPOTIFY_SCOPES: 'user-read-private nonsense-scope' },
-        'configuration: SPOTIFY_SCOPES names a scope Spotify does not know: "nonsense-scope"',
-      ],
-      // v15 new user, N2: a comma-separated list is named as such.
-      [
-        { STORE_URL: 'memory:', SPOTIFY_SCOPES: 'user-read-private,playlist-read-private' },
-        'SPOTIFY_SCOPES is space-separated, not comma-separated: write "user-read-private playlist-read-private"',
-      ],
-      // v15 new user, N6: trusting every hop would let any client choose its address.
-      [
-        { STORE_URL: 'memory:', TRUST_PROXY: 'true' },
-        'configuration: TRUST_PROXY must be a number of proxy hops (1 to 32) or a comma-separated list',
-      ],
-      // v15 reattack, RA7: an absurd hop count trusts every hop; `2` inside a list would be 0.0.0.2.
-      [
-        { STORE_URL: 'memory:', TRUST_PROXY: '99999999999999999999' },
-        'configuration: TRUST_PROXY must be a number of proxy hops (1 to 32)',
-      ],
-      [
-        { STORE_URL: 'memory:', TRUST_PROXY: '2,loopback' },
-        '"2" is no address, CIDR range or name; a hop count stands alone)',
-      ],
-      // v14 new user, F2: an ftp: base started, /ready said ready, and every call failed.
-      [
-        { STORE_URL: 'memory:', SPOTIFY_CLIENT_ID: 'x', SPOTIFY_API_URL: 'ftp://127.0.0.1:4100/v1' },
-        'configuration: SPOTIFY_API_URL must be an http or https URL, not ftp://127.0.0.1:4100/v1',
-      ],
-      [
-        { STORE_URL: 'memory:', SPOTIFY_CLIENT_ID: 'x', SPOTIFY_ACCOUNTS_URL: 'file:///tmp/accounts' },
-        'configuration: SPOTIFY_ACCOUNTS_URL must be an http or https URL, not file:///tmp/accounts',
-      ],
-    ] as const) {
+  for (const [env, said] of [
+    [
+      { STORE_URL: 'foo:' },
+      'configuration: STORE_URL must be memory:, sqlite:<path> or redis://host:port, not foo:',
+    ],
+    [
+      { STORE_URL: 'sqlite:/tmp/never-made.db', ENCRYPTION_KEY: 'abc' },
+      'configuration: ENCRYPTION_KEY: key 1 is not 32 bytes in base64',
+    ],
+    [{ STORE_URL: 'memory:', REDIS_URL: 'localhost:6379' }, 'configuration: REDIS_URL must be redis://'],
+    [{ STORE_URL: 'memory:', EMULATOR_PORT: 'abc' }, 'spotify-graphql: invalid port "abc" (EMULATOR_PORT)'],
+    // v14 new user, F7: Spotify refuses every sign-in asking for an unknown scope (invalid_scope).
+    [
+      { STORE_URL: 'memory:', SPOTIFY_SCOPES: 'user-read-private nonsense-scope' },
+      'configuration: SPOTIFY_SCOPES names a scope Spotify does not know: "nonsense-scope"',
+    ],
+    // v15 new user, N2: a comma-separated list is named as such.
+    [
+      { STORE_URL: 'memory:', SPOTIFY_SCOPES: 'user-read-private,playlist-read-private' },
+      'SPOTIFY_SCOPES is space-separated, not comma-separated: write "user-read-private playlist-read-private"',
+    ],
+    // v15 new user, N6: trusting every hop would let any client choose its address.
+    [
+      { STORE_URL: 'memory:', TRUST_PROXY: 'true' },
+      'configuration: TRUST_PROXY must be a number of proxy hops (1 to 32) or a comma-separated list',
+    ],
+    // v15 reattack, RA7: an absurd hop count trusts every hop; `2` inside a list would be 0.0.0.2.
+    [
+      { STORE_URL: 'memory:', TRUST_PROXY: '99999999999999999999' },
+      'configuration: TRUST_PROXY must be a number of proxy hops (1 to 32)',
+    ],
+    [
+      { STORE_URL: 'memory:', TRUST_PROXY: '2,loopback' },
+      '"2" is no address, CIDR range or name; a hop count stands alone)',
+    ],
+    // v14 new user, F2: an ftp: base started, /ready said ready, and every call failed.
+    [
+      { STORE_URL: 'memory:', SPOTIFY_CLIENT_ID: 'x', SPOTIFY_API_URL: 'ftp://127.0.0.1:4100/v1' },
+      'configuration: SPOTIFY_API_URL must be an http or https URL, not ftp://127.0.0.1:4100/v1',
+    ],
+    [
+      { STORE_URL: 'memory:', SPOTIFY_CLIENT_ID: 'x', SPOTIFY_ACCOUNTS_URL: 'file:///tmp/accounts' },
+      'configuration: SPOTIFY_ACCOUNTS_URL must be an http or https URL, not file:///tmp/accounts',
+    ],
+  ] as const) {
+    const settings = Object.entries(env)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(' ');
+    it(`refuses ${settings} with one line and exit 1, before the sandbox emulator starts`, async () => {
       const { printed, code } = await run(['serve', '--port', '0'], { ...env });
       expect(code).toBe(1);
       expect(printed.stderr).toContain(said);
       expect(printed.out).not.toMatch(/Sandbox mode|emulator runs at|listening/);
       expect(printed.stderr.trim().split('\n')).toHaveLength(1);
-    }
-  });
+    });
+  }
 });
 
 /** Polls `check` every 50 ms until it holds (the test's own timeout bounds it). */
@@ -384,35 +403,41 @@ describe('the banner line of a listener bound to every interface', () => {
  * (`GET /auth/login`) and refuses it, so login exits 1 after it.
  */
 describe('login: the default --server follows HOST and PORT', { timeout: 120_000 }, () => {
-  it('reaches the server at HOST (0.0.0.0 and unset as 127.0.0.1, localhost as named) and PORT, and not another host', async () => {
-    const seen: string[] = [];
-    const standIn = createServer((request, response) => {
-      seen.push(`${request.method} ${request.url?.split('?')[0]} ${request.headers.host}`);
-      response.writeHead(503, { 'content-type': 'text/plain' }).end('stand-in');
-    });
+  const seen: string[] = [];
+  const standIn = createServer((request, response) => {
+    seen.push(`${request.method} ${request.url?.split('?')[0]} ${request.headers.host}`);
+    response.writeHead(503, { 'content-type': 'text/plain' }).end('stand-in');
+  });
+  let port = 0;
+  let cookie = '';
+  beforeAll(async () => {
     await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
-    const { port } = standIn.address() as AddressInfo;
-    const cookie = join(mkdtempSync(join(tmpdir(), 'login-host-')), 'cookie.json');
+    port = (standIn.address() as AddressInfo).port;
+    cookie = join(mkdtempSync(join(tmpdir(), 'login-host-')), 'cookie.json');
     writeFileSync(cookie, JSON.stringify({ sp_t: 't', sp_dc: 'dc', sp_key: 'key' }));
-    try {
-      for (const [host, reached] of [
-        ['0.0.0.0', `127.0.0.1:${port}`],
-        ['', `127.0.0.1:${port}`],
-        ['localhost', `localhost:${port}`],
-      ] as const) {
-        seen.length = 0;
-        const { code } = await run(['login', '--cookie', cookie], { HOST: host, PORT: String(port) });
-        expect(code).toBe(1);
-        expect(seen).toEqual([`GET /auth/login ${reached}`]);
-      }
-      // Another loopback address, where nothing listens: login goes there (old code: to 127.0.0.1).
+  });
+  afterAll(() => new Promise((resolve) => standIn.close(resolve)));
+
+  // One test per login process, each with its own time (v18 new user, L1).
+  for (const [host, reached] of [
+    ['0.0.0.0', '127.0.0.1'],
+    ['', '127.0.0.1'],
+    ['localhost', 'localhost'],
+  ] as const) {
+    it(`reaches the server at HOST=${host} as ${reached}, on PORT`, async () => {
       seen.length = 0;
-      const elsewhere = await run(['login', '--cookie', cookie], { HOST: '127.0.0.2', PORT: String(port) });
-      expect(elsewhere.code).toBe(1);
-      expect(seen).toEqual([]);
-    } finally {
-      await new Promise((resolve) => standIn.close(resolve));
-    }
+      const { code } = await run(['login', '--cookie', cookie], { HOST: host, PORT: String(port) });
+      expect(code).toBe(1);
+      expect(seen).toEqual([`GET /auth/login ${reached}:${port}`]);
+    });
+  }
+
+  it('goes to another loopback address HOST names, not to 127.0.0.1', async () => {
+    // Nothing listens on 127.0.0.2: login goes there (old code: to 127.0.0.1, the stand-in).
+    seen.length = 0;
+    const elsewhere = await run(['login', '--cookie', cookie], { HOST: '127.0.0.2', PORT: String(port) });
+    expect(elsewhere.code).toBe(1);
+    expect(seen).toEqual([]);
   });
 
   it('turns HOST into the host a client connects to', () => {

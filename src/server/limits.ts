@@ -424,11 +424,16 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
   // not per document.
   let found: GraphQLError[] = [];
   const collect =
-    (code: LimitCode, max: number) =>
+    (code: LimitCode, max: number, setting?: string) =>
     (_context: unknown, error: GraphQLError): void => {
-      if (found.length === 0) found.push(limitRefusal(code, armorFound(error), max));
+      if (found.length === 0) found.push(limitRefusal(code, armorFound(error), max, { setting }));
     };
   const introspectionDepth = Math.max(limits.maxDepth, INTROSPECTION_QUERY_DEPTH);
+  // Under a MAX_DEPTH below introspection's own depth, the `__schema` subtree's limit is not MAX_DEPTH.
+  const introspectionSetting =
+    introspectionDepth > limits.maxDepth
+      ? `a __schema selection (the larger of MAX_DEPTH and ${INTROSPECTION_QUERY_DEPTH})`
+      : undefined;
   const rules: ValidationRule[] = [
     // MAX_DEPTH leaves out `__schema`'s subtree (graphql-armor's ignoreIntrospection, its default), so
     // GraphiQL's schema load works under a small MAX_DEPTH; the second rule bounds that subtree at
@@ -445,7 +450,7 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
       ignoreIntrospection: false,
       flattenFragments: true,
       propagateOnRejection: false,
-      onReject: [collect('QUERY_TOO_DEEP', introspectionDepth)],
+      onReject: [collect('QUERY_TOO_DEEP', introspectionDepth, introspectionSetting)],
     }),
     maxAliasesRule({
       n: limits.maxAliases,

@@ -49,6 +49,10 @@ async function expectTooLarge(answer: Answer): Promise<number> {
   expect(answer.body.errors?.map((error) => error.extensions?.code)).toEqual(['ANSWER_TOO_LARGE']);
   const extensions = answer.body.errors?.[0]?.extensions ?? {};
   expect(extensions.maxValues).toBe(DEFAULT_LIMITS.maxAnswerValues);
+  // What was counted, the figure, the limit and the setting that raises it (v18 new user, L2).
+  expect(answer.body.errors?.[0]?.message).toBe(
+    `The query may answer with about ${extensions.values} values; MAX_ANSWER_VALUES allows ${DEFAULT_LIMITS.maxAnswerValues}`,
+  );
   expect(answer.bytes).toBeLessThan(1000);
   expect(await t.calls()).toEqual({});
   return extensions.values as number;

@@ -133,7 +133,7 @@ describe('document limits (checked before validation)', () => {
       maxTokens: DEFAULT_LIMITS.maxTokens,
     });
     expect(answer.errors?.[0]?.message).toBe(
-      `The query exceeds the maximum tokens (${DEFAULT_LIMITS.maxTokens + 2}, at most ${DEFAULT_LIMITS.maxTokens})`,
+      `The query has ${DEFAULT_LIMITS.maxTokens + 2} tokens; MAX_TOKENS allows ${DEFAULT_LIMITS.maxTokens}`,
     );
   });
 
@@ -149,7 +149,7 @@ describe('document limits (checked before validation)', () => {
       tokens: DEFAULT_LIMITS.maxTokens * 10,
     });
     expect(answer.errors?.[0]?.message).toBe(
-      `The query exceeds the maximum tokens (at least ${DEFAULT_LIMITS.maxTokens * 10}, at most ${DEFAULT_LIMITS.maxTokens})`,
+      `The query has at least ${DEFAULT_LIMITS.maxTokens * 10} tokens; MAX_TOKENS allows ${DEFAULT_LIMITS.maxTokens}`,
     );
   });
 
@@ -186,11 +186,16 @@ describe('a MAX_DEPTH below the introspection query (5)', () => {
     );
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 6, maxDepth: 5 });
+    expect(answer.errors?.[0]?.message).toBe('The query is 6 levels deep; MAX_DEPTH allows 5');
   });
 
   it('holds a __schema subtree to the introspection depth (15)', async () => {
     const answer = await ask(deepIntrospection(20));
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 25, maxDepth: 15 });
+    // Its limit is not this server's MAX_DEPTH (5), and the message says so.
+    expect(answer.errors?.[0]?.message).toBe(
+      'The query is 25 levels deep; a __schema selection (the larger of MAX_DEPTH and 15) allows 15',
+    );
   });
 });
