@@ -97,7 +97,13 @@ export class QueryCosts {
         : `${batched ? 'b' : 's'}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${text}`;
     const known = key === undefined ? undefined : this.cache.get(key);
     if (known !== undefined) return known;
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], { ...variables });
+    // Only whether they coerce matters here: the first error ends the coercion.
+    const coerced = getVariableValues(
+      schema,
+      operation.variableDefinitions ?? [],
+      { ...variables },
+      { maxErrors: 1 },
+    );
     if (coerced.errors) return undefined;
     const cost = estimate(schema, document, operation, coerced.coerced, batched);
     if (key !== undefined && cost.failure === undefined) this.cache.set(key, cost);

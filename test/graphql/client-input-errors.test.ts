@@ -91,6 +91,17 @@ describe('a variable that does not coerce', () => {
       'Variable "$n" got invalid value "x"; Int cannot represent non-integer value: "x"',
     );
   });
+  it('answers a list of many bad values with at most 51 errors, not one per value (v18 MEDIUM-0)', async () => {
+    // 20,000 words outside the enum: unbounded, graphql-js reports each one (an answer many times the body).
+    const answer = await send(SEARCH_TYPES as GraphQLDocument<unknown, never>, {
+      types: Array.from({ length: 20_000 }, () => 'NOPE'),
+    });
+    expectClientInputError(answer);
+    const errors = answer.body.errors ?? [];
+    expect(errors).toHaveLength(51);
+    expect(errors[50]?.message).toContain('error limit reached');
+    expect(errors[50]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('a null variable where its use takes no null (allowed by the variable default)', () => {
