@@ -894,6 +894,13 @@ type Documents = {
     "query WrongFieldsLocalDuration($id: ID!, $offset: Int) { playlist(id: $id) { items(first: 2, offset: $offset) { edges { isLocal node { ... on Track { name durationMs localFile { durationMs } } } } } } }": typeof types.WrongFieldsLocalDurationDocument,
     "query WrongFieldsTrackArtists($id: ID!) { album(id: $id) { tracks(first: 1) { nodes { name artists { name } } } } }": typeof types.WrongFieldsTrackArtistsDocument,
     "query SharedCatalogWarmToken { markets }": typeof types.SharedCatalogWarmTokenDocument,
+    "query ShortPagePlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": typeof types.ShortPagePlaylistItemsDocument,
+    "query ShortPageAlbumTracks($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    album(id: $id) { list: tracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.ShortPageAlbumTracksDocument,
+    "query ShortPageSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.ShortPageSavedTracksDocument,
+    "query ShortPageShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.ShortPageShowEpisodesDocument,
+    "query ShortPageArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.ShortPageArtistAlbumsDocument,
+    "query ShortPageChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.ShortPageChaptersDocument,
+    "query ShortPageSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": typeof types.ShortPageSearchPlaylistsDocument,
     "\n  mutation ReadmeNewPlaylist($uris: [ID!]!) {\n    createPlaylist(name: \"Road trip\", public: false) { playlist { id } }\n    saveToLibrary(uris: $uris) { uris me { libraryContains(uris: $uris) } }\n  }\n": typeof types.ReadmeNewPlaylistDocument,
     "query ReadmeDevices { me { player { devices { id } } } }": typeof types.ReadmeDevicesDocument,
     "\n  mutation ReadmePlay($contextUri: ID!, $deviceId: String!) { play(contextUri: $contextUri, deviceId: $deviceId) { ok } }\n": typeof types.ReadmePlayDocument,
@@ -1987,6 +1994,13 @@ const documents: Documents = {
     "query WrongFieldsLocalDuration($id: ID!, $offset: Int) { playlist(id: $id) { items(first: 2, offset: $offset) { edges { isLocal node { ... on Track { name durationMs localFile { durationMs } } } } } } }": types.WrongFieldsLocalDurationDocument,
     "query WrongFieldsTrackArtists($id: ID!) { album(id: $id) { tracks(first: 1) { nodes { name artists { name } } } } }": types.WrongFieldsTrackArtistsDocument,
     "query SharedCatalogWarmToken { markets }": types.SharedCatalogWarmTokenDocument,
+    "query ShortPagePlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": types.ShortPagePlaylistItemsDocument,
+    "query ShortPageAlbumTracks($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    album(id: $id) { list: tracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.ShortPageAlbumTracksDocument,
+    "query ShortPageSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.ShortPageSavedTracksDocument,
+    "query ShortPageShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.ShortPageShowEpisodesDocument,
+    "query ShortPageArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.ShortPageArtistAlbumsDocument,
+    "query ShortPageChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.ShortPageChaptersDocument,
+    "query ShortPageSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": types.ShortPageSearchPlaylistsDocument,
     "\n  mutation ReadmeNewPlaylist($uris: [ID!]!) {\n    createPlaylist(name: \"Road trip\", public: false) { playlist { id } }\n    saveToLibrary(uris: $uris) { uris me { libraryContains(uris: $uris) } }\n  }\n": types.ReadmeNewPlaylistDocument,
     "query ReadmeDevices { me { player { devices { id } } } }": types.ReadmeDevicesDocument,
     "\n  mutation ReadmePlay($contextUri: ID!, $deviceId: String!) { play(contextUri: $contextUri, deviceId: $deviceId) { ok } }\n": types.ReadmePlayDocument,
@@ -5734,6 +5748,34 @@ export function graphql(source: "query WrongFieldsTrackArtists($id: ID!) { album
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SharedCatalogWarmToken { markets }"): (typeof documents)["query SharedCatalogWarmToken { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPagePlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }"): (typeof documents)["query ShortPagePlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageAlbumTracks($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    album(id: $id) { list: tracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query ShortPageAlbumTracks($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    album(id: $id) { list: tracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query ShortPageSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query ShortPageShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query ShortPageArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query ShortPageChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"): (typeof documents)["query ShortPageSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
