@@ -359,13 +359,6 @@ type Documents = {
     "\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.JoinedHangSearchAloneDocument,
     "\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n": typeof types.JoinedHangSavedDocument,
     "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n": typeof types.JoinedHangSavedAloneDocument,
-    "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": typeof types.LeftOutPlaylistItemsDocument,
-    "query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutSavedTracksDocument,
-    "query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutShowEpisodesDocument,
-    "query LeftOutArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutArtistAlbumsDocument,
-    "query LeftOutChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutChaptersDocument,
-    "query LeftOutSearchTracks($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [TRACK], offset: $offset, first: $first, after: $after) {\n      list: tracks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": typeof types.LeftOutSearchTracksDocument,
-    "query LeftOutSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": typeof types.LeftOutSearchPlaylistsDocument,
     "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryAutoSaveDocument,
     "query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryAutoContainsDocument,
     "mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentSaveDocument,
@@ -1459,13 +1452,6 @@ const documents: Documents = {
     "\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": types.JoinedHangSearchAloneDocument,
     "\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n": types.JoinedHangSavedDocument,
     "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n": types.JoinedHangSavedAloneDocument,
-    "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": types.LeftOutPlaylistItemsDocument,
-    "query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutSavedTracksDocument,
-    "query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutShowEpisodesDocument,
-    "query LeftOutArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutArtistAlbumsDocument,
-    "query LeftOutChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutChaptersDocument,
-    "query LeftOutSearchTracks($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [TRACK], offset: $offset, first: $first, after: $after) {\n      list: tracks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": types.LeftOutSearchTracksDocument,
-    "query LeftOutSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": types.LeftOutSearchPlaylistsDocument,
     "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryAutoSaveDocument,
     "query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.LibraryAutoContainsDocument,
     "mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentSaveDocument,
@@ -3608,34 +3594,6 @@ export function graphql(source: "\n  query JoinedHangSaved {\n    me {\n      a:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n"): (typeof documents)["\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }"): (typeof documents)["query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query LeftOutArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query LeftOutChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutSearchTracks($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [TRACK], offset: $offset, first: $first, after: $after) {\n      list: tracks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"): (typeof documents)["query LeftOutSearchTracks($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [TRACK], offset: $offset, first: $first, after: $after) {\n      list: tracks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"): (typeof documents)["query LeftOutSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
