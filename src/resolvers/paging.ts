@@ -11,7 +11,7 @@ import {
   MAX_FOLLOWED,
 } from './cursor-state.js';
 import { badInput, toGraphQLError } from './errors.js';
-import { cutAskedPage, cutCursorPage, usableTotal } from './page-cuts.js';
+import { cutAskedPage, cutCursorPage, shortOfItsList, usableTotal } from './page-cuts.js';
 import { repeatVerdict } from './page-verdicts.js';
 import { adopt } from './parents.js';
 
@@ -297,7 +297,8 @@ export function furtherPages(
  * A Relay connection over an offset-paged Spotify list: the one builder every offset-paged field uses.
  * A `first` above Spotify's page size becomes several page requests sent at once (the first decides the
  * total; the rest are only those needed: furtherPages; one more where the last page's `next: null`
- * and total disagree: readOn). Items not selected cost one one-item page
+ * and total disagree: readOn; one where the last item served comes from a page short of its list, to
+ * find where it stands before its cursor is given: settleEnd). Items not selected cost one one-item page
  * (countedConnection). Throws `badInput` for a window out of range and `badValue` for a page that is no
  * page (readablePage).
  */
@@ -341,16 +342,27 @@ export async function offsetConnection<T>(
       distinct: options.distinct,
     },
   );
-  const connection = connectionOf(read.items.slice(0, first), offset, head.total, {
-    beyond:
-      read.items.length > first || read.last.held === true || read.cut !== undefined || read.beyond === true,
-    lastRead: read.cut === undefined ? read.last.items.length : undefined,
-    next: read.last.next,
-    lastTotal: read.last.total,
-    reach: options.reach,
-    positions: read.positions.slice(0, first),
-    ends: read.ends,
-  });
+  const connectionFrom = (read: ReadSoFar<T>): Connection<T> =>
+    connectionOf(read.items.slice(0, first), offset, head.total, {
+      beyond:
+        read.items.length > first ||
+        read.last.held === true ||
+        read.cut !== undefined ||
+        read.beyond === true,
+      lastRead: read.cut === undefined ? read.last.items.length : undefined,
+      next: read.last.next,
+      lastTotal: read.last.total,
+      reach: options.reach,
+      positions: read.positions.slice(0, first),
+      ends: read.ends,
+    });
+  let connection = connectionFrom(read);
+  // A next page is promised after an item whose place is not known: it is found first (settleEnd).
+  if (connection.pageInfo.hasNextPage && read.cut === undefined && (read.slack ?? 0) > 0) {
+    connection = connectionFrom(
+      await settleEnd(read, { first, reach: options.reach }, fetchPage, options.distinct),
+    );
+  }
   if (read.cut !== undefined) connection.cut = read.cut;
   else if (head.items.length === 0) connection.cut = emptyBeforeTotal(head, offset);
   if (options.parent) adopt(connection.nodes, options.parent);
@@ -405,6 +417,11 @@ interface ReadSoFar<T> {
   cut?: GraphQLError;
   beyond?: boolean;
   ends?: boolean;
+  /**
+   * How far past its `positions` entry the last item may stand: the items its page left out (a page
+   * short of its list, shortOfItsList: where the gap was is not known); 0 or absent when it is known.
+   */
+  slack?: number;
 }
 
 /**
@@ -444,8 +461,19 @@ async function readFurther<T>(
     last = { page, at, limit };
     if (page.items.length < limit) break;
   }
-  return { items, positions, last: last.page, lastAt: last.at, lastLimit: last.limit };
+  return {
+    items,
+    positions,
+    last: last.page,
+    lastAt: last.at,
+    lastLimit: last.limit,
+    slack: shortBy(last.page, last.at, last.limit),
+  };
 }
+
+/** How many items `page` (asked at `at` for `limit`) left out while short of its list (shortOfItsList), else 0. */
+const shortBy = (page: OffsetPage<unknown>, at: number, limit: number): number =>
+  shortOfItsList(page, at, limit) ? limit - page.items.length : 0;
 
 /** What readOn knows of the window: its offset, `first`, page size, `reach` and the first page's total. */
 interface ReadOnWindow {
@@ -506,7 +534,7 @@ async function readOn<T>(
     if (wanted <= 0 && toGraphQLError(error) !== undefined) return read;
     return { ...read, cut: pageFailure(error) };
   }
-  return readOnPage(read, page, { end, wanted, headTotal: window.total, distinct: how.distinct });
+  return readOnPage(read, page, { end, limit, wanted, headTotal: window.total, distinct: how.distinct });
 }
 
 /**
@@ -521,6 +549,7 @@ function readOnPage<T>(
   page: OffsetPage<T>,
   on: {
     end: number;
+    limit: number;
     wanted: number;
     headTotal: unknown;
     distinct?: ((item: T) => string | undefined) | undefined;
@@ -538,12 +567,62 @@ function readOnPage<T>(
   const positions = [...read.positions];
   for (let i = 0; i < again; i++) positions[positions.length - again + i] = end + i;
   const served = fresh.items.slice(0, Math.max(0, wanted - again));
+  // The last item served stands where this page says, or further by what it left out; the last item
+  // of the page before, when none of this page starts with it, stood right before `end`.
+  const slack = served.length > 0 || again > 0 ? shortBy(page, end, on.limit) : 0;
   return {
     items: [...read.items, ...served],
     positions: [...positions, ...served.map((_, i) => end + again + i)],
     last: page,
     beyond: fresh.items.length > served.length,
+    slack,
   };
+}
+
+/**
+ * The read with its last item's place settled, when the page it came from was short of its list
+ * (`read.slack` items left out, where is not known) and a next page is promised after it: paging on
+ * from a place before the item's would serve it (and the items before it) again, from one after it
+ * would skip what stands between. The page of `slack` items after the place its page gave it (`p`)
+ * is read; only Spotify's own items decide:
+ * - none of them is the item (it does not start with the last items served, in order: sameTail): the
+ *   item stood at `p`;
+ * - it starts with them and holds nothing else: the item is the last Spotify serves up to the end of
+ *   that page, whose place then closes it (what stands between was left out of both pages);
+ * - it starts with them and goes on: the item stands after them, its place the one that page gives.
+ * That page's items serve nothing else (they are read on from the cursor). One call, only when a page
+ * came back short before the end of its list and more is promised; when it fails, the place stays the
+ * one the short page gave (a lower bound: paging on may serve an item again, never skip one).
+ */
+async function settleEnd<T>(
+  read: ReadSoFar<T>,
+  window: { first: number; reach?: number | undefined },
+  fetchPage: (at: number, limit: number) => Promise<OffsetPage<T>>,
+  distinct: ((item: T) => string | undefined) | undefined,
+): Promise<ReadSoFar<T>> {
+  const count = Math.min(read.items.length, window.first);
+  const p = read.positions[count - 1];
+  const reach = Math.min(window.reach ?? MAX_OFFSET + 1, MAX_OFFSET + 1);
+  const limit = Math.min(read.slack ?? 0, reach - 1 - (p ?? reach));
+  if (p === undefined || limit <= 0) return read;
+  let page: OffsetPage<T>;
+  try {
+    page = await fetchPage(p + 1, limit);
+  } catch (error) {
+    if (toGraphQLError(error) === undefined) throw error;
+    return read;
+  }
+  const served = read.items.slice(0, count);
+  const again = sameTail(served, page.items, distinct ?? itemKey);
+  if (again === 0) return { ...read, slack: 0 };
+  const positions = [...read.positions];
+  for (let i = 0; i < again; i++) positions[count - again + i] = p + 1 + i;
+  if (page.items.length === again) {
+    // Nothing after the item in that page: its end closes it, within Spotify's total.
+    const total = consistentTotal(page.total, p + 1 + again) ?? MAX_OFFSET + 1;
+    positions[count - 1] = Math.max(p + again, Math.min(p + limit, total - 1));
+  }
+  return { ...read, positions, slack: 0 };
 }
 
 /**

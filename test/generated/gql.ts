@@ -365,13 +365,6 @@ type Documents = {
     "\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n": typeof types.JoinedHangAlbumsDocument,
     "\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n": typeof types.JoinedHangSavedDocument,
     "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n": typeof types.JoinedHangSavedAloneDocument,
-    "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": typeof types.LeftOutPlaylistItemsDocument,
-    "query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutSavedTracksDocument,
-    "query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutShowEpisodesDocument,
-    "query LeftOutArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutArtistAlbumsDocument,
-    "query LeftOutChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutChaptersDocument,
-    "query LeftOutSearchTracks($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [TRACK], offset: $offset, first: $first, after: $after) {\n      list: tracks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": typeof types.LeftOutSearchTracksDocument,
-    "query LeftOutSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": typeof types.LeftOutSearchPlaylistsDocument,
     "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryAutoSaveDocument,
     "query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryAutoContainsDocument,
     "mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentSaveDocument,
@@ -933,6 +926,13 @@ type Documents = {
     "query WrongFieldsLocalDuration($id: ID!, $offset: Int) { playlist(id: $id) { items(first: 2, offset: $offset) { edges { isLocal node { ... on Track { name durationMs localFile { durationMs } } } } } } }": typeof types.WrongFieldsLocalDurationDocument,
     "query WrongFieldsTrackArtists($id: ID!) { album(id: $id) { tracks(first: 1) { nodes { name artists { name } } } } }": typeof types.WrongFieldsTrackArtistsDocument,
     "query SharedCatalogWarmToken { markets }": typeof types.SharedCatalogWarmTokenDocument,
+    "query ShortPagePlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": typeof types.ShortPagePlaylistItemsDocument,
+    "query ShortPageAlbumTracks($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    album(id: $id) { list: tracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.ShortPageAlbumTracksDocument,
+    "query ShortPageSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.ShortPageSavedTracksDocument,
+    "query ShortPageShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.ShortPageShowEpisodesDocument,
+    "query ShortPageArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.ShortPageArtistAlbumsDocument,
+    "query ShortPageChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.ShortPageChaptersDocument,
+    "query ShortPageSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": typeof types.ShortPageSearchPlaylistsDocument,
     "\n  query WindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": typeof types.WindowsAlbumsAloneDocument,
     "\n  query WindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.WindowsSearchesDocument,
     "\n  query WindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.WindowsSearchAloneDocument,
@@ -1500,13 +1500,6 @@ const documents: Documents = {
     "\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n": types.JoinedHangAlbumsDocument,
     "\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n": types.JoinedHangSavedDocument,
     "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n": types.JoinedHangSavedAloneDocument,
-    "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": types.LeftOutPlaylistItemsDocument,
-    "query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutSavedTracksDocument,
-    "query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutShowEpisodesDocument,
-    "query LeftOutArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutArtistAlbumsDocument,
-    "query LeftOutChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutChaptersDocument,
-    "query LeftOutSearchTracks($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [TRACK], offset: $offset, first: $first, after: $after) {\n      list: tracks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": types.LeftOutSearchTracksDocument,
-    "query LeftOutSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": types.LeftOutSearchPlaylistsDocument,
     "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryAutoSaveDocument,
     "query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.LibraryAutoContainsDocument,
     "mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentSaveDocument,
@@ -2068,6 +2061,13 @@ const documents: Documents = {
     "query WrongFieldsLocalDuration($id: ID!, $offset: Int) { playlist(id: $id) { items(first: 2, offset: $offset) { edges { isLocal node { ... on Track { name durationMs localFile { durationMs } } } } } } }": types.WrongFieldsLocalDurationDocument,
     "query WrongFieldsTrackArtists($id: ID!) { album(id: $id) { tracks(first: 1) { nodes { name artists { name } } } } }": types.WrongFieldsTrackArtistsDocument,
     "query SharedCatalogWarmToken { markets }": types.SharedCatalogWarmTokenDocument,
+    "query ShortPagePlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": types.ShortPagePlaylistItemsDocument,
+    "query ShortPageAlbumTracks($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    album(id: $id) { list: tracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.ShortPageAlbumTracksDocument,
+    "query ShortPageSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.ShortPageSavedTracksDocument,
+    "query ShortPageShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.ShortPageShowEpisodesDocument,
+    "query ShortPageArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.ShortPageArtistAlbumsDocument,
+    "query ShortPageChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.ShortPageChaptersDocument,
+    "query ShortPageSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": types.ShortPageSearchPlaylistsDocument,
     "\n  query WindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": types.WindowsAlbumsAloneDocument,
     "\n  query WindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": types.WindowsSearchesDocument,
     "\n  query WindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": types.WindowsSearchAloneDocument,
@@ -3702,34 +3702,6 @@ export function graphql(source: "\n  query JoinedHangSaved {\n    me {\n      a:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n"): (typeof documents)["\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }"): (typeof documents)["query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query LeftOutArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query LeftOutChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutSearchTracks($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [TRACK], offset: $offset, first: $first, after: $after) {\n      list: tracks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"): (typeof documents)["query LeftOutSearchTracks($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [TRACK], offset: $offset, first: $first, after: $after) {\n      list: tracks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeftOutSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"): (typeof documents)["query LeftOutSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5974,6 +5946,34 @@ export function graphql(source: "query WrongFieldsTrackArtists($id: ID!) { album
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SharedCatalogWarmToken { markets }"): (typeof documents)["query SharedCatalogWarmToken { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPagePlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }"): (typeof documents)["query ShortPagePlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageAlbumTracks($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    album(id: $id) { list: tracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query ShortPageAlbumTracks($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    album(id: $id) { list: tracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query ShortPageSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query ShortPageShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query ShortPageArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query ShortPageChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"): (typeof documents)["query ShortPageSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
