@@ -7,20 +7,9 @@
  * used, so it does not lean on the code it checks. A table of ordinary prose must come out unchanged.
  */
 import { describe, expect, it } from 'vitest';
+import { createRandom as seeded } from '../../src/emulator/ids.js';
 import { safeSpotifyText } from '../../src/spotify/redact.js';
 import { joinedFragment } from '../helpers/redaction.js';
-
-/** mulberry32: a small seeded generator, so every run writes the same variants. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const randomToken = (random: () => number, length: number, alphabet = BASE64URL): string =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom as seeded } from '../../src/emulator/ids.js';
 import { graphql } from '../generated/index.js';
 import { totalCalls, useCostProbe } from '../helpers/cost-probe.js';
 import type { GraphQLDocument } from '../helpers/documents.js';
@@ -88,18 +89,6 @@ const LIBRARY = graphql(`
     }
   }
 `);
-
-/** mulberry32: a small seeded generator, so that every run draws the same cases. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Draw {
   int(min: number, max: number): number;
