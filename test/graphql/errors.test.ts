@@ -257,7 +257,9 @@ describe('query limits', () => {
       { id: id! },
     );
     expect((answer.data as { album: unknown } | null)?.album ?? null).toBeNull();
-    expect(answer.errors?.[0]?.message).toMatch(/complexity/i);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // The refusal names the setting that bounds it (v18 new user L2).
+    expect(answer.errors?.[0]?.message).toMatch(/Spotify calls; MAX_QUERY_COST allows \d+/);
     expect(await server.calls()).toEqual({});
   });
 });
