@@ -72,9 +72,11 @@ const query = async <R>(answer: Promise<{ data?: R | null; errors?: unknown }>, 
 
 const KINDS: Kind[] = [
   {
-    name: 'playlist items (embedded page, then pages of 50)',
+    // The first page after the embedded 100: an Extended app's pages of 100 (/tracks) and the 50 of
+    // /items both start there.
+    name: 'playlist items (embedded page, then pages of 100 or 50 by app mode)',
     routes: ['GET /v1/playlists/{playlist_id}/tracks', 'GET /v1/playlists/{playlist_id}/items'],
-    failAt: 150,
+    failAt: 100,
     first: 230,
     path: ['playlist', 'items'],
     read: (first, after) => {
