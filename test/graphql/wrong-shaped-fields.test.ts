@@ -139,6 +139,14 @@ describe('numbers beyond GraphQL Int', () => {
     const set = { '/items/0/track/duration_ms': 3_000_000_000, '/items/0/item/duration_ms': 3_000_000_000 };
     await t.emu.control('POST', '/faults', { route: 'GET /v1/playlists/{playlist_id}/items', set });
     await t.emu.control('POST', '/faults', { route: 'GET /v1/playlists/{playlist_id}/tracks', set });
+    // And in the playlist object's embedded pages, which serve the window when they reach it (an
+    // Extended app's `tracks` embeds 100 items: e11243c reads the window from there).
+    const embedded = {
+      [`/tracks/items/${offset}/track/duration_ms`]: 3_000_000_000,
+      [`/items/items/${offset}/item/duration_ms`]: 3_000_000_000,
+      [`/items/items/${offset}/track/duration_ms`]: 3_000_000_000,
+    };
+    await t.emu.control('POST', '/faults', { route: 'GET /v1/playlists/{playlist_id}', set: embedded });
     const answer = await t.query(
       graphql(
         `query WrongFieldsLocalDuration($id: ID!, $offset: Int) { playlist(id: $id) { items(first: 2, offset: $offset) { edges { isLocal node { ... on Track { name durationMs localFile { durationMs } } } } } } }`,
