@@ -92,11 +92,13 @@ const CASES: Case[] = [
   {
     name: 'next: null, total counting past the page, a window wanting more past the gap: the items after it, each once, at their real cursors',
     // A window of 60 whose first page (50) is fetched, not cut from the parent's embedded page: the
-    // lists whose embedded page does not reach that far.
-    lists: ['playlist items', 'saved tracks', 'artist albums', 'search playlists'],
+    // lists whose embedded page does not reach that far and whose pages hold 50. An Extended app's
+    // playlist pages hold 100 (e11243c), so its window is one page and the read-on this case is about
+    // does not happen; paging-on-short-pages.test.ts pages it through under the same fault.
+    lists: ['saved tracks', 'artist albums', 'search playlists'],
     check: async (list, { ids: all, total }) => {
       const offset = total - 62;
-      if (offset < list.embedded) return [];
+      if (offset < list.embedded || list.name === 'playlist items') return [];
       await faultList(t, list, { paging: 'left-out', set: { [list.next]: null } }, offset);
       // The page of 50 at `offset` holds 49 (offset + 25 left out): read on from its end, 11 wanted.
       const seen = await list.read({ offset, first: 60 });
