@@ -531,7 +531,7 @@ type Documents = {
     "query PastEmbeddedShowEpisodes($id: ID!) {\n          show(id: $id) { episodes(offset: 50, first: 10) { nodes { name } } }\n        }": typeof types.PastEmbeddedShowEpisodesDocument,
     "query PastEmbeddedChapters($id: ID!) {\n          audiobook(id: $id) { chapters(offset: 50, first: 10) { nodes { name } } }\n        }": typeof types.PastEmbeddedChaptersDocument,
     "query PastEmbeddedPlaylistItems($id: ID!) {\n        playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }\n      }": typeof types.PastEmbeddedPlaylistItemsDocument,
-    "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": typeof types.PagingEndsEndlessEmptyDocument,
+    "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 150, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": typeof types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.PagingEndsMeDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": typeof types.ParentMarketPlaylistDocument,
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": typeof types.ParentMarketAlbumDocument,
@@ -1666,7 +1666,7 @@ const documents: Documents = {
     "query PastEmbeddedShowEpisodes($id: ID!) {\n          show(id: $id) { episodes(offset: 50, first: 10) { nodes { name } } }\n        }": types.PastEmbeddedShowEpisodesDocument,
     "query PastEmbeddedChapters($id: ID!) {\n          audiobook(id: $id) { chapters(offset: 50, first: 10) { nodes { name } } }\n        }": types.PastEmbeddedChaptersDocument,
     "query PastEmbeddedPlaylistItems($id: ID!) {\n        playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }\n      }": types.PastEmbeddedPlaylistItemsDocument,
-    "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": types.PagingEndsEndlessEmptyDocument,
+    "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 150, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.PagingEndsMeDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": types.ParentMarketPlaylistDocument,
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": types.ParentMarketAlbumDocument,
@@ -4369,7 +4369,7 @@ export function graphql(source: "query PastEmbeddedPlaylistItems($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }"): (typeof documents)["query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }"];
+export function graphql(source: "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 150, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }"): (typeof documents)["query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 150, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,8 +11,12 @@ import { useTestServer } from '../helpers/server.js';
  */
 
 const t = useTestServer({ mode: 'extended' });
-/** Alice's playlist of 62 items: the embedded first page holds 50. */
-const PLAYLIST = 'LAeyejnaDxyWlbmJZUeiZ3';
+/**
+ * A public playlist of more than 150 items: an Extended app's full playlist embeds its first 100
+ * (`tracks`), so a window of 150 reads one page past it.
+ */
+const longPlaylist = (): string =>
+  [...t.emu.state.catalog.playlists.values()].find((p) => p.items.length > 150 && p.public !== false)!.id;
 
 beforeEach(async () => {
   await t.emu.control('DELETE', '/faults');
@@ -30,16 +34,17 @@ describe('connections whose later pages come back empty', () => {
       paging: 'endless-empty',
     });
     const query = graphql(`query PagingEndsEndlessEmpty($id: ID!, $after: String) {
-      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }
+      playlist(id: $id) { items(first: 150, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }
     }`);
-    const answer = await t.query(query, { id: PLAYLIST }, { token });
+    const id = longPlaylist();
+    const answer = await t.query(query, { id }, { token });
     const items = answer.data?.playlist?.items;
-    expect(items?.edges).toHaveLength(51);
-    expect(items?.edges[50]).toBeNull();
-    expect(located(answer.errors)).toEqual([[['playlist', 'items', 'edges', 50], BAD_VALUE]]);
-    expect(items?.pageInfo).toEqual({ hasNextPage: true, endCursor: items?.edges[49]?.cursor });
+    expect(items?.edges).toHaveLength(101);
+    expect(items?.edges[100]).toBeNull();
+    expect(located(answer.errors)).toEqual([[['playlist', 'items', 'edges', 100], BAD_VALUE]]);
+    expect(items?.pageInfo).toEqual({ hasNextPage: true, endCursor: items?.edges[99]?.cursor });
     // Paging on meets the empty page first: no items, so no next page, and the error again.
-    const on = await t.query(query, { id: PLAYLIST, after: items?.pageInfo.endCursor }, { token });
+    const on = await t.query(query, { id, after: items?.pageInfo.endCursor }, { token });
     expect(on.data?.playlist?.items?.edges).toEqual([null]);
     expect(on.data?.playlist?.items?.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
     expect(located(on.errors)).toEqual([[['playlist', 'items', 'edges', 0], BAD_VALUE]]);
