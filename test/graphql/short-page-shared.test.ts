@@ -102,8 +102,10 @@ describe('a short page in flight in another request answers no window by positio
     const ids = server.emu.state.catalog.newReleaseIds;
     expect(beside.errors).toBeUndefined();
     expect(beside.data?.newReleases?.nodes.map((n) => n?.spotifyId)).toEqual(ids.slice(55, 57));
-    // Its own call: the page in flight was asked, then the window alone.
-    expect(await server.calls()).toEqual({ 'GET /v1/browse/new-releases': 2 });
+    // Its own call: the page in flight was asked, then the window alone; and the first request's one
+    // read after its short page, to find where its last item stands before giving its cursor (settleEnd,
+    // 6e7dcf6: the page left an item out while more is promised).
+    expect(await server.calls()).toEqual({ 'GET /v1/browse/new-releases': 3 });
   });
 });
 
