@@ -234,7 +234,8 @@ async function main(argv: string[]): Promise<void> {
       throw emulatorListenError(error, port, host);
     });
     const bound = everyInterfaceLine(host, 'its control API mints tokens for any seeded user');
-    process.stdout.write(
+    // For people, on stderr as serve's banner is: stdout stays free for what a script reads.
+    process.stderr.write(
       `Spotify emulator listening on ${emulator.url}\n${bound === undefined ? '' : `${bound}\n`}  Web API:  ${emulator.url}/v1\n  accounts: ${emulator.url}/authorize, ${emulator.url}/api/token\n  control:  ${emulator.url}/__emulator/info\n`,
     );
     exitOnSignals(() => emulator.close());

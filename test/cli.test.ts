@@ -179,6 +179,18 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     expect(out).not.toContain('bound to');
   });
 
+  // v18 new user, L5: `npm run emulator | jq` met the banner on stdout, where serve keeps JSON only.
+  it("prints the emulator's banner on stderr, as serve does, and nothing on stdout", async () => {
+    const { printed } = await run(
+      ['emulator', '--port', '0'],
+      {},
+      /control: +http:\/\/\S+\/__emulator\/info/,
+    );
+    expect(printed.stderr).toMatch(/^Spotify emulator listening on http:\/\/127\.0\.0\.1:\d+\n/);
+    expect(printed.stderr).toMatch(/ {2}Web API: +http:\/\/127\.0\.0\.1:\d+\/v1\n/);
+    expect(printed.stdout).toBe('');
+  });
+
   it('serves GraphQL in sandbox mode without SPOTIFY_CLIENT_ID, and says so', async () => {
     const { out } = await run(
       ['serve', '--port', '0'],
@@ -197,6 +209,21 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
       body: JSON.stringify({ query: documentText(graphql(`query CliTypename { __typename }`)) }),
     });
     expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  // v18 new user, L6: SPOTIFY_CLIENTID=abc started the sandbox with no word of the misspelled name.
+  it('warns on start, one stderr line each, of a misspelled variable, naming the known one and never its value', async () => {
+    const { printed } = await run(
+      ['serve', '--port', '0'],
+      { STORE_URL: 'memory:', SPOTIFY_CLIENTID: 'abc-value-1', MAX_QUERY_COSTS: 'costs-value-2' },
+      /Sign in: /,
+    );
+    const warnings = printed.stderr.split('\n').filter((line) => line.startsWith('Warning:'));
+    expect(warnings).toEqual([
+      'Warning: SPOTIFY_CLIENTID is not a variable spotify-graphql reads (ignored): did you mean SPOTIFY_CLIENT_ID?',
+      'Warning: MAX_QUERY_COSTS is not a variable spotify-graphql reads (ignored): did you mean MAX_QUERY_COST?',
+    ]);
+    expect(printed.out).not.toMatch(/abc-value-1|costs-value-2/);
   });
 
   it("runs the sandbox's emulator on EMULATOR_PORT when it is set", async () => {

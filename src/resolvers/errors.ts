@@ -15,13 +15,7 @@ import {
   TokenExpired,
 } from '../spotify/errors.js';
 import { refusalText } from '../spotify/quoted-input.js';
-import {
-  describeNeeds,
-  neededCount,
-  needsNothing,
-  requiredScopes,
-  type ScopeNeeds,
-} from '../spotify/scopes.js';
+import { needsNothing, requiredScopes, type ScopeNeeds, scopesOf } from '../spotify/scopes.js';
 
 /** The `extensions.code` values clients can branch on. */
 export type ErrorCode =
@@ -130,11 +124,18 @@ function spotifyExtension(error: SpotifyBaseError): SpotifyExtension | undefined
       ? body.error.message.trim() || error.message
       : body && 'error_description' in body
         ? (body.error_description ?? body.error)
-        : error.message;
+        : ownWords(error);
   const reason =
     error instanceof SpotifyAPIError || error instanceof RateLimitExceeded ? (error.reason ?? null) : null;
   return { status: error.status, message, reason };
 }
+
+/**
+ * The error's message without the client's note on a 403's scopes (SpotifyAPIError.baseMessage): the
+ * server names the scopes in its own words (forbidden).
+ */
+const ownWords = (error: SpotifyBaseError): string =>
+  error instanceof SpotifyAPIError ? error.baseMessage : error.message;
 
 /**
  * The message of a 403, and the scopes it is about. A missing scope is claimed only when Spotify's
@@ -169,10 +170,6 @@ function forbidden(
   };
 }
 
-/** `scope a` or `scopes a and b` (describeNeeds). */
-const scopesOf = (needs: ScopeNeeds): string =>
-  `scope${neededCount(needs) > 1 ? 's' : ''} ${describeNeeds(needs)}`;
-
 /** FORBIDDEN with `missingScopes` when they are known (see forbidden). */
 function forbiddenError(
   { message, missingScopes }: { message: string; missingScopes?: string[] },
@@ -201,7 +198,7 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     });
   // Never an empty reason after "Spotify refused the request:": the status says what is known.
   const spotifyMessage =
-    spotify?.message?.trim() || error.message.trim() || `Spotify answered ${error.status}`;
+    spotify?.message?.trim() || ownWords(error).trim() || `Spotify answered ${error.status}`;
 
   if (error instanceof PartiallyApplied) return partiallyAppliedError(error, make);
   if (error instanceof ChangeMayHaveApplied) return mayHaveAppliedError(error);

@@ -7,6 +7,7 @@ import { createServer, type SpotifyGraphQLServer } from './app.js';
 import { ConfigError, configFromEnv, type ServerConfig } from './config.js';
 import { createLogger } from './logging.js';
 import { everyInterfaceLine, invalidPortMessage, parsePort } from './port.js';
+import { misspelledVariables } from './variable-names.js';
 
 export interface ServeOptions {
   port?: number;
@@ -193,6 +194,8 @@ function onBoundPort(redirectUri: string, listening: string): string {
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   let config = serveConfig(options);
+  // Once the configuration holds: a misspelled name would otherwise leave its default in force unsaid.
+  for (const line of misspelledVariables(options.env)) log(line);
   const logger = options.logger ?? createLogger(config.logLevel);
   let emulator: RunningEmulator | undefined;
   if (config.clientId === undefined) ({ config, emulator } = await startSandbox(config, options.env));

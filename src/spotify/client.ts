@@ -22,6 +22,7 @@ import type { AppMode, EndpointSpec } from './endpoints/types.js';
 import {
   ChangeMayHaveApplied,
   NotAvailableInDevelopmentMode,
+  nameScopes,
   ReauthenticationRequired,
   RequestTimeout,
   SpotifyAPIError,
@@ -357,6 +358,8 @@ export class SpotifyApiClient {
       if (isLimitRefusal(endpoint, error, params.limit) && this.modes.refusedLimit(app)) {
         return this.requestInPieces<T>(endpoint, options);
       }
+      // Once the mode has been read from Spotify's own words: the message names the scopes.
+      nameScopes(error, endpoint.id);
     }
     // A write that reached Spotify without a proof that it was not applied says so, whether it was
     // never repeated (not idempotent) or repeated until the retries ran out (idempotent).

@@ -2,7 +2,7 @@
  * The client's errors: classes with stable codes, so callers branch on `instanceof` or `code`, never on
  * message text. Messages never carry tokens, codes, cookies or secrets.
  */ import { redactNamedCredentials } from './named-credentials.js';
-import type { ScopeNeeds, VisibilityScope } from './scopes.js';
+import { neededCount, needsNothing, type ScopeNeeds, scopesOf, type VisibilityScope } from './scopes.js';
 
 /**
  * What was thrown or rejected, as an Error: an Error itself, anything else as an Error of its text.
@@ -191,6 +191,11 @@ export class SpotifyAPIError extends SpotifyBaseError {
    * all (not JSON, cut short).
    */
   readonly wrongShape: boolean;
+  /**
+   * The message as the error was made (Spotify's words, redacted, for an answer): `message` without
+   * what the client's request path added to a missing-scope 403 (see nameScopes); the same otherwise.
+   */
+  readonly baseMessage: string;
 
   constructor(message: string, options: SpotifyAPIErrorOptions) {
     super(message, {
@@ -205,7 +210,36 @@ export class SpotifyAPIError extends SpotifyBaseError {
     this.missingByVisibility = undefined;
     this.requiredScopes = undefined;
     this.wrongShape = options.wrongShape === true;
+    this.baseMessage = this.message;
   }
+}
+
+/**
+ * Names in the message of a 403 whose words say a scope is missing (Spotify's "Insufficient client
+ * scope") the scopes it is about, from what the client's request path noted (`missingScopes`,
+ * `requiredScopes`): those the token lacks when its scopes are known ("the token lacks the scope a,
+ * which get-users-saved-tracks needs"); else, as a possible cause, what the call needs ("... needs the
+ * scopes a and b: the token may lack one of them"). Nothing is added when the token holds them all
+ * (the refusal has another cause). The stack's first line follows; `baseMessage` keeps the words.
+ */
+export function nameScopes(error: SpotifyAPIError, endpointId: string): void {
+  const needs = error.requiredScopes;
+  if (error.status !== 403 || needs === undefined || !/scope/i.test(error.baseMessage)) return;
+  let note: string | undefined;
+  if (error.missingScopes !== undefined) {
+    const lacking: ScopeNeeds = {
+      groups: error.missingScopes,
+      byVisibility: error.missingByVisibility ?? [],
+    };
+    if (!needsNothing(lacking)) note = `the token lacks the ${scopesOf(lacking)}, which ${endpointId} needs`;
+  } else if (!needsNothing(needs)) {
+    const them = neededCount(needs) > 1 ? 'one of them' : 'it';
+    note = `${endpointId} needs the ${scopesOf(needs)}: the token may lack ${them}`;
+  }
+  // Read before the message changes: V8 writes the stack's first line when it is first read.
+  const { stack, message: before } = error;
+  error.message = note === undefined ? error.baseMessage : `${error.baseMessage} (${note})`;
+  if (stack?.includes(before)) error.stack = stack.replace(before, error.message);
 }
 
 /** The accounts service refused a request (RFC 6749 error), e.g. `invalid_client`. */

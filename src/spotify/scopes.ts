@@ -246,6 +246,10 @@ export function describeNeeds(needs: ScopeNeeds): string {
   return `${rest} and ${second === undefined ? visibility : `(${visibility})`}`;
 }
 
+/** `scope a` or `scopes a and b` (describeNeeds), as messages name what a call needs or a token lacks. */
+export const scopesOf = (needs: ScopeNeeds): string =>
+  `scope${neededCount(needs) > 1 ? 's' : ''} ${describeNeeds(needs)}`;
+
 /** How many scopes `needs` names as needed: more than one takes "scopes". */
 export function neededCount(needs: ScopeNeeds): number {
   const count = needs.groups.length + (needs.byVisibility.length > 0 ? 1 : 0);

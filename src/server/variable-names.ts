@@ -1,0 +1,139 @@
+/**
+ * The environment variables `serve` reads, and a warning for a variable whose name is close to one of
+ * them: a misspelled name (SPOTIFY_CLIENTID, MAX_QUERY_COSTS) was ignored silently, so the server ran
+ * on a default the operator thought was set (v18 new user, L6).
+ */
+
+/** Every variable `serve` reads: the README's configuration table, and NODE_ENV. */
+export const SERVE_VARIABLES: readonly string[] = [
+  'SPOTIFY_CLIENT_ID',
+  'SPOTIFY_CLIENT_SECRET',
+  'SPOTIFY_REDIRECT_URI',
+  'SPOTIFY_SCOPES',
+  'SPOTIFY_API_URL',
+  'SPOTIFY_ACCOUNTS_URL',
+  'SPOTIFY_APP_MODE',
+  'SPOTIFY_DEFAULT_MARKET',
+  'PORT',
+  'HOST',
+  'EMULATOR_PORT',
+  'ALLOWED_ORIGINS',
+  'STORE_URL',
+  'REDIS_URL',
+  'REDIS_COMMAND_TIMEOUT_MS',
+  'ENCRYPTION_KEY',
+  'MAX_REQUEST_BYTES',
+  'OPERATION_CACHE_BYTES',
+  'CATALOG_CACHE_BYTES',
+  'CATALOG_CACHE_TTL_S',
+  'RESPONSE_CACHE_BYTES',
+  'RESPONSE_CACHE_TTL_S',
+  'MAX_TOKENS',
+  'MAX_DEPTH',
+  'MAX_BREADTH',
+  'MAX_ALIASES',
+  'MAX_DIRECTIVES',
+  'MAX_QUERY_COST',
+  'MAX_ANSWER_VALUES',
+  'REQUEST_SPOTIFY_CONCURRENCY',
+  'SPOTIFY_POOL_RESERVE',
+  'REQUEST_DEADLINE_MS',
+  'SUBSCRIPTION_EVENT_DEADLINE_MS',
+  'RATE_LIMIT_REQUESTS',
+  'RATE_LIMIT_WINDOW_S',
+  'RATE_LIMIT_CONCURRENT',
+  'WS_MAX_CONNECTIONS_PER_ADDRESS',
+  'LOGIN_STARTS_PER_MINUTE',
+  'TRUST_PROXY',
+  'SSE_MAX_RESERVATIONS',
+  'SSE_MAX_RESERVATIONS_PER_CLIENT',
+  'MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT',
+  'MAX_SUBSCRIPTIONS_PER_CLIENT',
+  'SSE_RESERVATION_TTL_MS',
+  'SSE_MAX_STREAMS_PER_ADDRESS',
+  'METRICS_OPERATION_NAMES',
+  'LOG_LEVEL',
+  'GRAPHIQL',
+  'INTROSPECTION',
+  'GRAPHQL_JIT',
+  'APP_TOKEN_TIMEOUT_MS',
+  'APP_TOKEN_BACKOFF_MS',
+  'APP_TOKEN_BACKOFF_MAX_MS',
+  'SHUTDOWN_DELAY_MS',
+  'SHUTDOWN_GRACE_MS',
+  'PLAYER_POLL_INTERVAL_MS',
+  'PLAYER_POLL_IDLE_INTERVAL_MS',
+  'PLAYER_SEEK_DRIFT_MS',
+  'NODE_ENV',
+];
+
+const KNOWN = new Set(SERVE_VARIABLES);
+const SPOTIFY = 'SPOTIFY_';
+
+/** A name as compared: upper case, without `_` (SPOTIFY_CLIENTID and spotify_client_id are alike). */
+const squeezed = (name: string): string => name.toUpperCase().replaceAll('_', '');
+
+/** Edits (insert, delete, replace, swap two neighbours) between `a` and `b`, optimal string alignment. */
+function edits(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const row = rows[i]!;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/**
+ * The known name `name` is most likely a misspelling of, if any: within one edit of it (two for a
+ * name of 10 letters or more), case and `_` aside; or, for a SPOTIFY_ name, one whose words after
+ * SPOTIFY_ hold all of its own (SPOTIFY_SECRET for SPOTIFY_CLIENT_SECRET). Short names (PORT, HOST)
+ * take one edit only, so HOSTNAME or PWD are never taken for them.
+ */
+export function closeKnownName(name: string): string | undefined {
+  if (KNOWN.has(name)) return undefined;
+  const own = squeezed(name);
+  let best: { known: string; distance: number } | undefined;
+  for (const known of SERVE_VARIABLES) {
+    const target = squeezed(known);
+    const distance = edits(own, target);
+    if (distance > (target.length >= 10 ? 2 : 1)) continue;
+    if (best === undefined || distance < best.distance) best = { known, distance };
+  }
+  if (best !== undefined) return best.known;
+  const upper = name.toUpperCase();
+  if (!upper.startsWith(SPOTIFY) || upper.length === SPOTIFY.length) return undefined;
+  const words = upper.slice(SPOTIFY.length).split('_').filter(Boolean);
+  return SERVE_VARIABLES.find((known) => {
+    if (!known.startsWith(SPOTIFY)) return false;
+    const knownWords = known.slice(SPOTIFY.length).split('_');
+    return words.every((word) => knownWords.includes(word));
+  });
+}
+
+/**
+ * One warning line for each variable of `env` that serve does not read and whose name is close to
+ * one it does (closeKnownName), suggesting that name. Only names are said, never a value (it may be
+ * a secret); a name that is not a plain variable name is passed over.
+ */
+export function misspelledVariables(env: Readonly<Record<string, string | undefined>>): string[] {
+  const lines: string[] = [];
+  for (const name of Object.keys(env)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
+    const known = closeKnownName(name);
+    if (known !== undefined && env[known] === undefined) {
+      lines.push(
+        `Warning: ${name} is not a variable spotify-graphql reads (ignored): did you mean ${known}?`,
+      );
+    } else if (known !== undefined) {
+      lines.push(`Warning: ${name} is not a variable spotify-graphql reads (ignored; ${known} is set too)`);
+    }
+  }
+  return lines;
+}
