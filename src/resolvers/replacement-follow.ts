@@ -13,8 +13,17 @@
  * a user does not own, which `/tracks` reads) goes back to the old route, once: the call is sent there
  * (a Development Mode learned for the app is unlearned for it, AppModeTracker.replacementRefused), and
  * its answer teaches Extended, so the request's later calls go there at once; when the old route
- * refuses it bare too, the replacement's refusal is the answer and the request's other such refusals
- * are answered as they are (a Development Mode app pays one such call, not one per playlist).
+ * refuses it bare too, the replacement's refusal is the answer. The bare refusals that sent the
+ * request's reads to the replacement never take the way back from them, nor does one way back refused
+ * bare (v18 re-attack A, MEDIUM-1: three glitches, the third on a way back, left every other playlist
+ * of the request FORBIDDEN, even ones `/tracks` was never asked for): each read `/items` refuses with a
+ * reason goes back once, one at a time, until FOLLOW_AFTER ways back in a row were refused bare (as
+ * two bare refusals in a row send the reads to the replacement: a Development Mode app pays one more
+ * refused call on its first request, not one per playlist) or the app's Development Mode is held
+ * against such refusals (AppModeTracker.replacementRefused answers undefined).
+ *
+ * Once auto mode learned Extended, a read the old route refuses bare is sent there once more (a
+ * hiccup costs one call, as on the app's first request, not a FORBIDDEN: v18 re-attack A, MEDIUM-2).
  */
 import { isBareRefusal, isExtendedOnly, type OldRoute } from '../spotify/app-mode.js';
 import { PROBE_WAIT_MAX_MS, probeSettled } from '../spotify/client.js';
@@ -39,15 +48,34 @@ interface EndpointCalls {
    * flight: the request's other such calls wait for its answer.
    */
   back?: Promise<void> | undefined;
-  /** The old route, sent again after such a refusal, was refused bare too: the request stays put. */
-  stay?: boolean;
+  /**
+   * How many calls sent back to the old route after such a refusal were refused bare too, in a row:
+   * from one on, the calls that follow the refusals no longer wait for a replacement to answer; from
+   * FOLLOW_AFTER on, no more are sent back (see backToOldRoute).
+   */
+  backRefusals: number;
   /**
    * The latest replacement call in flight (with its way back to the old route): the calls that follow
-   * the refusals wait for it until a replacement answered (`served`) or `stay`.
+   * the refusals wait for it until a replacement answered (`served`) or a way back was refused.
    */
   replacing?: Promise<void> | undefined;
   /** A replacement call of the request answered: the calls that follow it go at once. */
   served?: boolean;
+}
+
+/**
+ * Runs `primary` (a read of the old route, auto mode having learned Extended) and, when Spotify refused
+ * it bare (a hiccup: an Extended Quota app has the route), once more: the answer does not depend on
+ * whether the app's mode was learned yet (its first request sends such a read to the replacement and
+ * back). A second bare refusal, or any other failure, is the answer.
+ */
+async function onceMore<T>(primary: () => Promise<T>): Promise<T> {
+  try {
+    return await primary();
+  } catch (error) {
+    if (!(error instanceof SpotifyAPIError && isBareRefusal(error))) throw error;
+    return primary();
+  }
 }
 
 /** Whether `error` (a primary call's failure) sends its call to the replacement (see AppModeTracker.withFallback). */
@@ -77,6 +105,8 @@ export class RequestReplacements {
     private readonly signal: () => AbortSignal | undefined,
     /** How to send a call its replacement refused with a reason to the old route (SpotifyApiClient.replacementRefused). */
     private readonly oldRoute: (endpoint: EndpointSpec) => OldRoute | undefined = () => undefined,
+    /** Whether the app's mode is learned (auto mode), not configured: see onceMore. */
+    private readonly learns = false,
   ) {}
 
   /**
@@ -86,7 +116,8 @@ export class RequestReplacements {
    * made meanwhile waits for its answer, no longer than PROBE_WAIT_MAX_MS (a call Spotify is slow to
    * answer holds the others back one short wait at most, as the client's own probe does); the first
    * waiter to wake is the next one sent. A read the replacement refuses with a reason goes back to the
-   * old route (see backToOldRoute). `send` runs a primary call with its replacement.
+   * old route (see backToOldRoute). Auto mode having learned Extended, a read is sent once more when
+   * refused bare (onceMore). `send` runs a primary call with its replacement.
    */
   async run<T>(
     endpoint: EndpointSpec,
@@ -98,11 +129,16 @@ export class RequestReplacements {
       endpoint.method === 'GET' ? () => this.orOldRoute(endpoint, primary, replacement) : replacement;
     const due = Date.now() + PROBE_WAIT_MAX_MS;
     for (;;) {
-      if (!isExtendedOnly(endpoint) || this.modeFor(endpoint) !== 'auto') return send(primary, replaced);
+      const mode = isExtendedOnly(endpoint) ? this.modeFor(endpoint) : undefined;
+      if (mode === 'extended' && this.learns && endpoint.method === 'GET') {
+        return send(() => onceMore(primary), replaced);
+      }
+      if (mode !== 'auto') return send(primary, replaced);
       const calls = this.callsOf(endpoint.id);
       const follows = calls.refusals >= FOLLOW_AFTER;
-      // Following, a call waits for the replacement in flight until one answered (or the request stays).
-      const ahead = follows ? (calls.served || calls.stay ? undefined : calls.replacing) : calls.inFlight;
+      // Following, a call waits for the replacement in flight until one answered (or a way back was refused).
+      const goes = calls.served || calls.backRefusals > 0;
+      const ahead = follows ? (goes ? undefined : calls.replacing) : calls.inFlight;
       if (ahead === undefined) {
         return follows ? replaced() : this.sendAlone(calls, primary, (p) => send(p, replaced));
       }
@@ -116,7 +152,7 @@ export class RequestReplacements {
   private callsOf(id: string): EndpointCalls {
     let calls = this.byEndpoint.get(id);
     if (calls === undefined) {
-      calls = { refusals: 0 };
+      calls = { refusals: 0, backRefusals: 0 };
       this.byEndpoint.set(id, calls);
     }
     return calls;
@@ -152,8 +188,9 @@ export class RequestReplacements {
    * Sends `primary`, whose replacement gave `refusal` (a reasoned 403), to the old route: one such call
    * of the endpoint at a time (the others wait for its answer, no longer than PROBE_WAIT_MAX_MS). Its
    * answer is the call's (and taught Extended: the request's later calls are sent there at once); a
-   * bare refusal of it (or Development Mode held: SpotifyApiClient.replacementRefused answers
-   * undefined) makes `refusal` the answer, for this call and the request's later ones of the endpoint.
+   * bare refusal of it makes `refusal` the answer for this call; after FOLLOW_AFTER such refusals in a
+   * row (or with Development Mode held: SpotifyApiClient.replacementRefused answers undefined) for the
+   * request's later calls of the endpoint too, unsent.
    */
   private async backToOldRoute<T>(
     endpoint: EndpointSpec,
@@ -162,12 +199,12 @@ export class RequestReplacements {
   ): Promise<T> {
     const calls = this.callsOf(endpoint.id);
     const due = Date.now() + PROBE_WAIT_MAX_MS;
-    while (calls.back !== undefined && !calls.stay) {
+    while (calls.back !== undefined) {
       const signal = this.signal();
       if (Date.now() >= due || signal?.aborted) break;
       await probeSettled(calls.back, signal, due);
     }
-    const oldRoute = calls.stay ? undefined : this.oldRoute(endpoint);
+    const oldRoute = calls.backRefusals >= FOLLOW_AFTER ? undefined : this.oldRoute(endpoint);
     if (oldRoute === undefined) throw refusal;
     let settle = () => {};
     const back = new Promise<void>((resolve) => (settle = resolve));
@@ -175,10 +212,11 @@ export class RequestReplacements {
     try {
       const value = await primary();
       calls.refusals = 0;
+      calls.backRefusals = 0;
       return value;
     } catch (again) {
       if (!isReplacedBy(again)) throw again;
-      calls.stay = true;
+      calls.backRefusals += 1;
       oldRoute.refusedAgain();
       throw refusal;
     } finally {

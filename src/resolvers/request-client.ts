@@ -195,6 +195,7 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
       (e) => this.modeFor(e),
       () => this.signal,
       (e) => this.deps.client.replacementRefused(e, { authToken: this.token }),
+      this.appMode === 'auto',
     );
     return this.replacementsOf.run(endpoint, primary, replacement, (sent, replaced) =>
       this.deps.client.withFallback(endpoint, sent, replaced, { authToken: this.token }),

@@ -83,6 +83,67 @@ describe('auto mode, a replacement refusing with a reason', () => {
     }
   });
 
+  it('an Extended app: three bare glitches in each of two requests 5 s apart leave one playlist FORBIDDEN, then none', async () => {
+    const extended = await startServerOn(t.emu, { app: 'extended', config: { appMode: 'auto' } });
+    try {
+      const uris = longPlaylists(t, 4);
+      await t.emu.control('POST', '/faults', { ...BARE_403, times: 3 });
+      await t.clearLog();
+      const first = await extended.query(LATE_ITEMS, { uris });
+      // Two playlists' /tracks calls glitch and the request follows them to /items, which refuses them
+      // with a reason; the third glitch hits the first one's way back (its FORBIDDEN is the answer), and
+      // the others still go back to /tracks, whose answer teaches Extended (old code: the request stayed
+      // with /items, four FORBIDDEN, two of them never asked of /tracks; v18 re-attack A, MEDIUM-1).
+      expect(await routesOf(t)).toEqual(
+        [...times(3, `403 ${TRACKS}`), ...times(2, `403 ${ITEMS}`), ...times(3, `200 ${TRACKS}`)].sort(),
+      );
+      expect(first.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(counts(first).filter((count) => count === 3)).toHaveLength(3);
+      clock.advance(PAST_BARE_SPACING_MS);
+      await t.emu.control('POST', '/faults', { ...BARE_403, times: 3 });
+      await t.clearLog();
+      const second = await extended.query(LATE_ITEMS, { uris });
+      // Extended learned: each glitched read is sent to /tracks once more (old code: the same four
+      // FORBIDDEN, and the second hint 5 s later took the app for Development for 10 minutes).
+      expect(await routesOf(t)).toEqual([...times(3, `403 ${TRACKS}`), ...times(4, `200 ${TRACKS}`)].sort());
+      expect(second.errors).toBeUndefined();
+      expect(counts(second)).toEqual([3, 3, 3, 3]);
+      await t.emu.control('DELETE', '/faults');
+      await t.clearLog();
+      const clean = await extended.query(LATE_ITEMS, { uris });
+      expect(await routesOf(t)).toEqual(times(4, `200 ${TRACKS}`));
+      expect(clean.errors).toBeUndefined();
+    } finally {
+      await t.emu.control('DELETE', '/faults');
+      await extended.close();
+    }
+  });
+
+  it('an Extended app learned Extended: a bare 403 on /tracks is sent there once more, not more', async () => {
+    const extended = await startServerOn(t.emu, { app: 'extended', config: { appMode: 'auto' } });
+    try {
+      const [learn, ...others] = longPlaylists(t, 3);
+      expect((await extended.query(LATE_ITEMS, { uris: [learn!] })).errors).toBeUndefined();
+      await t.emu.control('POST', '/faults', { ...BARE_403, times: 2 });
+      await t.clearLog();
+      const read = await extended.query(LATE_ITEMS, { uris: others });
+      // Both reads glitch once and answer on their second call (old code: two FORBIDDEN, no retry, where
+      // the app's first request would have healed them; v18 re-attack A, MEDIUM-2).
+      expect(await routesOf(t)).toEqual([...times(2, `403 ${TRACKS}`), ...times(2, `200 ${TRACKS}`)].sort());
+      expect(read.errors).toBeUndefined();
+      expect(counts(read)).toEqual([3, 3]);
+      // One read glitched twice: its second refusal is the answer (one more call, never a loop).
+      await t.emu.control('POST', '/faults', { ...BARE_403, times: 2 });
+      await t.clearLog();
+      const twice = await extended.query(LATE_ITEMS, { uris: [learn!] });
+      expect(await routesOf(t)).toEqual(times(2, `403 ${TRACKS}`));
+      expect(twice.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    } finally {
+      await t.emu.control('DELETE', '/faults');
+      await extended.close();
+    }
+  });
+
   it('an Extended app taken for Development gets Extended back on the first reasoned /items refusal', async () => {
     const extended = await startServerOn(t.emu, { app: 'extended', config: { appMode: 'auto' } });
     try {
@@ -111,12 +172,14 @@ describe('auto mode, a replacement refusing with a reason', () => {
     const refusedTracks = async () => (await routesOf(t)).filter((call) => call === `403 ${TRACKS}`).length;
     await t.clearLog();
     const first = await t.query(LATE_ITEMS, { uris });
-    // Two bare refusals in a row, and one more for the playlist /items refused with a reason: one hint.
-    expect(await refusedTracks()).toBe(3);
+    // Two bare refusals in a row, and two more for the first two playlists /items refused with a reason
+    // (their ways back, refused bare in a row, hold the request with /items): one hint.
+    expect(await refusedTracks()).toBe(4);
     expect(first.errors?.map((error) => error.extensions?.code)).toEqual(times(4, 'FORBIDDEN'));
     clock.advance(PAST_BARE_SPACING_MS);
     await t.clearLog();
     await t.query(LATE_ITEMS, { uris });
+    // The first way back refused bare is the second hint: Development Mode, held against the others.
     expect(await refusedTracks()).toBe(3);
     // The second hint, at least 5 s later, taught Development: /items at once (old code: two refused
     // /tracks calls on every request).
