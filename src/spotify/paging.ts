@@ -171,7 +171,36 @@ function checkNextOffset(page: PageLike<unknown>, next: string): void {
   if (typeof offset !== 'number' || to === undefined) return;
   const end = offset + page.items.length;
   if (to < end) throw unfollowableNext(`points back to offset ${to}, before the end of its items (${end})`);
-  if (to > end) throw unfollowableNext(`skips from the end of its items (${end}) to offset ${to}`);
+}
+
+/**
+ * The link `iterateItems` reads on by after the short offset page `page` whose `next` skips past the end
+ * of its items (`offset + items.length`): that `next` with its offset set to the end, so no item is
+ * skipped (a page cut short keeps the rest for the next read). Items Spotify left out (it counts them:
+ * the items after the gap keep their offsets) come back at the start of that page, and dropResent
+ * drops them. `next` itself when it is no offset link or starts right after the items. Issue 7 item 7.
+ */
+function shortPageLink(page: PageLike<unknown>, next: string): string {
+  const offset = (page as { offset?: unknown }).offset;
+  const to = linkOffset(next);
+  if (typeof offset !== 'number' || to === undefined || to <= offset + page.items.length) return next;
+  const url = new URL(next);
+  url.searchParams.set('offset', String(offset + page.items.length));
+  return url.href;
+}
+
+/**
+ * `items` (a page read on from the end of the page before, `before`) without the items at its start that
+ * repeat the end of `before` (at most `most`): the items Spotify left out of the page before and sent
+ * again here. Compared by their whole JSON, so a playlist's repeated track (another `added_at`, another
+ * place) is kept unless it is the same entry in the same order.
+ */
+function dropResent<T>(items: readonly T[], before: readonly T[], most: number): readonly T[] {
+  for (let count = Math.min(most, items.length, before.length); count > 0; count--) {
+    const tail = before.slice(before.length - count);
+    if (tail.every((item, i) => JSON.stringify(item) === JSON.stringify(items[i]))) return items.slice(count);
+  }
+  return items;
 }
 
 /**
@@ -328,6 +357,9 @@ function cursorReadOnLink(
   const { offset, total, href } = page as { offset?: unknown; total?: unknown; href?: unknown };
   if ((page.next !== null && page.next !== undefined) || typeof offset === 'number' || !fromStart)
     return undefined;
+  // Recently played has no total counting from the list's start (the server's rule too): next: null ends it.
+  const own = typeof href === 'string' && href !== '' ? href : link;
+  if (own !== undefined && /\/me\/player\/recently-played$/.test(listPath(own) ?? '')) return undefined;
   if (typeof total !== 'number' || !Number.isSafeInteger(total) || read >= total) return undefined;
   const last: unknown = page.items.at(-1);
   const id = typeof last === 'object' && last !== null ? (last as { id?: unknown }).id : undefined;
@@ -464,15 +496,19 @@ function checkRepeats(items: readonly unknown[], seen: Set<string> | undefined):
  * `next: null` when the page's `total` is reached or is no count, and after `maxPages` fetched pages.
  * An offset page with `next: null` below a total that counts more is read on from its end
  * (readOnLink, built from its `href`); so is a followed-artists page in that state, after its last
- * artist (cursorReadOnLink). Spotify's metadata can disagree with its items, and where the
+ * artist (cursorReadOnLink); recently played ends there (it has no such total). A page read on so that
+ * comes back empty with `next: null` ends the list quietly (its total counts items Spotify leaves out).
+ * A short offset page (fewer items than its limit) whose `next` skips past its items is read on from
+ * their end (shortPageLink), and the items Spotify sends again there are dropped (dropResent), as
+ * short pages with a `next` are Spotify's normal answer (issue 7 item 7). Spotify's metadata can disagree with its items, and where the
  * rest of the list is then unknown it throws SpotifyAPIError BAD_RESPONSE after the items before it,
  * never ending silently nor yielding an item twice: a page without items whose `next` points further,
  * or, with `next: null`, whose total counts items past it (v10 re-attack on issue 7, N1); a `next`
  * already followed (compared by `pageLinkKey`: a fragment or a reordered query is the same page; the
  * starting page counts); a fetched page whose `next` is the link it was fetched by, a link already
  * followed (a cursor cycle), or a `before` not older than its own (checkFetchedNext: its items, a
- * repeat, are not yielded); an offset page whose `next` does not start right after its items
- * (checkNextOffset: short pages are not skipped past); a fetched page whose `offset` is not the one
+ * repeat, are not yielded); an offset page whose `next` points back before the end of its items
+ * (checkNextOffset); a fetched page whose `offset` is not the one
  * its link asked for; a `next` that names another list than the page's (checkNextList, against the link the client fetched
  * the page by as well as its `href`); a page repeating an item of a list that holds each item once
  * (checkRepeats: saved items, followed artists, top items; not playlists). Also throws BAD_RESPONSE when `page` or a fetched body is not a page; a failed fetch throws
@@ -500,33 +536,50 @@ export async function* iterateItems<T>(
   // Items yielded from the list's start, when the starting page is at its start (cursorReadOnLink).
   const fromStart = startsList(from[0]) && startsList(firstLink);
   let read = 0;
+  // The items of the page before, and how many of them the current page may send again (dropResent).
+  let before: readonly T[] = [];
+  let resent = 0;
+  // Whether the current page was read on by its list's total, not by a `next` Spotify sent.
+  let byTotal = false;
   for (let fetched = 0; current; fetched++) {
-    read += current.items.length;
+    // Read on by the total to an empty page that says the list ends: the total counts items Spotify
+    // does not list (left out of their pages), for every kind of list alike.
+    if (current.items.length === 0 && byTotal && !current.next) return;
+    const items = dropResent(current.items, before, resent);
+    read += items.length;
     const onward: string | SpotifyAPIError | undefined =
       current.next ??
       readOnLink(current) ??
       cursorReadOnLink(current, fetchedBy ?? firstLink, read, fromStart);
     const next: string | null = typeof onward === 'string' ? onward : null;
     if (next && fetchedBy !== undefined) checkFetchedNext(current, fetchedBy, next, followed);
-    checkRepeats(current.items, seen);
-    yield* current.items;
+    checkRepeats(items, seen);
+    yield* items;
     if (onward instanceof SpotifyAPIError) throw onward;
     if (current.items.length === 0 && next) throw emptyPageBeforeEnd();
     if (current.items.length === 0 || !next || pastSearchWindow(next)) return;
     if (fetched >= maxPages) throw pageBoundReached(maxPages);
     checkNextOffset(current, next);
     checkNextList(from, next, firstLink);
-    const key = pageLinkKey(next);
+    // The link fetched: a short offset page's `next` moved back to the end of its items.
+    const link = shortPageLink(current, next);
+    const key = pageLinkKey(link);
     if (followed.has(key)) throw unfollowableNext('points to a page already followed');
     followed.add(key);
-    current = unwrapPage<PageLike<T>>(await fetch(next));
-    const asked = linkOffset(next);
+    byTotal = !current.next;
+    resent = (linkOffset(next) ?? 0) - (linkOffset(link) ?? 0);
+    // Read on by the total after a page short of its limit: the items it left out may come again.
+    const limit = (current as { limit?: unknown }).limit;
+    if (byTotal) resent = typeof limit === 'number' ? Math.max(0, limit - current.items.length) : 0;
+    before = current.items;
+    current = unwrapPage<PageLike<T>>(await fetch(link));
+    const asked = linkOffset(link);
     const got = (current as { offset?: unknown } | null)?.offset;
     if (asked !== undefined && typeof got === 'number' && got !== asked) {
       throw unfollowableNext(`was answered by the page at offset ${got}, not ${asked}`);
     }
-    fetchedBy = next;
-    from = [next];
+    fetchedBy = link;
+    from = [link];
     firstLink = undefined;
   }
 }

@@ -1,8 +1,8 @@
 /**
  * `client.iterate()` over followed artists (a cursor page) whose `next` is null while its `total`
  * counts more (v15 attack on issue 7, V5): it reads on after the last artist yielded, as the server's
- * connection does, until the total is reached; a page that comes back empty before the total throws
- * BAD_RESPONSE after the items read. Never a silent end, never a loop.
+ * connection does, until the total is reached or a page read on comes back empty and says the list ends
+ * (then it ends quietly, as an offset list's: the total may count artists Spotify leaves out). Never a loop.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -64,7 +64,7 @@ describe('iterate over followed artists whose next is null before the total', ()
     expect(read.calls).toBe(all.calls);
   });
 
-  it('a total that is just wrong: every artist, then BAD_RESPONSE at the empty page before it', async () => {
+  it('a total that counts more than Spotify lists: every artist, then the empty page read on ends it quietly', async () => {
     const all = await iterateFollowed();
     await clearFaultsAndLog(emu);
     await addFault(emu, {
@@ -73,7 +73,8 @@ describe('iterate over followed artists whose next is null before the total', ()
     });
     const read = await iterateFollowed();
     expect(read.ids).toEqual(all.ids);
-    expect(read.error).toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE', status: 200 });
+    // As an offset list's (issue 7 item 7): the total may count artists Spotify leaves out.
+    expect(read.error).toBeUndefined();
     expect(read.calls).toBe(all.calls + 1);
   });
 

@@ -67,12 +67,14 @@ describe('iterate over pages whose next is null while the total counts more', ()
     expect(await countOf(emu, 'GET /v1/me/tracks')).toBe(Math.ceil(all.length / limit) + 1);
   });
 
-  it('a total that is just wrong: the empty page before it throws BAD_RESPONSE after every item', async () => {
+  it('a total that counts more than Spotify lists: every item, then the empty page read on ends it quietly', async () => {
+    // The page read on after the last item is empty and says next: null: the list ends there, as it does
+    // for followed artists (issue 7 item 7: a total counting left-out items is how Spotify answers).
     const all = await allSaved();
     await addFault(emu, { route: 'GET /v1/me/tracks', set: { '/total': all.length + 56, '/next': null } });
     const { ids, error } = await iterateSaved(20);
     expect(ids).toEqual(all);
-    expect(error).toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE', status: 200 });
+    expect(error).toBeUndefined();
   });
 
   it('a total reached ends quietly at next: null, without a further call', async () => {
