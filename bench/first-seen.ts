@@ -13,8 +13,13 @@
  * Measured in the server's steady state: each server first answers WARM_REQUESTS requests alternating
  * first-seen and repeated documents (V8 optimises the hot paths and the caches fill only after a few
  * thousand requests; a process that has not warmed up measures a repeated document 2-3x dearer than a
- * warm one does, which flatters the ratio), then each shape runs ROUNDS alternating rounds of
- * REQUESTS repeated and REQUESTS first-seen requests, and the medians of the rounds are compared.
+ * warm one does, which flatters the ratio), and each shape SHAPE_WARM_REQUESTS more of its own. Then
+ * each shape runs pairs of short rounds (ROUND_REQUESTS repeated and ROUND_REQUESTS first-seen
+ * requests, the order swapped from one pair to the next) until SHAPE_BUDGET_MS of wall time is spent,
+ * at least MIN_PAIRS pairs and at most MAX_PAIRS. Each pair gives a ratio; the shape's ratio is their
+ * median, beside its quartiles. Rounds side by side see the same machine: a collection, a busy moment
+ * of the other processes or a slower clock falls in a few pairs, which the median leaves out, where
+ * five rounds of 150 requests a side moved quiet runs' ratios by up to 0.17 (bench/HISTORY.md).
  */
 import { startEmulator } from '../src/emulator/index.js';
 import { MemoryCatalogCache } from '../src/resolvers/catalog-cache.js';
@@ -26,8 +31,15 @@ export interface FirstSeenSide {
   repeatedUsPerRequest: number;
   /** CPU microseconds per request for documents never seen before (median of the rounds). */
   firstSeenUsPerRequest: number;
-  /** repeated / first-seen CPU per request: the first-seen throughput as a share of the repeated one. */
+  /**
+   * repeated / first-seen CPU per request, the median of the pairs of rounds: the first-seen
+   * throughput as a share of the repeated one.
+   */
   ratio: number;
+  /** The pairs' ratios' first and third quartiles: the spread of `ratio`. */
+  ratioQuartiles: [number, number];
+  /** Pairs of rounds measured. */
+  pairs: number;
 }
 
 /** One document shape: how its first-seen variants differ from the repeated one, and each side's figures. */
@@ -44,9 +56,14 @@ export interface FirstSeenFigures {
   query: string;
   /** Requests per round, each side. */
   requests: number;
-  rounds: number;
+  /** Wall time each shape's pairs of rounds run for, per server (at least `minPairs`, at most `maxPairs`). */
+  shapeBudgetMs: number;
+  minPairs: number;
+  maxPairs: number;
   /** Requests each server answered (alternating first-seen and repeated) before any was measured. */
   warmRequests: number;
+  /** Requests each shape answered (alternating) before its rounds. */
+  shapeWarmRequests: number;
   /** The executor the target is judged on: the server's configuration in this environment (GRAPHQL_JIT). */
   served: 'graphql-js' | 'graphql-jit';
   /** The main shape (`aliases`). */
@@ -64,9 +81,16 @@ export interface FirstSeenFigures {
 }
 
 export const FIRST_SEEN_TARGET_RATIO = 0.5;
-const REQUESTS = 150;
-const ROUNDS = 5;
+/** Requests per round: short rounds, many of them, so that a GC or a busy moment lands in few. */
+const ROUND_REQUESTS = 20;
+/** Wall time each shape's pairs of rounds run for, per server (after its own warm-up). */
+const SHAPE_BUDGET_MS = 1500;
+/** Pairs of rounds each shape runs at least (a loaded machine runs fewer in the budget) and at most. */
+const MIN_PAIRS = 25;
+const MAX_PAIRS = 60;
 const WARM_REQUESTS = 4000;
+/** Requests (alternating first-seen and repeated) each shape answers before its rounds. */
+const SHAPE_WARM_REQUESTS = 300;
 
 /**
  * The shapes: `aliases`, the warm album query under a new alias each time (the main figure);
@@ -108,33 +132,51 @@ async function cpuPerRequest(
   documents: (i: number) => string,
 ): Promise<number> {
   const before = process.cpuUsage();
-  for (let i = 0; i < REQUESTS; i++) await post(server, documents(i));
+  for (let i = 0; i < ROUND_REQUESTS; i++) await post(server, documents(i));
   const used = process.cpuUsage(before);
-  return (used.user + used.system) / REQUESTS;
+  return (used.user + used.system) / ROUND_REQUESTS;
 }
 
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+/** The value at quantile q (0-1) of `values`, by the nearest rank below. */
+const quantile = (values: number[], q: number): number =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)] ?? 0;
+const median = (values: number[]): number => quantile(values, 0.5);
 
 let fresh = 0;
 
-/** ROUNDS alternating rounds of the repeated document and of first-seen ones: the medians. */
+/** Pairs of alternating rounds of the repeated document and of first-seen ones (see the top). */
 async function measureShape(server: SpotifyGraphQLServer, documents: Documents): Promise<FirstSeenSide> {
   const repeated = documents('');
-  // The repeated document's caches (and its compiled form, after JIT_AFTER_USES) before it is measured.
-  for (let i = 0; i < 200; i++) await post(server, repeated);
+  // The repeated document's caches (its compiled form: 150 uses, past JIT_AFTER_USES), this shape's paths.
+  for (let i = 0; i < SHAPE_WARM_REQUESTS; i++)
+    await post(server, i % 2 === 0 ? repeated : documents(`${++fresh}`));
   const repeatedUs: number[] = [];
   const firstSeenUs: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    repeatedUs.push(await cpuPerRequest(server, () => repeated));
-    firstSeenUs.push(await cpuPerRequest(server, () => documents(`${++fresh}`)));
+  const ratios: number[] = [];
+  const end = performance.now() + SHAPE_BUDGET_MS;
+  for (let pair = 0; pair < MIN_PAIRS || (pair < MAX_PAIRS && performance.now() < end); pair++) {
+    const firstSeen = () => cpuPerRequest(server, () => documents(`${++fresh}`));
+    const again = () => cpuPerRequest(server, () => repeated);
+    let r: number;
+    let f: number;
+    if (pair % 2 === 0) {
+      r = await again();
+      f = await firstSeen();
+    } else {
+      f = await firstSeen();
+      r = await again();
+    }
+    repeatedUs.push(r);
+    firstSeenUs.push(f);
+    ratios.push(r / f);
   }
-  const r = median(repeatedUs);
-  const f = median(firstSeenUs);
+  const round2 = (x: number) => Number(x.toFixed(2));
   return {
-    repeatedUsPerRequest: Math.round(r),
-    firstSeenUsPerRequest: Math.round(f),
-    ratio: Number((r / f).toFixed(2)),
+    repeatedUsPerRequest: Math.round(median(repeatedUs)),
+    firstSeenUsPerRequest: Math.round(median(firstSeenUs)),
+    ratio: round2(median(ratios)),
+    ratioQuartiles: [round2(quantile(ratios, 0.25)), round2(quantile(ratios, 0.75))],
+    pairs: ratios.length,
   };
 }
 
@@ -219,9 +261,12 @@ export async function benchFirstSeen(): Promise<FirstSeenFigures> {
     const main = { jit: pick(jit, 'aliases'), noJit: pick(noJit, 'aliases') };
     return {
       query: all.aliases(''),
-      requests: REQUESTS,
-      rounds: ROUNDS,
+      requests: ROUND_REQUESTS,
+      shapeBudgetMs: SHAPE_BUDGET_MS,
+      minPairs: MIN_PAIRS,
+      maxPairs: MAX_PAIRS,
       warmRequests: WARM_REQUESTS,
+      shapeWarmRequests: SHAPE_WARM_REQUESTS,
       served: servedJit ? 'graphql-jit' : 'graphql-js',
       ...main,
       responseCache: pick(responseCache, 'aliases'),

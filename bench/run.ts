@@ -221,11 +221,11 @@ async function runSuite(suite: Suite): Promise<void> {
       const f = await benchFirstSeen();
       results.firstSeen = f;
       print(
-        `  CPU per request (us), after ${f.warmRequests} warm-up requests; medians of ${f.rounds} alternating rounds of ${f.requests}:`,
+        `  CPU per request (us), after ${f.warmRequests} warm-up requests; medians of pairs of alternating rounds of ${f.requests} (${f.shapeBudgetMs} ms a shape, at least ${f.minPairs} pairs):`,
       );
       const sideLine = (name: string, side: typeof f.jit) =>
         print(
-          `  ${name.padEnd(38)} repeated ${String(side.repeatedUsPerRequest).padStart(5)}  first-seen ${String(side.firstSeenUsPerRequest).padStart(5)}  ratio ${side.ratio.toFixed(2)}`,
+          `  ${name.padEnd(38)} repeated ${String(side.repeatedUsPerRequest).padStart(5)}  first-seen ${String(side.firstSeenUsPerRequest).padStart(5)}  ratio ${side.ratio.toFixed(2)} (quartiles ${side.ratioQuartiles.map((q) => q.toFixed(2)).join('-')}, ${side.pairs} pairs)`,
         );
       for (const shape of f.shapes) {
         sideLine(`${shape.shape}, graphql-js (default)`, shape.noJit);
