@@ -19,5 +19,5 @@ export function estimateOf(
     else if (definition.kind === Kind.OPERATION_DEFINITION) operation ??= definition;
   }
   if (operation?.kind !== Kind.OPERATION_DEFINITION) throw new Error('the document has no operation');
-  return estimateCalls(schema, operation, fragments, {}, mode === 'extended');
+  return estimateCalls(schema, operation, fragments, {}, mode);
 }

@@ -21,12 +21,13 @@ import {
   isObjectType,
   type SelectionSetNode,
 } from 'graphql';
+import type { AppMode } from '../spotify/endpoints/types.js';
 import { asError, NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
 import { MAX_IDS } from './catalog.js';
 import { collectFields, type FieldCollection } from './collect-fields.js';
 import { cachedObject, type GraphQLContext } from './context.js';
-import { pastEmbedded, playlistEmbeddedItems } from './embedded-children.js';
+import { pastEmbedded, playlistEmbeddedItems, playlistMode } from './embedded-children.js';
 import { badInput } from './errors.js';
 import { checkMarket, idOf, type SpotifyType } from './ids.js';
 import { LOADABLE, type LoadableType } from './loaders.js';
@@ -86,15 +87,15 @@ const ID_ONLY_CHILDREN: Readonly<Record<string, Readonly<Record<string, IdNeed>>
 type Embedded = Readonly<Record<string, number>>;
 
 /**
- * Embedded's figures for `ctx`'s app (Spotify: an album's 50 tracks, an audiobook's 50 chapters, a
- * show's 50 episodes, a playlist's 100 or 50 items by app mode: playlistEmbeddedItems); without `ctx`
- * (the call estimate) the most.
+ * Embedded's figures for an app in `mode` (Spotify: an album's 50 tracks, an audiobook's 50 chapters, a
+ * show's 50 episodes, a playlist's 100 or 50 items by app mode: playlistEmbeddedItems): the request's
+ * (playlistMode), or the one the call estimate knows.
  */
-const embeddedOf = (ctx?: GraphQLContext): Embedded => ({
+const embeddedOf = (mode: AppMode | 'auto'): Embedded => ({
   Album: 50,
   Audiobook: 50,
   Show: 50,
-  Playlist: playlistEmbeddedItems(ctx),
+  Playlist: playlistEmbeddedItems(mode),
 });
 
 /** Whether a connection child of `typeName` asks (by `args`) only for children past what its parent embeds. Throws for a window refused. */
@@ -224,7 +225,7 @@ function startChild(
  */
 function startGrandchildren(ctx: GraphQLContext, childInfo: GraphQLResolveInfo, child: unknown): void {
   if (typeof child !== 'object' || child === null) return;
-  const planned = plannedOf(childInfo, false, embeddedOf(ctx));
+  const planned = plannedOf(childInfo, false, embeddedOf(playlistMode(ctx)));
   if (planned) startChildren(ctx, childInfo, planned, [child]);
 }
 
@@ -274,18 +275,20 @@ function plannedOf(
  * Whether root parents of `type` selected with `sets` are answered without loading their objects (as
  * withChildLoads and withNodeChildLoads answer them in a query): the selection holds id fields and at
  * least one child that starts from the parents' ids, nothing else; `parentMarket` when the parents are
- * asked in a market. False for arguments refused (the children refuse them, after no call). For the
- * call estimate (src/server/call-estimate.ts), which must count what the resolvers do.
+ * asked in a market; `mode` the app's as the caller knows it (embeddedOf). False for arguments refused
+ * (the children refuse them, after no call). For the call estimate (src/server/call-estimate.ts), which
+ * must count what the resolvers do.
  */
 export function idOnlySelection(
   scope: FieldCollection,
   sets: readonly SelectionSetNode[],
   type: GraphQLObjectType,
   parentMarket: boolean,
+  mode: AppMode | 'auto',
 ): boolean {
   if (ID_ONLY_CHILDREN[type.name] === undefined) return false;
   try {
-    const { children, needsObject } = planOf(scope, sets, type, parentMarket, embeddedOf());
+    const { children, needsObject } = planOf(scope, sets, type, parentMarket, embeddedOf(mode));
     return !needsObject && children.length > 0;
   } catch {
     return false;
@@ -476,7 +479,9 @@ export function withChildLoads<T, A extends ParentArgs & { market?: string | nul
   // Parents all in the catalog cache resolve at once, and their children start right after: nothing to gain.
   if (allCached(ctx, type, ids, args.market)) return load(args);
   const planned =
-    ids.length > 0 ? plannedOf(info, typeof args.market === 'string', embeddedOf(ctx)) : undefined;
+    ids.length > 0
+      ? plannedOf(info, typeof args.market === 'string', embeddedOf(playlistMode(ctx)))
+      : undefined;
   if (planned && !planned.needsObject && type !== undefined) {
     const market = checkMarket(args.market);
     const one = args.ids === undefined || type === 'category';
@@ -522,7 +527,8 @@ export function withNodeChildLoads<T>(
 ): T {
   const { type, typeName, id } = parent;
   if (allCached(ctx, type, [id], undefined)) return load();
-  if (!plans.has(typeName)) plans.set(typeName, plannedOf(info, false, embeddedOf(ctx), typeName));
+  if (!plans.has(typeName))
+    plans.set(typeName, plannedOf(info, false, embeddedOf(playlistMode(ctx)), typeName));
   const planned = plans.get(typeName);
   if (planned && !planned.needsObject) {
     const answer = idOnlyParent(type, id);

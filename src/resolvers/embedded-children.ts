@@ -8,7 +8,7 @@ import type {
   SimplifiedTrack,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import type { EndpointSpec } from '../spotify/endpoints/types.js';
+import type { AppMode, EndpointSpec } from '../spotify/endpoints/types.js';
 import { load } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
@@ -68,17 +68,23 @@ const CHILDREN_PAGE = 50;
 export const pastEmbedded = (offset: number, embedded: number): boolean => offset >= embedded;
 
 /**
- * The most items a full playlist embeds for the request's app: 100 for an app known to be Extended (the
+ * The mode that decides a full playlist's embedded page for `ctx`'s request (playlistEmbeddedItems): the
+ * mode of `/playlists/{id}/tracks` for its app, 'auto' while auto mode has not learned it.
+ */
+export const playlistMode = (ctx: GraphQLContext): AppMode | 'auto' =>
+  ctx.client.modeFor(endpoints.getPlaylistsTracks);
+
+/**
+ * The most items a full playlist embeds for an app in `mode`: 100 for an app known to be Extended (the
  * object's `tracks`, `limit` 100, which Extended apps keep: src/resolvers/playlists.ts reads the longer
  * page), else 50 (Development Mode's `items`, its owner's and collaborators' only: Spotify's page sized
- * as `/playlists/{id}/items` pages, whose `limit` is at most 50). Undefined `ctx` (the call estimate,
- * which does not know how a request will go): the most, 100, so that fewer windows pass as needing no
- * object than at run time.
+ * as `/playlists/{id}/items` pages, whose `limit` is at most 50; and so a request in auto mode before it
+ * knows the mode). The one figure for the resolvers (playlistMode) and the call estimate (which passes
+ * the mode known when it estimates, 'extended' when none is: the most, so that fewer windows pass as
+ * needing no object than at run time, whatever the request learns).
  */
-export const playlistEmbeddedItems = (ctx?: GraphQLContext): number =>
-  ctx === undefined || ctx.client.modeFor(endpoints.getPlaylistsTracks) === 'extended'
-    ? PLAYLIST_EMBEDDED_MOST
-    : PLAYLIST_EMBEDDED_ITEMS;
+export const playlistEmbeddedItems = (mode: AppMode | 'auto'): number =>
+  mode === 'extended' ? PLAYLIST_EMBEDDED_MOST : PLAYLIST_EMBEDDED_ITEMS;
 
 /** A full playlist's embedded `tracks` (Extended apps) holds up to 100 items; its `items`, 50. */
 const PLAYLIST_EMBEDDED_MOST = 100;

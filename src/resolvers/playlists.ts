@@ -11,7 +11,7 @@ import {
 } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
-import { pastEmbedded, playlistEmbeddedItems } from './embedded-children.js';
+import { pastEmbedded, playlistEmbeddedItems, playlistMode } from './embedded-children.js';
 import { checkMarket, idOf } from './ids.js';
 import {
   type Connection,
@@ -136,7 +136,7 @@ export function playlistItems(
   const full =
     market === marketOf(playlist) &&
     embedded === undefined &&
-    !pastEmbedded(window(args).offset, playlistEmbeddedItems(ctx))
+    !pastEmbedded(window(args).offset, playlistEmbeddedItems(playlistMode(ctx)))
       ? loadedOrInFlight(ctx, loadKey('playlists.get', { id: playlist.id, market }))
       : undefined;
   const pages = full ? fromFullPlaylist(full, fetchPage) : embeddedPages(embedded, fetchPage);

@@ -30,6 +30,7 @@ import { collectFields } from '../resolvers/collect-fields.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../resolvers/paging.js';
 import { SEARCH_WINDOW } from '../resolvers/search-window.js';
 import { selectsItems } from '../resolvers/selection.js';
+import type { AppMode } from '../spotify/endpoints/types.js';
 import {
   batchSizes,
   CALL_RULES,
@@ -76,6 +77,17 @@ interface Walk {
   values: number;
   /** Entries of introspection's lists, from the schema's own sizes (introspectionLists). */
   introspection: Readonly<Record<string, number>>;
+  /**
+   * The mode a full playlist's embedded page is sized by (playlistEmbeddedItems): Development Mode's
+   * where the app is known to be in it, else Extended's, the larger (see estimateOperation).
+   */
+  playlists: AppMode;
+  /**
+   * For a query, the loads counted so far, each of which the run makes once per request: an object by id
+   * (`Album:market:id`, LOADED_ONCE) and a page of DEDUPED_CHILDREN (its path, arguments and whether it
+   * asks for items). Undefined for a mutation or a subscription, nothing shared.
+   */
+  loads: Set<string> | undefined;
 }
 
 /** Where the walk stands: the parent objects at this position, the items the connection above holds. */
@@ -86,7 +98,38 @@ interface Position {
   pending: number;
   /** The objects are full ones: their full-only fields need no further call. */
   full: boolean;
+  /**
+   * In a query, which objects these are: a root object by id as the runtime's loaders key it (idKey), or
+   * the path of fields with their arguments from the root. The same key, the same objects.
+   */
+  key?: string;
 }
+
+/**
+ * The types whose objects by id the runtime loads once per request, however many fields ask for them
+ * (`album(id:)`, `albums(ids:)`, `node(id:)`, `nodes(ids:)`, one id repeated in a list): the catalog
+ * loaders (src/resolvers/loaders.ts, by type, id and market) and the playlist and profile loads
+ * (loadPlaylist by id and market, userProfile and userById by id: src/resolvers/request-loads.ts loadOnce).
+ */
+const LOADED_ONCE: ReadonlySet<string> = new Set([
+  'Album',
+  'Artist',
+  'Track',
+  'Show',
+  'Episode',
+  'Audiobook',
+  'Chapter',
+  'Playlist',
+  'User',
+]);
+
+/**
+ * Fields whose pages the runtime fetches once per request for one parent and one set of arguments (an
+ * artist's albums: keyedPages by artist, market, groups, offset and limit): the same field with the same
+ * arguments on the same objects (Position.key), under another alias or from a fragment spread again,
+ * costs no second call.
+ */
+const DEDUPED_CHILDREN: ReadonlySet<string> = new Set(['Artist.albums']);
 
 const cap = (n: number): number => Math.min(CEILING, n);
 
@@ -117,9 +160,9 @@ export function estimateCalls(
   operation: OperationDefinitionNode,
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
   variables: Readonly<Record<string, unknown>>,
-  batched: boolean,
+  mode: AppMode | 'auto',
 ): number {
-  return estimateOperation(schema, operation, fragments, variables, batched).calls;
+  return estimateOperation(schema, operation, fragments, variables, mode).calls;
 }
 
 /** What one operation can cost: Spotify calls, and values in its answer. */
@@ -136,16 +179,24 @@ export interface OperationEstimate {
   values: number;
 }
 
-/** estimateCalls, and the values the answer may hold (OperationEstimate); the same walk. */
+/**
+ * estimateCalls, and the values the answer may hold (OperationEstimate); the same walk. `mode`: the
+ * request's app's as known before it runs (the configured one, or the one auto mode learned; 'auto'
+ * when not known). Only an app known to be Extended is counted with batches and Extended pages; only one
+ * known to be in Development Mode with Development Mode's embedded playlist page (50 items, not 100: a
+ * larger embedded page means more windows wait for the playlist's object, one call more).
+ */
 export function estimateOperation(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
   variables: Readonly<Record<string, unknown>>,
-  batched: boolean,
+  mode: AppMode | 'auto',
 ): OperationEstimate {
   const root = schema.getRootType(operation.operation);
   if (!root) return { calls: 0, values: 0 };
+  const batched = mode === 'extended';
+  const query = operation.operation === 'query';
   const walk: Walk = {
     schema,
     variables,
@@ -154,11 +205,14 @@ export function estimateOperation(
     extended: batched,
     values: 0,
     introspection: introspectionLists(schema),
+    playlists: mode === 'development' ? 'development' : 'extended',
+    loads: query ? new Set() : undefined,
   };
   const calls = selectionCost(walk, root, [operation.selectionSet], {
     parents: 1,
     pending: DEFAULT_FIRST,
     full: true,
+    ...(query ? { key: '' } : {}),
   });
   return { calls, values: cap(walk.values) };
 }
@@ -213,7 +267,8 @@ function objectCost(
     // before its resolver: no call, and nothing below it runs.
     if (args === undefined) continue;
     const field = fieldCost(walk, definition, rule, args, nodes, at);
-    cost += field.calls;
+    if (!repeatedPage(walk, `${type.name}.${definition.name}`, definition, args, at, field.below))
+      cost += field.calls;
     // The field's value on each parent; for a list, each entry (a connection's items: its `nodes`).
     // Introspection's descriptions are prose: each counts its average length in the schema, in 8 characters.
     const weight =
@@ -225,6 +280,72 @@ function objectCost(
   }
   if (needsFull) cost += Math.ceil(at.parents / (walk.batches[type.name] ?? 1));
   return cap(cost);
+}
+
+/**
+ * In a query, sets `below.key` (which objects the field answers: Position.key) and answers whether the
+ * field's calls were counted already: a DEDUPED_CHILDREN page of the same objects with the same
+ * arguments (and items or count alone, as `below.pending` says), which the run fetches once.
+ */
+function repeatedPage(
+  walk: Walk,
+  name: string,
+  definition: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  at: Position,
+  below: Position,
+): boolean {
+  if (walk.loads === undefined || at.key === undefined) return false;
+  const path = `${at.key}/${name}${args === NO_ARGUMENTS ? '' : JSON.stringify(args)}`;
+  below.key = rootObjectKey(definition, args, at) ?? path;
+  if (!DEDUPED_CHILDREN.has(name)) return false;
+  const key = `${path}#${below.pending > 0 ? 'items' : 'count'}`;
+  if (walk.loads.has(key)) return true;
+  walk.loads.add(key);
+  return false;
+}
+
+/** A root field's one object by id (`album(id:)`, `node(id:)` of a URI) as its loader keys it (idKey); else undefined. */
+function rootObjectKey(
+  definition: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  at: Position,
+): string | undefined {
+  if (at.key !== '' || typeof args.id !== 'string' || shapeOf(definition).list) return undefined;
+  const type = byIdType(shapeOf(definition).named.name, args);
+  return type === undefined ? undefined : idKey(type, args.id, args);
+}
+
+/**
+ * The key of an object by id as the runtime's loaders key it: its type, market, and bare id (the one a
+ * `spotify:<type>:<id>` URI of its type names; any other form is kept whole, a key of its own).
+ */
+function idKey(type: string, id: string, args: Record<string, unknown>): string {
+  const prefix = `spotify:${type.toLowerCase()}:`;
+  const bare = id.startsWith(prefix) && !id.includes(':', prefix.length) ? id.slice(prefix.length) : id;
+  return `${type}:${typeof args.market === 'string' ? args.market : ''}:${bare}`;
+}
+
+/**
+ * The ids of `values` (of objects of `type`) a query has not counted before, by this field or another
+ * (LOADED_ONCE): a repeated id, or one another field loads, is no call of its own. Counts them.
+ */
+function freshIds(
+  walk: Walk,
+  type: string,
+  values: readonly string[],
+  args: Record<string, unknown>,
+): readonly string[] {
+  const loads = walk.loads;
+  if (loads === undefined || !LOADED_ONCE.has(type)) return values;
+  const fresh: string[] = [];
+  for (const value of values) {
+    const key = idKey(type, value, args);
+    if (loads.has(key)) continue;
+    loads.add(key);
+    fresh.push(value);
+  }
+  return fresh;
 }
 
 /**
@@ -428,7 +549,9 @@ function fieldCost(
   const returns = shape.named.name;
   const field: FieldAt = { walk, rule, nodes, args };
   const perParent = loaded(field, byIdType(returns, args) ?? returns) ? (rule.perParent ?? 0) : 0;
-  let calls = perParent * parents + onceCalls(field, shape.named);
+  // A root object by id a query counted already (LOADED_ONCE) is no call of its own.
+  const repeat = perParent > 0 && rule.idOnly === true && !firstLoadOf(walk, returns, args, parents);
+  let calls = (repeat ? 0 : perParent * parents) + onceCalls(field, shape.named);
   if (rule.share !== undefined) calls += Math.ceil(parents / (walk.batches[rule.share] ?? 1));
   if (rule.ids) calls += parents * idsCalls(field, rule.ids, returns);
   // An edge's `node` is the connection's item: as full as the connection's items are.
@@ -451,6 +574,13 @@ function fieldCost(
         ? at.pending
         : (rule.items ?? LIST_ITEMS_BY_TYPE[returns] ?? DEFAULT_LIST_ITEMS);
   return { calls, below: { parents: cap(parents * items), pending, full } };
+}
+
+/** Whether a root field's one object by id (`album(id:)`, `node(id:)`) is not counted yet (freshIds); counts it. */
+function firstLoadOf(walk: Walk, returns: string, args: Record<string, unknown>, parents: number): boolean {
+  const type = byIdType(returns, args);
+  if (parents !== 1 || type === undefined || typeof args.id !== 'string') return true;
+  return freshIds(walk, type, [args.id], args).length > 0;
 }
 
 /** A field's CallRule.once, or 0 where its `onceIf` fields are not selected on its objects of type `named`. */
@@ -527,7 +657,7 @@ function idOnlyParents(
 ): boolean {
   const type = walk.schema.getType(typeName);
   if (!isObjectType(type)) return false;
-  return idOnlySelection(walk, selectionSetsOf(nodes), type, typeof args.market === 'string');
+  return idOnlySelection(walk, selectionSetsOf(nodes), type, typeof args.market === 'string', walk.playlists);
 }
 
 /** The GraphQL type of a root object by id: the field's own when an object type, else (`node(id:)`) the one its URI names. */
@@ -569,17 +699,22 @@ function idsCalls(field: FieldAt, ids: NonNullable<CallRule['ids']>, returns: st
   const values = listArg(args[ids.arg]).map(String);
   if (typeof ids.batch === 'number') return Math.ceil(values.length / ids.batch);
   const typed = walk.batches[returns];
-  if (typed !== undefined) return loaded(field, returns) ? Math.ceil(values.length / typed) : 0;
-  const byType = new Map<string, number>();
+  if (typed !== undefined)
+    return loaded(field, returns) ? Math.ceil(freshIds(walk, returns, values, args).length / typed) : 0;
+  const byType = new Map<string, string[]>();
   for (const value of values) {
     const kind = /^spotify:([a-z]+):/.exec(value)?.[1] ?? 'other';
-    byType.set(kind, (byType.get(kind) ?? 0) + 1);
+    const same = byType.get(kind);
+    if (same === undefined) byType.set(kind, [value]);
+    else same.push(value);
   }
   let calls = 0;
-  for (const [kind, count] of byType) {
+  for (const [kind, same] of byType) {
     const graphQLType = kind.charAt(0).toUpperCase() + kind.slice(1);
     if (!loaded(field, graphQLType)) continue;
+    // `uris` are checks (libraryContains), not loads: each counts.
     const batch = ids.arg === 'uris' ? (CONTAINS_BATCH[kind] ?? 40) : (walk.batches[graphQLType] ?? 1);
+    const count = ids.arg === 'uris' ? same.length : freshIds(walk, graphQLType, same, args).length;
     calls += Math.ceil(count / batch);
   }
   return calls;

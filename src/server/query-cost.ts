@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { limitRefusal } from '../resolvers/limit-refusal.js';
 import { endpoints } from '../spotify/endpoints/table.js';
+import type { AppMode } from '../spotify/endpoints/types.js';
 import { DEFAULT_MAX_COST, DEFAULT_MAX_VALUES, estimateOperation } from './call-estimate.js';
 
 /**
@@ -32,8 +33,8 @@ export interface QueryCost {
 const ENTRY_OVERHEAD_BYTES = 100;
 
 /**
- * The cost of each operation, computed once per parsed document, operation name, app mode (batched or
- * not) and, only when the operation declares any, variables (a `first: $n` changes the cost), instead
+ * The cost of each operation, computed once per parsed document, operation name, app mode (as known:
+ * Extended, Development Mode, or not known) and, only when the operation declares any, variables (a `first: $n` changes the cost), instead
  * of once per request. An operation without variables is remembered beside its parsed document (yoga's
  * document cache hands back the same AST for the same text, and its byte bound evicts the figures with
  * the document): a repeat costs a WeakMap and a Map lookup, no key built from the document's text. One
@@ -60,8 +61,8 @@ export class QueryCosts {
   }
 
   /**
-   * The cost of `operationName` in `document` with `variables`, from the cache when known. `batched`:
-   * the app fetches objects by id in batches (false in Development Mode). Answers undefined when there
+   * The cost of `operationName` in `document` with `variables`, from the cache when known. `mode`:
+   * the request's app's as known before it runs (knownMode: 'auto' when not known). Answers undefined when there
    * is nothing to estimate (no such operation, variables that do not coerce): execution then refuses
    * the request itself, before any resolver. When the estimate fails otherwise, answers an infinite
    * complexity with the `failure` (not cached).
@@ -71,16 +72,16 @@ export class QueryCosts {
     document: DocumentNode,
     operationName: string | null | undefined,
     variables: Readonly<Record<string, unknown>> | null | undefined,
-    batched = true,
+    mode: AppMode | 'auto' = 'extended',
   ): QueryCost | undefined {
     const operation = getOperationAST(document, operationName);
     if (!operation) return undefined;
     if ((operation.variableDefinitions?.length ?? 0) === 0) {
       let costs = this.byDocument.get(document);
-      const name = `${batched ? 'b' : 's'}${operationName ?? ''}`;
+      const name = `${mode} ${operationName ?? ''}`;
       const known = costs?.get(name);
       if (known !== undefined) return known;
-      const cost = estimate(schema, document, operation, {}, batched);
+      const cost = estimate(schema, document, operation, {}, mode);
       if (cost.failure === undefined) {
         if (costs === undefined) {
           costs = new Map();
@@ -94,7 +95,7 @@ export class QueryCosts {
     const key =
       text === undefined
         ? undefined
-        : `${batched ? 'b' : 's'}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${text}`;
+        : `${mode}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${text}`;
     const known = key === undefined ? undefined : this.cache.get(key);
     if (known !== undefined) return known;
     // Only whether they coerce matters here: the first error ends the coercion.
@@ -105,7 +106,7 @@ export class QueryCosts {
       { maxErrors: 1 },
     );
     if (coerced.errors) return undefined;
-    const cost = estimate(schema, document, operation, coerced.coerced, batched);
+    const cost = estimate(schema, document, operation, coerced.coerced, mode);
     if (key !== undefined && cost.failure === undefined) this.cache.set(key, cost);
     return cost;
   }
@@ -117,13 +118,13 @@ function estimate(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Readonly<Record<string, unknown>>,
-  batched: boolean,
+  mode: AppMode | 'auto',
 ): QueryCost {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   try {
-    const { calls, values } = estimateOperation(schema, operation, fragments, variables, batched);
+    const { calls, values } = estimateOperation(schema, operation, fragments, variables, mode);
     return { complexity: calls, values };
   } catch (failure) {
     return { complexity: Number.POSITIVE_INFINITY, values: Number.POSITIVE_INFINITY, failure };
@@ -131,13 +132,14 @@ function estimate(
 }
 
 /**
- * Whether the request's app fetches catalog objects by id in batches: only when it is known to be an
- * Extended Quota app (configured, or learned from an answer in auto mode). In Development Mode each id
- * is a call of its own, and so it is in auto mode until the mode is known (the first batch call of a
- * Development Mode app is refused and then each id is fetched): the costlier mode is assumed.
+ * The request's app's mode as known before it runs: configured, or learned from an answer in auto mode;
+ * 'auto' when not known. Catalog objects by id are counted in batches only when it is known to be an
+ * Extended Quota app. In Development Mode each id is a call of its own, and so it is in auto mode until
+ * the mode is known (the first batch call of a Development Mode app is refused and then each id is
+ * fetched): the costlier mode is assumed (estimateOperation).
  */
-function batched(ctx: Partial<GraphQLContext>): boolean {
-  return ctx.client?.modeFor(endpoints.getMultipleAlbums) === 'extended';
+function knownMode(ctx: Partial<GraphQLContext>): AppMode | 'auto' {
+  return ctx.client?.modeFor(endpoints.getMultipleAlbums) ?? 'auto';
 }
 
 /**
@@ -189,7 +191,7 @@ export function useQueryCost(
       args.document,
       args.operationName,
       args.variableValues,
-      batched(ctx),
+      knownMode(ctx),
     );
     if (cost === undefined) return;
     const maxComplexity = ctx.maxCost ?? DEFAULT_MAX_COST;

@@ -8,7 +8,8 @@ import type { GraphQLDocument } from '../helpers/documents.js';
  * The cost estimate fuzzed against what Spotify is really asked (issue 11): a seeded, bounded,
  * deterministic run of query shapes (catalog objects by id with nested lists, batches by ids, sibling
  * windows of one list, lists nested in lists, multi-type search, the signed-in user's library with
- * windows), each shape's variables drawn from a fixed seed, in both app modes. Each case's estimate
+ * windows; and the loads the run makes once, which the estimate counts once: aliases and fragments
+ * repeating a field, ids repeated in a list, one object by several by-id fields), each shape's variables drawn from a fixed seed, in both app modes. Each case's estimate
  * (stated by a server whose limit is 1) must be at least the calls the emulator's request log shows
  * for the same document on a server with the default limit: an under-count would let a query pass
  * the limit and be cut by the hard bound (MAX_QUERY_COST). Shapes vary through `@include` and the
@@ -90,6 +91,37 @@ const LIBRARY = graphql(`
   }
 `);
 
+const ALIASES = graphql(`
+  query FuzzAliases(
+    $id: ID!, $other: ID!, $uri: ID!, $f: Int!, $g: Int!, $name: Boolean!, $second: Boolean!, $node: Boolean!
+  ) {
+    a0: artist(id: $id) { albums(first: $f) { nodes { name } } }
+    a1: artist(id: $id) { ...FuzzArtistAlbums }
+    a2: artist(id: $id) { name @include(if: $name) albums(first: $g) { totalCount } }
+    a3: artist(id: $other) @include(if: $second) { ...FuzzArtistAlbums }
+    a4: node(id: $uri) @include(if: $node) { id ...FuzzArtistAlbums }
+  }
+  fragment FuzzArtistAlbums on Artist { albums(first: $f) { nodes { name } } }
+`);
+const REPEATED_IDS = graphql(`
+  query FuzzRepeatedIds($albums: [ID!]!, $again: [ID!]!, $tracks: [ID!]!, $withAlbum: Boolean!) {
+    albums(ids: $albums) { name }
+    again: albums(ids: $again) { id name }
+    tracks(ids: $tracks) { name album @include(if: $withAlbum) { name label } }
+  }
+`);
+const MIXED_BY_ID = graphql(`
+  query FuzzMixedById(
+    $album: ID!, $albums: [ID!]!, $uri: ID!, $uris: [ID!]!, $playlist: ID!, $withPlaylist: Boolean!
+  ) {
+    album(id: $album) { name }
+    albums(ids: $albums) { name }
+    node(id: $uri) { id ... on Album { name } ... on Track { name } ... on Playlist { name } }
+    nodes(ids: $uris) { id ... on Album { name } ... on Artist { name } ... on Track { name } ... on Playlist { name } }
+    playlist(id: $playlist) @include(if: $withPlaylist) { name }
+  }
+`);
+
 interface Draw {
   int(min: number, max: number): number;
   bool(): boolean;
@@ -145,6 +177,19 @@ for (const mode of ['extended', 'development'] as const) {
       const artists = [...catalog.artists.keys()];
       const tracks = [...catalog.tracks.keys()];
       const words = [...catalog.albums.values()].map((album) => album.name.split(' ')[0]!.toLowerCase());
+      // Small pools, so that the dedup shapes draw the same ids again; their own stream, so that the
+      // other shapes' cases are those drawn before they were added.
+      const dedup = drawer(seeded(SEED + 1));
+      const fewAlbums = albums.slice(0, 4);
+      const fewTracks = tracks.slice(0, 4);
+      const withAlbums = [...catalog.artists.values()].filter((a) => a.albumIds.length > 0).map((a) => a.id);
+      const fewPlaylists = [...catalog.playlists.keys()].slice(0, 3);
+      const uris = [
+        ...fewAlbums.map((id) => `spotify:album:${id}`),
+        ...fewTracks.map((id) => `spotify:track:${id}`),
+        ...artists.slice(0, 3).map((id) => `spotify:artist:${id}`),
+        ...fewPlaylists.map((id) => `spotify:playlist:${id}`),
+      ];
       const made: Case[] = [];
       const add = <R, V extends Record<string, unknown>>(
         shape: string,
@@ -198,11 +243,37 @@ for (const mode of ['extended', 'development'] as const) {
           p: draw.int(1, 30),
           albums: draw.bool(),
         });
+        const id = dedup.pick(withAlbums);
+        add('aliases', ALIASES, {
+          id,
+          other: dedup.pick(withAlbums),
+          uri: `spotify:artist:${dedup.bool() ? id : dedup.pick(withAlbums)}`,
+          f: dedup.int(1, 30),
+          g: dedup.int(1, 30),
+          name: dedup.bool(),
+          second: dedup.bool(),
+          node: dedup.bool(),
+        });
+        add('repeated ids', REPEATED_IDS, {
+          albums: dedup.some(fewAlbums, 1, 30),
+          again: dedup.some(fewAlbums, 0, 5),
+          tracks: dedup.some(fewTracks, 0, 45),
+          withAlbum: dedup.bool(),
+        });
+        const album = dedup.pick(fewAlbums);
+        add('mixed by id', MIXED_BY_ID, {
+          album,
+          albums: [...dedup.some(fewAlbums, 0, 4), dedup.bool() ? `spotify:album:${album}` : album],
+          uri: dedup.pick(uris),
+          uris: dedup.some(uris, 1, 10),
+          playlist: dedup.pick(fewPlaylists),
+          withPlaylist: dedup.bool(),
+        });
       }
       return made;
     }
 
-    it(`${6 * CASES} seeded cases: estimate >= calls made; over-counts past ${SLACK}x + 1 reported`, async () => {
+    it(`${9 * CASES} seeded cases: estimate >= calls made; over-counts past ${SLACK}x + 1 reported`, async () => {
       const over: string[] = [];
       for (const { shape, document, variables } of cases(drawer(seeded(SEED)))) {
         const estimate = await estimateOf(document, variables);
