@@ -1,4 +1,5 @@
 import type { Track } from '../spotify/endpoints/objects.js';
+import { REFUSED_CHAR } from '../spotify/quoted-input.js';
 import { badInput } from './errors.js';
 
 /**
@@ -16,23 +17,32 @@ const LOCAL_URI = /^spotify:local:([^:]*):([^:]*):([^:]*):([^:]*)$/;
  */
 export const MAX_LOCAL_URI_CHARS = 2048;
 
-/** A control character (C0, DEL, C1): no tag of a local file holds one, raw or form-encoded. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL_CHAR = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * A `%` that starts a malformed escape: followed by two letters or digits that are no hex pair (`%ZZ`,
+ * `%G1`). A `%` followed by anything else (`100% Rock`, `100%+Rock`, a `%` that ends a tag) is a
+ * percent sign some clients send unencoded, and is kept as it is.
+ */
+const MALFORMED_ESCAPE = /%(?![0-9A-Fa-f]{2})[0-9A-Za-z]{2}/;
 
 /**
- * One tag of a local URI, form-decoded (`+` a space, `%2F` a slash); a `%` that starts no escape
- * (`100% Rock`, as some clients send it) is taken as it is, never a reason to refuse the URI. An empty
- * tag is none (null): the file's tags may be missing (Spotify's guide "Local Files in Playlists").
+ * One tag of a local URI, form-decoded (`+` a space, `%2F` a slash); undefined when malformed: a
+ * malformed escape (MALFORMED_ESCAPE), escapes that are no UTF-8 (`%C0`; `%ED%A0%80`, an encoded
+ * surrogate), or a decoded character no text holds (REFUSED_CHAR: `%00`, `%E2%80%AE`, U+202E). A `%`
+ * that starts no escape (`100% Rock`, as some clients send it) is taken as it is. An empty tag is
+ * none (null): the file's tags may be missing (Spotify's guide "Local Files in Playlists").
  */
-const part = (value: string): string | null => {
+const part = (value: string): string | null | undefined => {
+  if (MALFORMED_ESCAPE.test(value)) return undefined;
+  let wellFormed = true;
   const decoded = value.replace(/\+/g, ' ').replace(/(%[0-9A-Fa-f]{2})+/g, (escapes) => {
     try {
       return decodeURIComponent(escapes);
     } catch {
+      wellFormed = false;
       return escapes;
     }
   });
+  if (!wellFormed || REFUSED_CHAR.test(decoded)) return undefined;
   return decoded === '' ? null : decoded;
 };
 
@@ -68,7 +78,7 @@ export function localTrackOfInput(value: string, argument: string): Track | unde
   const track = localTrackOf(value);
   if (track === undefined) {
     throw badInput(
-      `${argument} is a malformed spotify:local: URI: it needs four parts (artist:album:title:seconds), each form-encoded, without control characters`,
+      `${argument} is a malformed spotify:local: URI: it needs four parts (artist:album:title:seconds), each form-encoded (well-formed escapes of UTF-8), without control, bidirectional or line-separator characters`,
       argument,
     );
   }
@@ -89,15 +99,17 @@ export const isLocalUri = (value: string): boolean => localTrackOf(value) !== un
  * null, as Spotify sends a file without it; a duration that is empty or no whole number of seconds is
  * null, see durationOf); undefined when malformed: not four `:`-separated parts after `spotify:local:`
  * (artist, album, title, whole seconds), as Spotify form-encodes a `:` inside a tag; longer than
- * MAX_LOCAL_URI_CHARS; a control character in the URI or in a tag once decoded (`%00`, `%0A`). The one rule for both directions: a list's entry is a local file only with such a URI
+ * MAX_LOCAL_URI_CHARS; a character no text holds (REFUSED_CHAR: a control character, a bidirectional
+ * control, a line separator) in the URI or in a tag once decoded (`%00`, `%E2%80%AE`); a malformed
+ * escape (`%ZZ`) or escapes that are no UTF-8 (`%C0`, an encoded surrogate `%ED%A0%80`). The one rule for both directions: a list's entry is a local file only with such a URI
  * (isLocalFile), so every local file's Node id is one `node(id:)` answers.
  */
 export function localTrackOf(uri: string): Track | undefined {
-  if (uri.length > MAX_LOCAL_URI_CHARS || CONTROL_CHAR.test(uri)) return undefined;
+  if (uri.length > MAX_LOCAL_URI_CHARS || REFUSED_CHAR.test(uri)) return undefined;
   const match = LOCAL_URI.exec(uri);
   if (!match) return undefined;
   const [artist, album, title] = [part(match[1]!), part(match[2]!), part(match[3]!)];
-  if ([artist, album, title].some((tag) => tag !== null && CONTROL_CHAR.test(tag))) return undefined;
+  if (artist === undefined || album === undefined || title === undefined) return undefined;
   const nameless = { external_urls: {}, href: null, id: null, uri: null };
   const track = {
     album: {

@@ -100,7 +100,7 @@ function checkCover(value: string): string {
 const checkSnapshot = (value: string | null | undefined): string | undefined => {
   if (value === null || value === undefined) return undefined;
   if (value.length === 0) throw badInput('snapshotId is not a playlist snapshot', 'snapshotId');
-  checkText(value, 'snapshotId', 200, { noControls: true });
+  checkText(value, 'snapshotId', 200);
   return value;
 };
 
@@ -114,7 +114,8 @@ type Optional<T> = T | null | undefined;
 
 /**
  * A playlist description, as given (null or undefined: unchanged; counted untrimmed, as it is sent);
- * BAD_USER_INPUT for a lone surrogate or past 300 characters (code points, checkText),
+ * BAD_USER_INPUT for a character no text sent holds (a control character such as a newline, a lone
+ * surrogate, a bidirectional control: checkText) or past 300 characters (code points),
  * the most Spotify keeps (its clients' limit; a longer one is refused, e.g.
  * metabrainz/troi-recommendation-playground#146).
  */

@@ -129,15 +129,22 @@ function searchPage(
 export const MAX_SEARCH_QUERY_CHARS = 100;
 
 /**
- * `query`, trimmed; BAD_USER_INPUT (argument `query`) when empty, holding a lone surrogate, or past
- * MAX_SEARCH_QUERY_CHARS code points once trimmed (checkText: the text sent is what is counted).
+ * The control characters a search query keeps, each sent as a space: a tab, a line feed and a carriage
+ * return separate words as a space does (Spotify's search splits the query at white space), so a query
+ * pasted from several lines searches the same words. Every other control character is refused.
+ */
+const QUERY_WHITESPACE = /[\t\n\r]/g;
+
+/**
+ * `query`, its tabs and line breaks each a space (QUERY_WHITESPACE), trimmed; BAD_USER_INPUT (argument
+ * `query`) when empty, holding a character no text sent holds (another control character, a lone
+ * surrogate, a line separator, a bidirectional control: checkText), or past MAX_SEARCH_QUERY_CHARS
+ * code points once trimmed (the text sent is what is counted).
  */
 function checkQuery(query: string): string {
-  const q = query.trim();
+  const q = query.replace(QUERY_WHITESPACE, ' ').trim();
   if (q === '') throw badInput('query must not be empty', 'query');
-  checkText(q, 'query', MAX_SEARCH_QUERY_CHARS, {
-    limitText: `Spotify searches at most ${MAX_SEARCH_QUERY_CHARS}`,
-  });
+  checkText(q, 'query', MAX_SEARCH_QUERY_CHARS, `Spotify searches at most ${MAX_SEARCH_QUERY_CHARS}`);
   return q;
 }
 

@@ -1,42 +1,40 @@
+import { refusedCharIn } from '../spotify/quoted-input.js';
 import { badInput } from './errors.js';
 
-/** A surrogate without its partner: with the `u` flag a pair is one code point, so only lone ones match. */
+/** A lone surrogate: with the `u` flag a pair is one code point, so only lone ones match. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-/** A control character (C0, DEL, C1). */
-const CONTROL = /\p{Cc}/u;
-
-/** What checkText holds a text to besides its bound. */
-export interface TextRules {
-  /** How the message states the bound (default `at most <max>`). */
-  limitText?: string;
-  /**
-   * Whether control characters (newlines, tabs, NUL, ...) are refused: in a token-like value (a
-   * snapshot id) they make no sense; free text a person writes may hold a newline.
-   */
-  noControls?: boolean;
+/**
+ * Throws BAD_USER_INPUT naming `argument` when `value` holds a character no text sent to Spotify
+ * holds (REFUSED_CHAR, src/spotify/quoted-input.ts: control characters, lone surrogates, line and
+ * paragraph separators, bidirectional controls, noncharacters); the message names the character's
+ * kind and code point (`U+202E`), never the character.
+ */
+export function checkChars(value: string, argument: string): void {
+  if (LONE_SURROGATE.test(value))
+    throw badInput(`${argument} is not well-formed text: it holds a lone UTF-16 surrogate`, argument);
+  const refused = refusedCharIn(value);
+  if (refused !== undefined) throw badInput(`${argument} holds ${refused}`, argument);
 }
 
 /**
  * Checks a String argument sent to Spotify as the caller gave it (search `query`, playlist `name`,
  * `description` and `snapshotId`) and answers its length in characters, counted as Unicode code points
  * (an emoji is one character). Throws BAD_USER_INPUT naming `argument` before any call when the text
- * holds a lone UTF-16 surrogate (not well-formed: no Unicode text, and it cannot be URL-encoded; v17
- * re-attack C3), a control character where `rules.noControls`, or is longer than `max` characters; the
- * message states the count tested, never the text. The caller decides what is counted (the text as
- * sent to Spotify: search trims its query first, a playlist's name and description are sent as given).
+ * holds a character no text sent to Spotify holds (checkChars: a lone UTF-16 surrogate, v17 re-attack
+ * C3; a control character, a line separator, a bidirectional control, a noncharacter), or is longer
+ * than `max` characters; the message states the count tested, never the text. The caller decides what
+ * is counted (the text as sent to Spotify: search trims its query first, a playlist's name and
+ * description are sent as given). `limitText` is how the message states the bound (default
+ * `at most <max>`).
  */
 export function checkText(
   value: string,
   argument: string,
   max: number,
-  { limitText = `at most ${max}`, noControls = false }: TextRules = {},
+  limitText = `at most ${max}`,
 ): number {
-  // `!value.isWellFormed()` (ES2024, outside this project's ES2023 lib).
-  if (LONE_SURROGATE.test(value))
-    throw badInput(`${argument} is not well-formed text: it holds a lone UTF-16 surrogate`, argument);
-  if (noControls && CONTROL.test(value))
-    throw badInput(`${argument} holds a control character (a newline, tab or the like)`, argument);
+  checkChars(value, argument);
   let chars = 0;
   // Well-formed: every code point but a surrogate pair's second half starts a character.
   for (let i = 0; i < value.length; i++) {

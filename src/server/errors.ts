@@ -3,13 +3,18 @@ import { handleStreamOrSingleExecutionResult, type Plugin, maskError as yogaMask
 import { reissue, toGraphQLError } from '../resolvers/errors.js';
 import { UNSUPPORTED_ITEM } from '../resolvers/unmodelled.js';
 import { AccountsServiceError, ReauthenticationRequired } from '../spotify/errors.js';
+import { boundMessage, MESSAGE_CHARS } from '../spotify/quoted-input.js';
 import { badValueError } from './bad-values.js';
 
 /** The longest message an answer carries: input echoed in an error (a 10 MB id) is cut to this. */
-export const MAX_ERROR_MESSAGE_LENGTH = 300;
+export const MAX_ERROR_MESSAGE_LENGTH = MESSAGE_CHARS;
 
 /**
- * `error` with its message cut to MAX_ERROR_MESSAGE_LENGTH characters (an ellipsis marks the cut) and
+ * `error` with its message cut to MAX_ERROR_MESSAGE_LENGTH characters (an ellipsis marks the cut), its
+ * control characters, line separators, bidirectional controls, lone surrogates and noncharacters
+ * escaped as `\u0000`, `\u202e` (boundMessage, as every refusal of input is: graphql-js's own
+ * messages quote a variable's value raw, `Value "a<NUL>" does not exist in "SearchType" enum.`; v18
+ * re-attack, LOW-3), its words otherwise as they are, and
  * without `extensions.originalError`: yoga puts the cause there (JSON.parse's message for an invalid
  * body, which quotes the whole body; an unexpected error's message and stack in development), so it
  * is never answered. The request's log line still names the cause (src/server/logging.ts).
@@ -21,14 +26,9 @@ export function boundedError(error: GraphQLError): GraphQLError {
   // an `originalError`: without it, the error's own status (400 for an invalid body) is kept so.
   const { spec: _spec, ...http } = (rest.http ?? {}) as { spec?: boolean };
   const extensions = rest.http === undefined ? rest : { ...rest, http };
-  if (error.message.length <= MAX_ERROR_MESSAGE_LENGTH && !echoes) return error;
-  return reissue(error, {
-    message:
-      error.message.length <= MAX_ERROR_MESSAGE_LENGTH
-        ? error.message
-        : `${error.message.slice(0, MAX_ERROR_MESSAGE_LENGTH)}…`,
-    ...(echoes ? { extensions } : {}),
-  });
+  const message = boundMessage(error.message);
+  if (message === error.message && !echoes) return error;
+  return reissue(error, { message, ...(echoes ? { extensions } : {}) });
 }
 
 /** `errors` each bounded (boundedError), or undefined when none needs it. */

@@ -11,13 +11,53 @@ export const QUOTED_INPUT_CHARS = 60;
 /** The most characters of a refusal's own words (boundMessage), before any quoted value. */
 export const MESSAGE_CHARS = 300;
 
+/**
+ * The characters no text the server takes from a caller holds, whatever the argument (a search
+ * `query`, a playlist's `name`, `description` or `snapshotId`, an id, a user name, a tag of a
+ * `spotify:local:` URI once decoded), refused with BAD_USER_INPUT before any call (issue 7): control
+ * characters (C0, DEL, C1: NUL, ESC, a newline, a tab), lone UTF-16 surrogates (no Unicode text, and
+ * no URL can carry one), the line and paragraph separators U+2028 and U+2029, the bidirectional
+ * embeddings, overrides and isolates U+202A-U+202E and U+2066-U+2069 (which reorder the text around
+ * them when shown), and the noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF and the last two of every
+ * plane). One definition, so that every check refuses the same characters.
+ */
+export const REFUSED_CHAR =
+  /[\p{Cc}\p{Cs}\u2028\u2029\u202a-\u202e\u2066-\u2069\p{Noncharacter_Code_Point}]/u;
+
+/** What kind of character `c` (one of REFUSED_CHAR) is, as a refusal names it. */
+function refusedKind(c: string): string {
+  if (/\p{Cc}/u.test(c)) return 'a control character';
+  if (/\p{Cs}/u.test(c)) return 'a lone UTF-16 surrogate';
+  if (c === '\u2028' || c === '\u2029') return 'a line or paragraph separator';
+  if (/\p{Noncharacter_Code_Point}/u.test(c)) return 'a noncharacter';
+  return 'a bidirectional control';
+}
+
+/**
+ * Why `value` cannot be sent (its first character of REFUSED_CHAR, named by kind and code point:
+ * `a control character (U+0000)`), or undefined when it holds none. The character itself is never
+ * shown: the code point says which it was.
+ */
+export function refusedCharIn(value: string): string | undefined {
+  const found = REFUSED_CHAR.exec(value)?.[0];
+  if (found === undefined) return undefined;
+  const code = found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `${refusedKind(found)} (U+${code})`;
+}
+
 /** Characters JSON.stringify leaves raw that could forge or reorder a log line or a message when shown. */
 const UNSAFE_CHARS = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
-/** UNSAFE_CHARS, C0 controls and lone surrogates (one code point): what boundMessage escapes. */
-const UNSAFE_IN_MESSAGE = /[\p{Cc}\p{Cs}\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+/**
+ * UNSAFE_CHARS, C0 controls, lone surrogates and noncharacters (one code point): what boundMessage
+ * escapes; every character of REFUSED_CHAR is one of them.
+ */
+const UNSAFE_IN_MESSAGE =
+  /[\p{Cc}\p{Cs}\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\p{Noncharacter_Code_Point}]/u;
 
-const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** `c` (one code point) as `\u` escapes of its UTF-16 units: two for a supplementary noncharacter. */
+const escaped = (c: string): string =>
+  [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
 
 /** `value` cut to `max` UTF-16 units, never inside a surrogate pair. */
 function cut(value: string, max: number): string {

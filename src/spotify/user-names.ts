@@ -1,3 +1,5 @@
+import { REFUSED_CHAR } from './quoted-input.js';
+
 /**
  * Spotify user ids (user names). Newer ones are letters, digits, `.`, `_` and `-`; older accounts kept
  * the name they signed up with, which may hold other characters (`émilie`, `a@b.com`, `a+b`, `a b`).
@@ -10,11 +12,13 @@
 const PLAIN_NAME = /^(?!\.+$)[0-9A-Za-z._-]{1,128}$/;
 
 /**
- * What no user name holds, whatever its age: control characters, lone surrogates (no Unicode), invisible
- * characters (which make two names look alike), `/`, `\`, `?` and `#` (path tricks), `%` (a name given still encoded: `%2F` is no name),
- * `,` (ids are joined with it in a list parameter).
+ * What no user name holds, whatever its age, besides the characters no text holds (REFUSED_CHAR:
+ * control characters, lone surrogates, line and paragraph separators, bidirectional controls,
+ * noncharacters): invisible characters (which make two names look alike), `/`, `\`, `?` and `#` (path
+ * tricks), `%` (a name given still encoded: `%2F` is no name), `,` (ids are joined with it in a list
+ * parameter).
  */
-const NEVER_IN_NAME = /[\p{Cc}\p{Cs}\p{Default_Ignorable_Code_Point}/\\%,?#]/u;
+const NEVER_IN_NAME = /[\p{Default_Ignorable_Code_Point}/\\%,?#]/u;
 
 /** Most characters (code points) of a user name. */
 const MAX_NAME = 128;
@@ -23,12 +27,12 @@ const MAX_NAME = 128;
  * Whether `name` is a Spotify user id as Spotify sends it in an object's `id` (decoded): a newer name,
  * or an older one with other characters (`émilie`, `a@b.com`, `a b`) that is well-formed Unicode, at
  * most 128 characters, not blank, without white space at its ends, not only dots, and holds none of
- * NEVER_IN_NAME.
+ * NEVER_IN_NAME nor REFUSED_CHAR.
  */
 export function isUserName(name: string): boolean {
   if (PLAIN_NAME.test(name)) return true;
   if (name === '' || name.trim() !== name || /^\.+$/.test(name)) return false;
-  return [...name].length <= MAX_NAME && !NEVER_IN_NAME.test(name);
+  return [...name].length <= MAX_NAME && !NEVER_IN_NAME.test(name) && !REFUSED_CHAR.test(name);
 }
 
 /**

@@ -844,6 +844,8 @@ type Documents = {
     "mutation StringArgReorderSnapshot($v: String) { reorderPlaylistItems(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", rangeStart: 0, insertBefore: 1, snapshotId: $v) { snapshotId } }": typeof types.StringArgReorderSnapshotDocument,
     "mutation StringArgCover($v: String!) { uploadPlaylistCover(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", imageBase64: $v) { playlist { id } } }": typeof types.StringArgCoverDocument,
     "query StringArgGenre($v: String!) { recommendations(seedGenres: [$v]) { tracks { id } } }": typeof types.StringArgGenreDocument,
+    "query StringArgUser($v: ID!) { user(id: $v) { id } }": typeof types.StringArgUserDocument,
+    "query StringArgNode($v: ID!) { node(id: $v) { id } }": typeof types.StringArgNodeDocument,
     "subscription SubscriptionRenewalPlayback { playbackState { isPlaying } }": typeof types.SubscriptionRenewalPlaybackDocument,
     "query TextErrorBodiesSaved { me { savedTracks(first: 1) { totalCount } } }": typeof types.TextErrorBodiesSavedDocument,
     "mutation TextErrorBodiesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.TextErrorBodiesSaveDocument,
@@ -892,6 +894,8 @@ type Documents = {
     "\n  query UserReadsStateAndPlayingInTwoMarkets {\n    a: me { player { state(market: \"SE\") { isPlaying } } }\n    b: me { player { currentlyPlaying(market: \"DE\") { isPlaying } } }\n  }\n": typeof types.UserReadsStateAndPlayingInTwoMarketsDocument,
     "\n  query UserReadsProfilePlayerChecks($uris: [ID!]!, $artists: [ID!]!, $playlist: ID!) {\n    me {\n      displayName\n      player { devices { name } state { isPlaying } }\n      libraryContains(uris: $uris)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [\"bob\"])\n      followsPlaylist(id: $playlist)\n    }\n  }\n": typeof types.UserReadsProfilePlayerChecksDocument,
     "query UserReadsWarm { markets }": typeof types.UserReadsWarmDocument,
+    "query VariableEscapesEnum($v: [SearchType!]!) {\n  search(query: \"a\", types: $v) { tracks { totalCount } }\n}": typeof types.VariableEscapesEnumDocument,
+    "query VariableEscapesInt($v: Int) { newReleases(first: $v) { totalCount } }": typeof types.VariableEscapesIntDocument,
     "query WavesWarmUp { markets }": typeof types.WavesWarmUpDocument,
     "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": typeof types.WavesArtistBesideDocument,
     "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": typeof types.WavesAlbumLabelsDocument,
@@ -1987,6 +1991,8 @@ const documents: Documents = {
     "mutation StringArgReorderSnapshot($v: String) { reorderPlaylistItems(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", rangeStart: 0, insertBefore: 1, snapshotId: $v) { snapshotId } }": types.StringArgReorderSnapshotDocument,
     "mutation StringArgCover($v: String!) { uploadPlaylistCover(playlistId: \"spotify:playlist:37i9dQZF1DXcBWIGoYBM5M\", imageBase64: $v) { playlist { id } } }": types.StringArgCoverDocument,
     "query StringArgGenre($v: String!) { recommendations(seedGenres: [$v]) { tracks { id } } }": types.StringArgGenreDocument,
+    "query StringArgUser($v: ID!) { user(id: $v) { id } }": types.StringArgUserDocument,
+    "query StringArgNode($v: ID!) { node(id: $v) { id } }": types.StringArgNodeDocument,
     "subscription SubscriptionRenewalPlayback { playbackState { isPlaying } }": types.SubscriptionRenewalPlaybackDocument,
     "query TextErrorBodiesSaved { me { savedTracks(first: 1) { totalCount } } }": types.TextErrorBodiesSavedDocument,
     "mutation TextErrorBodiesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.TextErrorBodiesSaveDocument,
@@ -2035,6 +2041,8 @@ const documents: Documents = {
     "\n  query UserReadsStateAndPlayingInTwoMarkets {\n    a: me { player { state(market: \"SE\") { isPlaying } } }\n    b: me { player { currentlyPlaying(market: \"DE\") { isPlaying } } }\n  }\n": types.UserReadsStateAndPlayingInTwoMarketsDocument,
     "\n  query UserReadsProfilePlayerChecks($uris: [ID!]!, $artists: [ID!]!, $playlist: ID!) {\n    me {\n      displayName\n      player { devices { name } state { isPlaying } }\n      libraryContains(uris: $uris)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [\"bob\"])\n      followsPlaylist(id: $playlist)\n    }\n  }\n": types.UserReadsProfilePlayerChecksDocument,
     "query UserReadsWarm { markets }": types.UserReadsWarmDocument,
+    "query VariableEscapesEnum($v: [SearchType!]!) {\n  search(query: \"a\", types: $v) { tracks { totalCount } }\n}": types.VariableEscapesEnumDocument,
+    "query VariableEscapesInt($v: Int) { newReleases(first: $v) { totalCount } }": types.VariableEscapesIntDocument,
     "query WavesWarmUp { markets }": types.WavesWarmUpDocument,
     "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": types.WavesArtistBesideDocument,
     "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": types.WavesAlbumLabelsDocument,
@@ -5637,6 +5645,14 @@ export function graphql(source: "query StringArgGenre($v: String!) { recommendat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query StringArgUser($v: ID!) { user(id: $v) { id } }"): (typeof documents)["query StringArgUser($v: ID!) { user(id: $v) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StringArgNode($v: ID!) { node(id: $v) { id } }"): (typeof documents)["query StringArgNode($v: ID!) { node(id: $v) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription SubscriptionRenewalPlayback { playbackState { isPlaying } }"): (typeof documents)["subscription SubscriptionRenewalPlayback { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -5826,6 +5842,14 @@ export function graphql(source: "\n  query UserReadsProfilePlayerChecks($uris: [
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UserReadsWarm { markets }"): (typeof documents)["query UserReadsWarm { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VariableEscapesEnum($v: [SearchType!]!) {\n  search(query: \"a\", types: $v) { tracks { totalCount } }\n}"): (typeof documents)["query VariableEscapesEnum($v: [SearchType!]!) {\n  search(query: \"a\", types: $v) { tracks { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VariableEscapesInt($v: Int) { newReleases(first: $v) { totalCount } }"): (typeof documents)["query VariableEscapesInt($v: Int) { newReleases(first: $v) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,9 +4,11 @@ import type { GraphQLDocument } from '../helpers/documents.js';
 import { useTestServer, useUserToken } from '../helpers/server.js';
 
 // Every String argument of the schema that reaches Spotify (after, market, locale, deviceId, query,
-// name, description, snapshotId, imageBase64, seedGenres) refuses a lone UTF-16 surrogate and a 1 MB
-// value with BAD_USER_INPUT naming it, a bounded one-line message, and no Spotify call (issue 7's
-// bad-input kinds). Runs under both executors (test/graphql).
+// name, description, snapshotId, imageBase64, seedGenres) refuses a lone UTF-16 surrogate, a 1 MB
+// value and every other character no text sent holds (controls, bidirectional controls, line and
+// paragraph separators, noncharacters; a tab or a line break, except in a search query, which sends
+// it as a space) with BAD_USER_INPUT naming it, a bounded one-line message, and no Spotify call
+// (issue 7's bad-input kinds); so do user ids. Runs under both executors (test/graphql).
 
 /** A lone high surrogate inside text that is otherwise fine. */
 const LONE = 'ab\ud800cd';
@@ -128,9 +130,36 @@ const cases: Case[] = [
   ],
 ];
 
+/**
+ * One value per class of character no text sent to Spotify holds (REFUSED_CHAR,
+ * src/spotify/quoted-input.ts), each inside text that is otherwise fine (v18 re-attack LOW-4).
+ */
+const refused: [kind: string, value: string][] = [
+  ['a NUL', 'ab\u0000cd'],
+  ['an ESC (a terminal colour)', 'a\u0007\u001b[31mred'],
+  ['a DEL', 'ab\u007fcd'],
+  ['a C1 control (U+0085)', 'ab\u0085cd'],
+  ['a right-to-left override (U+202E)', 'ab\u202ecd'],
+  ['a left-to-right embedding (U+202A)', 'ab\u202acd'],
+  ['an isolate (U+2066)', 'ab\u2066cd'],
+  ['a pop isolate (U+2069)', 'ab\u2069cd'],
+  ['a line separator (U+2028)', 'ab\u2028cd'],
+  ['a paragraph separator (U+2029)', 'ab\u2029cd'],
+  ['a noncharacter (U+FFFE)', 'ab\ufffecd'],
+  ['a noncharacter (U+FFFF)', 'ab\uffffcd'],
+];
+
+/** Tabs and line breaks: refused everywhere but in a search query, which sends each as a space. */
+const breaks: [kind: string, value: string][] = [
+  ['a newline', 'ab\ncd'],
+  ['a tab', 'ab\tcd'],
+  ['a carriage return', 'ab\rcd'],
+];
+
 const values: [kind: string, value: string][] = [
   ['a lone surrogate', LONE],
   ['a 1 MB value', MEGABYTE],
+  ...refused,
 ];
 
 describe('a String argument sent to Spotify is checked before any call', () => {
@@ -150,13 +179,63 @@ describe('a String argument sent to Spotify is checked before any call', () => {
     });
   });
 
-  it('refuses a control character in a snapshotId, without echoing it', async () => {
-    const [, document] = cases.find(([argument]) => argument === 'snapshotId')!;
-    const answer = await t.query(document, { v: 'AAAA\nBBBB' }, { token: alice.token });
-    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(answer.errors?.[0]?.message).toBe(
-      'snapshotId holds a control character (a newline, tab or the like)',
+  describe.each(breaks)('%s', (_kind, value) => {
+    it.each(cases.filter(([argument]) => argument !== 'query'))(
+      '%s (%$): BAD_USER_INPUT, no call',
+      async (argument, document) => {
+        const answer = await t.query(document, { v: value }, { token: alice.token });
+        expect(answer.errors?.map((e) => [e.extensions?.code, e.extensions?.argument])).toEqual([
+          ['BAD_USER_INPUT', argument],
+        ]);
+        expect(answer.errors![0]!.message).not.toMatch(/[\t\n\r]/);
+        expect(await t.calls()).toEqual({});
+      },
     );
+  });
+
+  it('names the refused character by kind and code point, never showing it', async () => {
+    const [, document] = cases.find(([argument]) => argument === 'snapshotId')!;
+    const messages: string[] = [];
+    for (const v of ['AAAA\nBBBB', 'AAAA\u202eBBBB', 'AAAA\u2028BBBB', 'AAAA\ufffeBBBB'])
+      messages.push((await t.query(document, { v }, { token: alice.token })).errors?.[0]?.message ?? '');
+    expect(messages).toEqual([
+      'snapshotId holds a control character (U+000A)',
+      'snapshotId holds a bidirectional control (U+202E)',
+      'snapshotId holds a line or paragraph separator (U+2028)',
+      'snapshotId holds a noncharacter (U+FFFE)',
+    ]);
     expect(await t.calls()).toEqual({});
+  });
+
+  it('sends a search query with tabs and line breaks, each as a space', async () => {
+    const [, document] = cases.find(([argument]) => argument === 'query')!;
+    const answer = await t.query(document, { v: '\tabba\r\ngold\tfish\n' }, { token: alice.token });
+    expect(answer.errors).toBeUndefined();
+    const log = (await t.emu.control('GET', '/requests')).json as { entries: { query: string }[] };
+    expect(log.entries.map((entry) => new URLSearchParams(entry.query).get('q'))).toEqual([
+      'abba  gold fish',
+    ]);
+  });
+
+  const USER = graphql(`query StringArgUser($v: ID!) { user(id: $v) { id } }`);
+  const NODE = graphql(`query StringArgNode($v: ID!) { node(id: $v) { id } }`);
+
+  /** A user name in a URI: percent-encoded, a lone surrogate (which no encoding holds) raw. */
+  const userUriOf = (name: string) =>
+    `spotify:user:${/\p{Cs}/u.test(name) ? name : encodeURIComponent(name)}`;
+  const fields: [string, GraphQLDocument<unknown, { v: string }>, (value: string) => string][] = [
+    ['user(id:)', USER, (value) => value],
+    ['node(id:), encoded in its URI', NODE, userUriOf],
+  ];
+
+  describe.each([...refused, ...breaks, ['a lone surrogate', LONE]])('a user id with %s', (_kind, value) => {
+    it.each(fields)('%s: BAD_USER_INPUT, no call', async (_field, document, idOf) => {
+      const v = idOf(value);
+      const answer = await t.query(document, { v }, { token: alice.token });
+      expect(answer.errors?.map((e) => [e.extensions?.code, e.extensions?.argument])).toEqual([
+        ['BAD_USER_INPUT', 'id'],
+      ]);
+      expect(await t.calls()).toEqual({});
+    });
   });
 });
