@@ -103,11 +103,54 @@ const pastEmbeddedPage = (typeName: string, args: Record<string, unknown>, embed
   embedded[typeName] !== undefined && pastEmbedded(window(args).offset, embedded[typeName]);
 
 /**
- * The types whose embedded lists (embeddedChildren) answer a window that asks only the count from a
- * page of the same list the request reads past the embedded one (its `total`), without the parent's
- * object: `album { a: tracks(offset: 60) { nodes } b: tracks { totalCount } }` is one call.
+ * Where a connection child of `typeName` (by `args`) ends when it starts inside the page its parent
+ * embeds and reaches past that page's end (its items past it are read after the object, once its total
+ * is known); undefined otherwise. Throws for a window refused.
  */
-const SIBLING_COUNTS: ReadonlySet<string> = new Set(['Album', 'Audiobook']);
+function acrossEnd(typeName: string, args: Record<string, unknown>, embedded: Embedded): number | undefined {
+  const most = embedded[typeName];
+  if (most === undefined) return undefined;
+  const { offset, first } = window(args);
+  return offset < most && offset + first > most ? offset + first : undefined;
+}
+
+/** A window of a list past its embedded page (`reads`: its items are selected), by the list's field name. */
+type PastWindow = IdOnlyChild & { name: string; reads: boolean };
+
+/**
+ * Whether the windows past the embedded page of the list `name` (`most` its size) wait for the parent's
+ * object: when a sibling window reads across that page's end (`ends`: where each such sibling ends) and
+ * the first page of none of them covers that sibling's part past it (the embedded page's size is the
+ * list's page size: an album's, audiobook's or show's 50, a playlist's 100 or 50 by route). Then the
+ * object is loaded anyway and that sibling's further pages wait for its total, so these windows' pages,
+ * where the total says there are any, go out in the same wave (no round trip added), and none is asked
+ * when the total ends the list before them (embeddedPages): `a: items(first: 100) b: items(offset: 100)`
+ * of a 62-item playlist is the object and one page. Otherwise they start at once: waiting would save a
+ * call only for a list shorter than their offset, and cost a round trip for every list that reaches it
+ * (v18 attack LOW-3).
+ */
+function waitForObject(
+  name: string,
+  windows: readonly PastWindow[],
+  ends: readonly number[],
+  most: number,
+): boolean {
+  const own = windows.filter((w) => w.name === name);
+  const covers = (end: number) =>
+    own.some((w) => {
+      const { offset, first } = window(w.args);
+      return offset === most && offset + (w.reads ? Math.min(first, most) : 1) >= end;
+    });
+  return ends.some((end) => !covers(end));
+}
+
+/**
+ * The types whose embedded lists answer a window that asks only the count from a page of the same list
+ * the request reads past the embedded one (its `total`: countedFromSibling), without the parent's
+ * object: `album { a: tracks(offset: 60) { nodes } b: tracks { totalCount } }` is one call. Every
+ * type whose object embeds its first page (ID_ONLY_CHILDREN's `'market'` children).
+ */
+const SIBLING_COUNTS: ReadonlySet<string> = new Set(['Album', 'Audiobook', 'Show', 'Playlist']);
 
 /** Fields a parent that holds only its id answers: the id in its forms, and the type's name. */
 const ID_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'spotifyId', 'uri']);
@@ -141,10 +184,11 @@ function planOf(
   const wanted = ID_ONLY_CHILDREN[type.name] ?? {};
   const fields = type.getFields();
   const children: IdOnlyChild[] = [];
-  // Children asking their list's count alone from its start, and the lists with a window past the
-  // embedded page in the parent's market (by field name).
+  // Children asking their list's count alone from its start, the windows past the embedded page in
+  // the parent's market, and the lists with a window read across that page's end (by field name).
   const counts: (IdOnlyChild & { name: string })[] = [];
-  const past = new Set<string>();
+  const pastWindows: PastWindow[] = [];
+  const across = new Map<string, number[]>();
   let needsObject = false;
   for (const [key, nodes] of collectFields(scope, type, sets)) {
     const name = nodes[0]!.name.value;
@@ -156,23 +200,27 @@ function planOf(
     }
     const args = getArgumentValues(definition, nodes[0]!, scope.variables ?? {});
     if (need === 'market' && typeof args.market !== 'string') {
-      if (pastEmbeddedPage(type.name, args, embedded)) past.add(name);
-      else if (
-        SIBLING_COUNTS.has(type.name) &&
-        !itemsSelected({ fieldNodes: nodes, fragments: scope.fragments })
-      ) {
-        counts.push({ key, nodes, args, name });
-        continue;
-      } else {
-        needsObject = true;
-        continue;
-      }
+      const reads = itemsSelected({ fieldNodes: nodes, fragments: scope.fragments });
+      const end = reads ? acrossEnd(type.name, args, embedded) : undefined;
+      if (pastEmbeddedPage(type.name, args, embedded)) pastWindows.push({ key, nodes, args, name, reads });
+      else if (SIBLING_COUNTS.has(type.name) && !reads) counts.push({ key, nodes, args, name });
+      else needsObject = true;
+      if (end !== undefined) across.set(name, [...(across.get(name) ?? []), end]);
+      continue;
     }
     if (need === 'unrelinked' && parentMarket) {
       needsObject = true;
       continue;
     }
     children.push({ key, nodes, args });
+  }
+  // Past windows start at once unless a sibling's read across the embedded page makes waiting free.
+  const past = new Set<string>();
+  for (const { name, reads: _, ...child } of pastWindows) {
+    const ends = across.get(name);
+    if (ends && waitForObject(name, pastWindows, ends, embedded[type.name]!)) continue;
+    past.add(name);
+    children.push(child);
   }
   // A count beside a window of its list past the embedded page reads that window's total (embeddedChildren).
   for (const { name, ...count } of counts) {

@@ -91,21 +91,24 @@ const PLAYLIST_EMBEDDED_MOST = 100;
 const PLAYLIST_EMBEDDED_ITEMS = 50;
 
 /**
- * The count window `args` (its items not selected) of the list `endpoint` (`params`: its id and market)
- * answered from a page of that list another window of the request reads (src/resolvers/child-loads.ts
- * starts such a count beside a window past the embedded page without the parent's object): every page
- * carries the list's `total`. Undefined when there is none, or it failed or says no usable total: the
- * parent is loaded then, as without it. Issue 11, v18 attack LOW-6.
+ * The count window `args` (its items not selected) of the list whose pages are keyed under `route`
+ * (`params`: its id and market, as keyedPages keys them) answered from a page of that list another
+ * window of the request reads (src/resolvers/child-loads.ts starts such a count beside a window past
+ * the embedded page without the parent's object): every page carries the list's `total`. Undefined
+ * when there is none, or it failed or says no usable total: the caller reads the count as without it
+ * (the parent's object, or the count's own page). Every parent that embeds its first page uses it: an
+ * album's tracks, an audiobook's chapters, a show's episodes, a playlist's items. Issue 11, v18 attack
+ * LOW-6.
  */
-async function countedFromSibling(
+export async function countedFromSibling(
   ctx: GraphQLContext,
-  endpoint: EndpointSpec,
+  route: string,
   params: { id: string; market: string | undefined },
   args: ConnectionArgs,
 ): Promise<Connection<never> | undefined> {
   // The sibling windows resolve in one synchronous run: one turn lets a later one's page start.
   await Promise.resolve();
-  const sibling = pageOfListInFlight(ctx, endpoint.id, params);
+  const sibling = pageOfListInFlight(ctx, route, params);
   let total: number | undefined;
   try {
     total = sibling === undefined ? undefined : usableTotal(((await sibling) as { total?: unknown }).total);
@@ -148,7 +151,7 @@ export async function embeddedChildren<K extends keyof Embeddings>(
   const skip = !own && pastEmbedded(window(args).offset, CHILDREN_PAGE);
   // A count alone, of a parent known by its id only: from a page of the list the request reads anyway.
   if (!own && !skip && args.itemsSelected === false && isIdOnly(parent)) {
-    const counted = await countedFromSibling(ctx, endpoint, { id, market }, args);
+    const counted = await countedFromSibling(ctx, endpoint.id, { id, market }, args);
     if (counted) return counted;
   }
   const full: object = own || skip ? parent : await load(ctx, type, id, market);

@@ -11,7 +11,12 @@ import {
 } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
-import { pastEmbedded, playlistEmbeddedItems, playlistMode } from './embedded-children.js';
+import {
+  countedFromSibling,
+  pastEmbedded,
+  playlistEmbeddedItems,
+  playlistMode,
+} from './embedded-children.js';
 import { checkMarket, idOf } from './ids.js';
 import {
   type Connection,
@@ -23,6 +28,7 @@ import {
   window,
 } from './paging.js';
 import { listMarket, marketOf, readIn } from './parent-markets.js';
+import { isIdOnly } from './parents.js';
 import { keyedPages, loadedOrInFlight, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
 import { episodeIfTrackShaped, trackShapedEpisodeId } from './track-shaped-episodes.js';
@@ -116,7 +122,7 @@ function fromFullPlaylist(
  * `/playlists/{id}/items` in Development Mode (owner and collaborators only): the client decides.
  * Only the total when `info`'s selection asks for no items (see withSelection).
  */
-export function playlistItems(
+export async function playlistItems(
   ctx: GraphQLContext,
   playlist: SimplifiedPlaylist | Playlist,
   args: ConnectionArgs & { market?: string | null | undefined },
@@ -131,16 +137,26 @@ export function playlistItems(
       ctx.opts({ offset, limit, market, additionalTypes: ADDITIONAL_TYPES }),
     ),
   );
+  const asked = withSelection(args, info);
   // A window past the page a full playlist embeds for this app (playlistEmbeddedItems) has nothing to
   // wait for in it.
-  const full =
+  let full =
     market === marketOf(playlist) &&
     embedded === undefined &&
     !pastEmbedded(window(args).offset, playlistEmbeddedItems(playlistMode(ctx)))
       ? loadedOrInFlight(ctx, loadKey('playlists.get', { id: playlist.id, market }))
       : undefined;
+  // A count alone, of a playlist known by its id only (child-loads.ts starts it beside a window past
+  // the embedded page): from that window's page; else from the object, as without it (Development
+  // Mode's /items refuses other users' playlists, whose object still states the total).
+  if (embedded === undefined && asked.itemsSelected === false && isIdOnly(playlist)) {
+    const params = { id: playlist.id, market };
+    const counted = await countedFromSibling(ctx, 'playlists.getTracks', params, asked);
+    if (counted) return counted;
+    full ??= loadPlaylist(ctx, playlist.id, market);
+  }
   const pages = full ? fromFullPlaylist(full, fetchPage) : embeddedPages(embedded, fetchPage);
-  return offsetConnection<PlaylistItem>(withSelection(args, info), itemsPageSize(ctx), pages);
+  return offsetConnection<PlaylistItem>(asked, itemsPageSize(ctx), pages);
 }
 
 /**

@@ -6,6 +6,7 @@ import { askedObject } from './bad-values.js';
 import { type ByIdArgs, type ByIdsArgs, load, loadById, loadByIds, MAX_IDS, selects } from './catalog.js';
 import { withChildLoads } from './child-loads.js';
 import { cachedObject, type GraphQLContext } from './context.js';
+import { countedFromSibling } from './embedded-children.js';
 import { badInput, notFound } from './errors.js';
 import { checkMarket, eachId, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
@@ -103,17 +104,19 @@ export async function showEpisodes(
     (offset, limit, signal) => ctx.api.shows.getEpisodes(showId, ctx.opts({ offset, limit, market, signal })),
     { catalog: true },
   );
+  const asked = withSelection(args, info);
+  // A count alone, of a show known by its id only: from a page of the list the request reads anyway
+  // (else from its own one-item page, one call as the show's object would be).
+  if (embedded === undefined && asked.itemsSelected === false && isIdOnly(show)) {
+    const counted = await countedFromSibling(ctx, 'shows.getEpisodes', { id: showId, market }, asked);
+    if (counted) return counted;
+  }
   // A show known by its id only (see withChildLoads) is loaded for the episodes when they ask.
   const whole = !isIdOnly(show);
-  const connection = await offsetConnection<SimplifiedEpisode | null>(
-    withSelection(args, info),
-    EPISODES_PAGE,
-    fetchPage,
-    {
-      embedded,
-      parent: whole ? show : undefined,
-    },
-  );
+  const connection = await offsetConnection<SimplifiedEpisode | null>(asked, EPISODES_PAGE, fetchPage, {
+    embedded,
+    parent: whole ? show : undefined,
+  });
   if (!whole) adoptLater(connection.nodes, () => load(ctx, 'show', showId, market));
   return connection;
 }

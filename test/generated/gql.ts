@@ -780,6 +780,13 @@ type Documents = {
     "query ShortPageSiblingsShowW0($id: ID!) {\n  show(id: $id) { w0: episodes(offset: 50, first: 30) { nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsShowW0Document,
     "query ShortPageSiblingsShowW1($id: ID!) {\n  show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsShowW1Document,
     "query ShortPageSiblingsSavedBefore {\n  me {\n    w0: savedTracks(first: 50) { nodes { spotifyId } }\n    w1: savedTracks(first: 10, offset: 50) { nodes { spotifyId } }\n  }\n}": typeof types.ShortPageSiblingsSavedBeforeDocument,
+    "query SiblingCountAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { a: tracks(offset: $offset, first: 5) { nodes { __typename } } b: tracks { totalCount } }\n}": typeof types.SiblingCountAlbumDocument,
+    "query SiblingCountShow($id: ID!, $offset: Int!) {\n  show(id: $id) { a: episodes(offset: $offset, first: 5) { nodes { __typename } } b: episodes { totalCount } }\n}": typeof types.SiblingCountShowDocument,
+    "query SiblingCountAudiobook($id: ID!, $offset: Int!) {\n  audiobook(id: $id) { a: chapters(offset: $offset, first: 5) { nodes { __typename } } b: chapters { totalCount } }\n}": typeof types.SiblingCountAudiobookDocument,
+    "query SiblingCountPlaylist($id: ID!, $offset: Int!) {\n  playlist(id: $id) { a: items(offset: $offset, first: 5) { nodes { __typename } } b: items { totalCount } }\n}": typeof types.SiblingCountPlaylistDocument,
+    "query SiblingWindowsPastTotal($id: ID!) {\n  playlist(id: $id) {\n    a: items(first: 100) { totalCount nodes { __typename } }\n    b: items(offset: 100, first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { __typename } }\n  }\n}": typeof types.SiblingWindowsPastTotalDocument,
+    "query SiblingAlbumWindowsPastTotal($id: ID!) {\n  album(id: $id) {\n    a: tracks(first: 100) { totalCount nodes { __typename } }\n    b: tracks(offset: 100, first: 50) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { __typename } }\n  }\n}": typeof types.SiblingAlbumWindowsPastTotalDocument,
+    "query SiblingWindowsAcross100($id: ID!) {\n  playlist(id: $id) {\n    a: items(first: 150) { nodes { __typename } }\n    b: items(offset: 100, first: 100) { nodes { __typename } }\n  }\n}": typeof types.SiblingWindowsAcross100Document,
     "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": typeof types.SiblingWindowsAlbumsDocument,
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsFirstAloneDocument,
     "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsFarApartDocument,
@@ -1927,6 +1934,13 @@ const documents: Documents = {
     "query ShortPageSiblingsShowW0($id: ID!) {\n  show(id: $id) { w0: episodes(offset: 50, first: 30) { nodes { spotifyId } } }\n}": types.ShortPageSiblingsShowW0Document,
     "query ShortPageSiblingsShowW1($id: ID!) {\n  show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }\n}": types.ShortPageSiblingsShowW1Document,
     "query ShortPageSiblingsSavedBefore {\n  me {\n    w0: savedTracks(first: 50) { nodes { spotifyId } }\n    w1: savedTracks(first: 10, offset: 50) { nodes { spotifyId } }\n  }\n}": types.ShortPageSiblingsSavedBeforeDocument,
+    "query SiblingCountAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { a: tracks(offset: $offset, first: 5) { nodes { __typename } } b: tracks { totalCount } }\n}": types.SiblingCountAlbumDocument,
+    "query SiblingCountShow($id: ID!, $offset: Int!) {\n  show(id: $id) { a: episodes(offset: $offset, first: 5) { nodes { __typename } } b: episodes { totalCount } }\n}": types.SiblingCountShowDocument,
+    "query SiblingCountAudiobook($id: ID!, $offset: Int!) {\n  audiobook(id: $id) { a: chapters(offset: $offset, first: 5) { nodes { __typename } } b: chapters { totalCount } }\n}": types.SiblingCountAudiobookDocument,
+    "query SiblingCountPlaylist($id: ID!, $offset: Int!) {\n  playlist(id: $id) { a: items(offset: $offset, first: 5) { nodes { __typename } } b: items { totalCount } }\n}": types.SiblingCountPlaylistDocument,
+    "query SiblingWindowsPastTotal($id: ID!) {\n  playlist(id: $id) {\n    a: items(first: 100) { totalCount nodes { __typename } }\n    b: items(offset: 100, first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { __typename } }\n  }\n}": types.SiblingWindowsPastTotalDocument,
+    "query SiblingAlbumWindowsPastTotal($id: ID!) {\n  album(id: $id) {\n    a: tracks(first: 100) { totalCount nodes { __typename } }\n    b: tracks(offset: 100, first: 50) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { __typename } }\n  }\n}": types.SiblingAlbumWindowsPastTotalDocument,
+    "query SiblingWindowsAcross100($id: ID!) {\n  playlist(id: $id) {\n    a: items(first: 150) { nodes { __typename } }\n    b: items(offset: 100, first: 100) { nodes { __typename } }\n  }\n}": types.SiblingWindowsAcross100Document,
     "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": types.SiblingWindowsAlbumsDocument,
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsFirstAloneDocument,
     "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsFarApartDocument,
@@ -5386,6 +5400,34 @@ export function graphql(source: "query ShortPageSiblingsShowW1($id: ID!) {\n  sh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ShortPageSiblingsSavedBefore {\n  me {\n    w0: savedTracks(first: 50) { nodes { spotifyId } }\n    w1: savedTracks(first: 10, offset: 50) { nodes { spotifyId } }\n  }\n}"): (typeof documents)["query ShortPageSiblingsSavedBefore {\n  me {\n    w0: savedTracks(first: 50) { nodes { spotifyId } }\n    w1: savedTracks(first: 10, offset: 50) { nodes { spotifyId } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SiblingCountAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { a: tracks(offset: $offset, first: 5) { nodes { __typename } } b: tracks { totalCount } }\n}"): (typeof documents)["query SiblingCountAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { a: tracks(offset: $offset, first: 5) { nodes { __typename } } b: tracks { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SiblingCountShow($id: ID!, $offset: Int!) {\n  show(id: $id) { a: episodes(offset: $offset, first: 5) { nodes { __typename } } b: episodes { totalCount } }\n}"): (typeof documents)["query SiblingCountShow($id: ID!, $offset: Int!) {\n  show(id: $id) { a: episodes(offset: $offset, first: 5) { nodes { __typename } } b: episodes { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SiblingCountAudiobook($id: ID!, $offset: Int!) {\n  audiobook(id: $id) { a: chapters(offset: $offset, first: 5) { nodes { __typename } } b: chapters { totalCount } }\n}"): (typeof documents)["query SiblingCountAudiobook($id: ID!, $offset: Int!) {\n  audiobook(id: $id) { a: chapters(offset: $offset, first: 5) { nodes { __typename } } b: chapters { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SiblingCountPlaylist($id: ID!, $offset: Int!) {\n  playlist(id: $id) { a: items(offset: $offset, first: 5) { nodes { __typename } } b: items { totalCount } }\n}"): (typeof documents)["query SiblingCountPlaylist($id: ID!, $offset: Int!) {\n  playlist(id: $id) { a: items(offset: $offset, first: 5) { nodes { __typename } } b: items { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SiblingWindowsPastTotal($id: ID!) {\n  playlist(id: $id) {\n    a: items(first: 100) { totalCount nodes { __typename } }\n    b: items(offset: 100, first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { __typename } }\n  }\n}"): (typeof documents)["query SiblingWindowsPastTotal($id: ID!) {\n  playlist(id: $id) {\n    a: items(first: 100) { totalCount nodes { __typename } }\n    b: items(offset: 100, first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { __typename } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SiblingAlbumWindowsPastTotal($id: ID!) {\n  album(id: $id) {\n    a: tracks(first: 100) { totalCount nodes { __typename } }\n    b: tracks(offset: 100, first: 50) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { __typename } }\n  }\n}"): (typeof documents)["query SiblingAlbumWindowsPastTotal($id: ID!) {\n  album(id: $id) {\n    a: tracks(first: 100) { totalCount nodes { __typename } }\n    b: tracks(offset: 100, first: 50) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { __typename } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SiblingWindowsAcross100($id: ID!) {\n  playlist(id: $id) {\n    a: items(first: 150) { nodes { __typename } }\n    b: items(offset: 100, first: 100) { nodes { __typename } }\n  }\n}"): (typeof documents)["query SiblingWindowsAcross100($id: ID!) {\n  playlist(id: $id) {\n    a: items(first: 150) { nodes { __typename } }\n    b: items(offset: 100, first: 100) { nodes { __typename } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
