@@ -29,6 +29,7 @@ import {
 } from './paging.js';
 import { listMarket, marketOf, readIn } from './parent-markets.js';
 import { isIdOnly } from './parents.js';
+import { refusingItemPages } from './playlist-items-refusal.js';
 import { keyedPages, loadedOrInFlight, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
 import { episodeIfTrackShaped, trackShapedEpisodeId } from './track-shaped-episodes.js';
@@ -131,10 +132,15 @@ export async function playlistItems(
   // The parent's market when the list names none: every page in one market (parent-markets.ts).
   const market = listMarket(checkMarket(args.market), playlist);
   const embedded = market === marketOf(playlist) ? embeddedPage(playlist) : undefined;
-  const fetchPage = keyedPages(ctx, 'playlists.getTracks', { id: playlist.id, market }, (offset, limit) =>
-    ctx.api.playlists.getTracks(
-      playlist.id,
-      ctx.opts({ offset, limit, market, additionalTypes: ADDITIONAL_TYPES }),
+  // Development Mode's certain refusals (another user's playlist) fail without the call.
+  const fetchPage = refusingItemPages(
+    ctx,
+    playlist,
+    keyedPages(ctx, 'playlists.getTracks', { id: playlist.id, market }, (offset, limit) =>
+      ctx.api.playlists.getTracks(
+        playlist.id,
+        ctx.opts({ offset, limit, market, additionalTypes: ADDITIONAL_TYPES }),
+      ),
     ),
   );
   const asked = withSelection(args, info);

@@ -619,6 +619,11 @@ type Documents = {
     "query PlaylistItemPagesNameAndWhole($id: ID!, $first: Int!) {\n  playlist(id: $id) { name items(first: $first) { nodes { __typename } } }\n}": typeof types.PlaylistItemPagesNameAndWholeDocument,
     "query PlaylistItemPagesAt55($id: ID!) {\n  playlist(id: $id) { items(offset: 55, first: 5) { nodes { __typename } } }\n}": typeof types.PlaylistItemPagesAt55Document,
     "query PlaylistItemPagesCountBeside($id: ID!) {\n  album(id: $id) { a: tracks(offset: 60, first: 5) { nodes { name } } b: tracks { totalCount } }\n}": typeof types.PlaylistItemPagesCountBesideDocument,
+    "query PlaylistItemsRefusalSearch {\n  search(query: \"a\", types: [PLAYLIST], first: 3) {\n    playlists { nodes { name items(first: 2) { nodes { __typename } } } }\n  }\n}": typeof types.PlaylistItemsRefusalSearchDocument,
+    "query PlaylistItemsRefusalMine {\n  me { playlists(first: 50) { nodes { id collaborative owner { id } items(first: 3) { nodes { __typename } } } } }\n}": typeof types.PlaylistItemsRefusalMineDocument,
+    "query PlaylistItemsRefusalOne($id: ID!) {\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}": typeof types.PlaylistItemsRefusalOneDocument,
+    "query PlaylistItemsRefusalWithProfile($id: ID!) {\n  me { displayName }\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}": typeof types.PlaylistItemsRefusalWithProfileDocument,
+    "query PlaylistItemsRefusalTeach($id: ID!) { artist(id: $id) { albums(first: 20) { nodes { name } } } }": typeof types.PlaylistItemsRefusalTeachDocument,
     "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeAddDocument,
     "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeRemoveDocument,
     "mutation PlaylistScopeReorder($id: ID!) { reorderPlaylistItems(playlistId: $id, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.PlaylistScopeReorderDocument,
@@ -1773,6 +1778,11 @@ const documents: Documents = {
     "query PlaylistItemPagesNameAndWhole($id: ID!, $first: Int!) {\n  playlist(id: $id) { name items(first: $first) { nodes { __typename } } }\n}": types.PlaylistItemPagesNameAndWholeDocument,
     "query PlaylistItemPagesAt55($id: ID!) {\n  playlist(id: $id) { items(offset: 55, first: 5) { nodes { __typename } } }\n}": types.PlaylistItemPagesAt55Document,
     "query PlaylistItemPagesCountBeside($id: ID!) {\n  album(id: $id) { a: tracks(offset: 60, first: 5) { nodes { name } } b: tracks { totalCount } }\n}": types.PlaylistItemPagesCountBesideDocument,
+    "query PlaylistItemsRefusalSearch {\n  search(query: \"a\", types: [PLAYLIST], first: 3) {\n    playlists { nodes { name items(first: 2) { nodes { __typename } } } }\n  }\n}": types.PlaylistItemsRefusalSearchDocument,
+    "query PlaylistItemsRefusalMine {\n  me { playlists(first: 50) { nodes { id collaborative owner { id } items(first: 3) { nodes { __typename } } } } }\n}": types.PlaylistItemsRefusalMineDocument,
+    "query PlaylistItemsRefusalOne($id: ID!) {\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}": types.PlaylistItemsRefusalOneDocument,
+    "query PlaylistItemsRefusalWithProfile($id: ID!) {\n  me { displayName }\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}": types.PlaylistItemsRefusalWithProfileDocument,
+    "query PlaylistItemsRefusalTeach($id: ID!) { artist(id: $id) { albums(first: 20) { nodes { name } } } }": types.PlaylistItemsRefusalTeachDocument,
     "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeAddDocument,
     "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeRemoveDocument,
     "mutation PlaylistScopeReorder($id: ID!) { reorderPlaylistItems(playlistId: $id, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.PlaylistScopeReorderDocument,
@@ -4756,6 +4766,26 @@ export function graphql(source: "query PlaylistItemPagesAt55($id: ID!) {\n  play
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlaylistItemPagesCountBeside($id: ID!) {\n  album(id: $id) { a: tracks(offset: 60, first: 5) { nodes { name } } b: tracks { totalCount } }\n}"): (typeof documents)["query PlaylistItemPagesCountBeside($id: ID!) {\n  album(id: $id) { a: tracks(offset: 60, first: 5) { nodes { name } } b: tracks { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistItemsRefusalSearch {\n  search(query: \"a\", types: [PLAYLIST], first: 3) {\n    playlists { nodes { name items(first: 2) { nodes { __typename } } } }\n  }\n}"): (typeof documents)["query PlaylistItemsRefusalSearch {\n  search(query: \"a\", types: [PLAYLIST], first: 3) {\n    playlists { nodes { name items(first: 2) { nodes { __typename } } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistItemsRefusalMine {\n  me { playlists(first: 50) { nodes { id collaborative owner { id } items(first: 3) { nodes { __typename } } } } }\n}"): (typeof documents)["query PlaylistItemsRefusalMine {\n  me { playlists(first: 50) { nodes { id collaborative owner { id } items(first: 3) { nodes { __typename } } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistItemsRefusalOne($id: ID!) {\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}"): (typeof documents)["query PlaylistItemsRefusalOne($id: ID!) {\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistItemsRefusalWithProfile($id: ID!) {\n  me { displayName }\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}"): (typeof documents)["query PlaylistItemsRefusalWithProfile($id: ID!) {\n  me { displayName }\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistItemsRefusalTeach($id: ID!) { artist(id: $id) { albums(first: 20) { nodes { name } } } }"): (typeof documents)["query PlaylistItemsRefusalTeach($id: ID!) { artist(id: $id) { albums(first: 20) { nodes { name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
