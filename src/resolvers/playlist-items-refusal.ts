@@ -3,8 +3,9 @@
  * playlist's items from `/playlists/{id}/items`, which serves only the playlist's owner and its
  * collaborators: under the app token (no user) every playlist is refused, and under a user token a
  * playlist another user owns that is not collaborative. Such a page gets the refusal's error without
- * the call. Only when the mode is known to be Development Mode (configured, or learned in auto mode):
- * an Extended app reads any playlist's items from `/tracks`, and auto mode asks while it does not know.
+ * the call. Only when Development Mode is configured: an Extended app reads any playlist's items from
+ * `/tracks`, and in auto mode every read is asked, even once Development Mode is learned (a mistaken
+ * verdict is unlearned only by the way back to `/tracks` that an `/items` refusal takes).
  *
  * Under a user token the user's id comes from the session (known since sign-in) or from a `GET /me`
  * the request made or is making. When learning it would cost a call, that call is made only when it
@@ -16,7 +17,6 @@
  */
 import { GraphQLError } from 'graphql';
 import type { PlaylistItem, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
-import { endpoints } from '../spotify/endpoints/table.js';
 import type { GraphQLContext } from './context.js';
 import type { PageFetcher } from './paging.js';
 import { loadedOrInFlight, loadKey } from './request-loads.js';
@@ -96,7 +96,10 @@ export function refusingItemPages(
   playlist: SimplifiedPlaylist,
   fetchPage: PageFetcher<PlaylistItem>,
 ): PageFetcher<PlaylistItem> {
-  if (ctx.client.modeFor(endpoints.getPlaylistsTracks) !== 'development') return fetchPage;
+  // Configured only: a Development Mode auto mode learned may be a mistake (an Extended app's stray
+  // refusals), which only the way back to `/tracks` after an `/items` refusal unlearns
+  // (replacement-follow.ts); skipping that call would hold the mistake until it lapses.
+  if (ctx.client.appMode !== 'development') return fetchPage;
   if (!ctx.isUser) return () => Promise.reject(refusal(ctx));
   const owner = playlist.owner?.id;
   // A collaborative playlist (or one whose flag or owner Spotify left out) may be the user's to read.

@@ -168,7 +168,7 @@ describe('auto mode on a Development Mode app', () => {
     }
   });
 
-  it('refuses without asking once the mode is learned (an artist page over 10 refused as invalid)', async () => {
+  it('still asks once the mode is learned: a learned Development Mode may be a mistake, unlearned only by asking', async () => {
     const artist = [...t.emu.state.catalog.artists.keys()][0]!;
     await t.query(
       graphql(
@@ -180,7 +180,13 @@ describe('auto mode on a Development Mode app', () => {
     await t.clearLog();
     const answer = await t.query(SEARCH);
     expect(answer.data?.search?.playlists?.nodes?.map((node) => node?.items)).toEqual([null, null, null]);
-    for (const error of answer.errors ?? []) expect(error.message).toMatch(NOT_ASKED);
-    expect(await t.calls()).toEqual({ 'GET /v1/search': 1 });
+    expect(answer.errors).toHaveLength(3);
+    for (const error of answer.errors ?? []) {
+      expect(error.message).not.toMatch(NOT_ASKED);
+      expect(error.extensions?.code).toBe('FORBIDDEN');
+    }
+    const calls = await t.calls();
+    const asked = (calls[ITEMS] ?? 0) + (calls['GET /v1/playlists/{playlist_id}/tracks'] ?? 0);
+    expect(asked).toBeGreaterThanOrEqual(1);
   });
 });
