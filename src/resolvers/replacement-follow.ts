@@ -36,7 +36,7 @@ import { NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spotify/error
  * playlist Spotify will not give out) or a hiccup, and on an Extended app `/items` refuses the
  * playlists a user does not own, which `/tracks` reads.
  */
-const FOLLOW_AFTER = 2;
+export const FOLLOW_AFTER = 2;
 
 /** What the request's calls of one endpoint showed: bare refusals in a row, and the call in flight. */
 interface EndpointCalls {

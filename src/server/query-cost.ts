@@ -13,6 +13,7 @@ import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { limitRefusal } from '../resolvers/limit-refusal.js';
+import { FOLLOW_AFTER } from '../resolvers/replacement-follow.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { AppMode } from '../spotify/endpoints/types.js';
 import { DEFAULT_MAX_COST, DEFAULT_MAX_VALUES, estimateOperation } from './call-estimate.js';
@@ -145,17 +146,22 @@ function knownMode(ctx: Partial<GraphQLContext>): AppMode | 'auto' {
 /**
  * The calls an operation that makes any may cost beyond its estimate in Development Mode while auto
  * mode does not know the mode of the request's app (a fresh server, a caller's token of no known app):
- * the refused calls that teach it, one of each kind (AppModeTracker's ProbeKind: an Extended-only
- * route's 403, a page larger than Development Mode's cap refused as an invalid limit), and a second
- * route refusal where Spotify's is bare: the request's other calls of that endpoint go to its
- * replacement once two were refused in a row (RequestReplacements, v16 re-attack C, F5). Calls that
- * could teach it wait for the one of their kind in flight (AppModeTracker.probeInFlight), and what it
- * taught holds for the rest of the request (and a caller token's later requests), so there are three
- * at most (v14 attack on issue 11, F1). An Extended app's calls are within the Development Mode
- * estimate.
+ * the refused calls that teach it, one of each kind (AppModeTracker's ProbeKind: a page larger than
+ * Development Mode's cap refused as an invalid limit, and an Extended-only route's 403), with the
+ * route's bare refusals counted as RequestReplacements allows them (src/resolvers/replacement-follow.ts):
+ * FOLLOW_AFTER refused in a row before the request's other calls of the endpoint go to the replacement
+ * (v16 re-attack C, F5), and FOLLOW_AFTER ways back to the old route refused bare in a row before no
+ * more are sent (each read the replacement refuses with a reason goes back: v18 re-attack A, MEDIUM-1).
+ * Calls that could teach it wait for the one of their kind in flight (AppModeTracker.probeInFlight),
+ * and what it taught holds for the rest of the request (and a caller token's later requests): 1 + 2 x
+ * FOLLOW_AFTER at most (v14 attack on issue 11, F1). An Extended app's calls are within the Development
+ * Mode estimate, its first bare refusals (hiccups) within the same count: a way back that answers
+ * ends the row.
  */
+const TEACHING_CALLS = 1 + 2 * FOLLOW_AFTER;
+
 function teachingCalls(ctx: Partial<GraphQLContext>, complexity: number): number {
-  return complexity > 0 && ctx.client?.modeFor(endpoints.getMultipleAlbums) === 'auto' ? 3 : 0;
+  return complexity > 0 && ctx.client?.modeFor(endpoints.getMultipleAlbums) === 'auto' ? TEACHING_CALLS : 0;
 }
 
 /**

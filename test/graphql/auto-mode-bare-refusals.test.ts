@@ -52,8 +52,8 @@ const BARE_TRACKS_403 = {
 };
 
 describe('auto mode, a fresh server: one request reading many playlists', () => {
-  // 9 playlists and their pages, and the refused calls that may teach the mode: estimated at 21.
-  const t = useTestServer({ mode: 'development', appMode: 'auto', limits: { maxQueryCost: 21 } });
+  // 9 playlists and their pages, and the refused calls that may teach the mode: estimated at 23.
+  const t = useTestServer({ mode: 'development', appMode: 'auto', limits: { maxQueryCost: 23 } });
 
   it('follows two bare refusals of /tracks in a row to /items, and never one alone', async () => {
     const token = await sessionTokenOf(t, 'alice', 'development');
@@ -109,4 +109,61 @@ describe('auto mode, a fresh server: one request reading many playlists', () => 
       await extended.close();
     }
   });
+});
+
+describe('auto mode, a fresh server: the estimate counts the ways back', () => {
+  const t = useTestServer({ mode: 'development', appMode: 'auto' });
+
+  // Others' playlists past the 100 items their objects embed: each page is a call of /tracks or /items.
+  const longOthers = (count: number): string[] =>
+    [...t.emu.state.catalog.playlists.values()]
+      .filter((playlist) => playlist.public && playlist.items.length > 153)
+      .slice(0, count)
+      .map((playlist) => `spotify:playlist:${playlist.id}`);
+
+  /** The estimate of LATE_ITEMS for `uris` on a fresh auto-mode server of `app`: its QUERY_TOO_COMPLEX figure at a limit of 1. */
+  async function estimateOf(app: 'development' | 'extended', uris: string[]): Promise<number> {
+    const probe = await startServerOn(t.emu, {
+      app,
+      config: { appMode: 'auto' },
+      limits: { maxQueryCost: 1 },
+    });
+    try {
+      const answer = await probe.query(LATE_ITEMS, { uris });
+      return Number(answer.errors?.[0]?.extensions?.complexity);
+    } finally {
+      await probe.close();
+    }
+  }
+
+  for (const [app, glitches] of [
+    ['development', 0],
+    ['extended', 2],
+  ] as const) {
+    it(`${app === 'development' ? 'a Development' : 'an Extended'} app, ${glitches} bare 403s: at a limit of the estimate, 2, 4 and 6 others' playlists make no more calls`, async () => {
+      for (const count of [2, 4, 6]) {
+        const uris = longOthers(count);
+        expect(uris).toHaveLength(count);
+        const estimate = await estimateOf(app, uris);
+        const server = await startServerOn(t.emu, {
+          app,
+          config: { appMode: 'auto' },
+          limits: { maxQueryCost: estimate },
+        });
+        try {
+          if (glitches > 0) await t.emu.control('POST', '/faults', { ...BARE_TRACKS_403, times: glitches });
+          await t.clearLog();
+          // Old code (v18 re-attack A's fix, before the estimate counted two ways back): CALL_LIMIT_EXCEEDED.
+          const answer = await server.query(LATE_ITEMS, { uris });
+          await t.emu.control('DELETE', '/faults');
+          const codes = (answer.errors ?? []).map((error) => error.extensions?.code);
+          expect(codes).not.toContain('CALL_LIMIT_EXCEEDED');
+          const calls = (await timedCalls(t.emu)).filter((entry) => !entry.route.includes('token'));
+          expect(calls.length).toBeLessThanOrEqual(estimate);
+        } finally {
+          await server.close();
+        }
+      }
+    });
+  }
 });

@@ -83,6 +83,39 @@ describe('auto mode, a replacement refusing with a reason', () => {
     }
   });
 
+  it("an Extended app, a caller's own bearer token: three bare glitches in each of two requests 5 s apart leave one playlist FORBIDDEN, then none", async () => {
+    const extended = await startServerOn(t.emu, { app: 'extended', config: { appMode: 'auto' } });
+    try {
+      const token = await t.emu.token({ user: 'alice', app: 'extended' });
+      const uris = longPlaylists(t, 4);
+      await t.emu.control('POST', '/faults', { ...BARE_403, times: 3 });
+      await t.clearLog();
+      const first = await extended.query(LATE_ITEMS, { uris }, { token });
+      // As for the server's own token (the test below): the caller's calls go through the same
+      // RequestReplacements; only the first playlist, whose way back glitched, is FORBIDDEN (old code:
+      // four FORBIDDEN, 3 /tracks and 4 /items in both requests: v18 re-attack A, wt2-cross X1).
+      expect(await routesOf(t)).toEqual(
+        [...times(3, `403 ${TRACKS}`), ...times(2, `403 ${ITEMS}`), ...times(3, `200 ${TRACKS}`)].sort(),
+      );
+      expect(first.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      clock.advance(PAST_BARE_SPACING_MS);
+      await t.emu.control('POST', '/faults', { ...BARE_403, times: 3 });
+      await t.clearLog();
+      const second = await extended.query(LATE_ITEMS, { uris }, { token });
+      expect(await routesOf(t)).toEqual([...times(3, `403 ${TRACKS}`), ...times(4, `200 ${TRACKS}`)].sort());
+      expect(second.errors).toBeUndefined();
+      expect(counts(second)).toEqual([3, 3, 3, 3]);
+      await t.emu.control('DELETE', '/faults');
+      await t.clearLog();
+      // Nothing the caller's glitches taught sends an anonymous request to /items.
+      expect((await extended.query(LATE_ITEMS, { uris })).errors).toBeUndefined();
+      expect(await routesOf(t)).toEqual(times(4, `200 ${TRACKS}`));
+    } finally {
+      await t.emu.control('DELETE', '/faults');
+      await extended.close();
+    }
+  });
+
   it('an Extended app: three bare glitches in each of two requests 5 s apart leave one playlist FORBIDDEN, then none', async () => {
     const extended = await startServerOn(t.emu, { app: 'extended', config: { appMode: 'auto' } });
     try {
