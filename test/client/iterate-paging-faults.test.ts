@@ -45,6 +45,7 @@ const LISTS: ListKind[] = [
     route: 'GET /v1/playlists/{playlist_id}/items',
     first: (c) => c.playlists.getItems(PLAYLIST, { limit: 7 }),
   },
+  { name: 'saved shows', route: 'GET /v1/me/shows', first: (c) => c.library.getSavedShows({ limit: 2 }) },
   { name: 'my playlists', route: 'GET /v1/me/playlists', first: (c) => c.playlists.listMine({ limit: 3 }) },
   {
     name: 'top tracks',

@@ -541,6 +541,8 @@ type Documents = {
     "query PastEmbeddedPlaylistItems($id: ID!) {\n        playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }\n      }": typeof types.PastEmbeddedPlaylistItemsDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 150, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": typeof types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.PagingEndsMeDocument,
+    "query PagingFaultsFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.PagingFaultsFollowedDocument,
+    "query PagingFaultsRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}": typeof types.PagingFaultsRecentDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": typeof types.ParentMarketPlaylistDocument,
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": typeof types.ParentMarketAlbumDocument,
     "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": typeof types.ParentMarketShowDocument,
@@ -1700,6 +1702,8 @@ const documents: Documents = {
     "query PastEmbeddedPlaylistItems($id: ID!) {\n        playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }\n      }": types.PastEmbeddedPlaylistItemsDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 150, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.PagingEndsMeDocument,
+    "query PagingFaultsFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.PagingFaultsFollowedDocument,
+    "query PagingFaultsRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}": types.PagingFaultsRecentDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": types.ParentMarketPlaylistDocument,
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": types.ParentMarketAlbumDocument,
     "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": types.ParentMarketShowDocument,
@@ -4454,6 +4458,14 @@ export function graphql(source: "query PagingEndsEndlessEmpty($id: ID!, $after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingFaultsFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"): (typeof documents)["query PagingFaultsFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingFaultsRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}"): (typeof documents)["query PagingFaultsRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
