@@ -863,8 +863,9 @@ export function embeddedPages<T>(
 
 /**
  * Where an embedded page (asked for `asked`) says its list ends: its total, when it is a count its own
- * items do not disprove and the page is not short of its list (shortOfItsList: Spotify left items out,
- * and its figures are not trusted to place any). A window from there on (`album { a: tracks(first: 100)
+ * items do not disprove, its `next` agrees with (a link while the total counts more, none at the end)
+ * and the page is not short of its list (shortOfItsList: Spotify left items out, and its figures are
+ * not trusted to place any). A window from there on (`album { a: tracks(first: 100)
  * b: tracks(offset: 100) }` of a 60-track album) is empty without a call (v18 attack LOW-3).
  */
 function statedEnd(
@@ -873,7 +874,12 @@ function statedEnd(
 ): number | undefined {
   const total = usableTotal(embedded.total);
   if (total === undefined || !Array.isArray(embedded.items)) return undefined;
-  if (total < asked.offset + embedded.items.length) return undefined;
+  const pageEnd = asked.offset + embedded.items.length;
+  if (total < pageEnd) return undefined;
+  // A page whose `next` disagrees with its total (none while the total counts more, or one past the
+  // total) is not trusted to say where its list ends (next-null-total.test.ts).
+  const next = (embedded as { next?: unknown }).next;
+  if ((typeof next === 'string' && next !== '') !== total > pageEnd) return undefined;
   return shortOfItsList(embedded, asked.offset, asked.limit) ? undefined : total;
 }
 

@@ -145,7 +145,8 @@ function knownMode(ctx: Partial<GraphQLContext>): AppMode | 'auto' {
 
 /**
  * The calls an operation that makes any may cost beyond its estimate in Development Mode while auto
- * mode does not know the mode of the request's app (a fresh server, a caller's token of no known app):
+ * mode does not know the mode of the request's app (a fresh server, a caller's token of no known app),
+ * or has learned Development Mode (which the ways back below may unlearn):
  * the refused calls that teach it, one of each kind (AppModeTracker's ProbeKind: a page larger than
  * Development Mode's cap refused as an invalid limit, and an Extended-only route's 403), with the
  * route's bare refusals counted as RequestReplacements allows them (src/resolvers/replacement-follow.ts):
@@ -161,7 +162,13 @@ function knownMode(ctx: Partial<GraphQLContext>): AppMode | 'auto' {
 const TEACHING_CALLS = 1 + 2 * FOLLOW_AFTER;
 
 function teachingCalls(ctx: Partial<GraphQLContext>, complexity: number): number {
-  return complexity > 0 && ctx.client?.modeFor(endpoints.getMultipleAlbums) === 'auto' ? TEACHING_CALLS : 0;
+  if (complexity <= 0 || ctx.client === undefined) return 0;
+  const mode = ctx.client.modeFor(endpoints.getMultipleAlbums);
+  // A Development Mode auto mode learned still sends what a configured one would not (its reads that
+  // /items refuses with a reason go back to /tracks: playlist-items-refusal.ts), so it pays the same
+  // ways back as while the mode is unknown (v19 attack on issue 11, HIGH-1).
+  const learnedDevelopment = mode === 'development' && ctx.client.appMode === 'auto';
+  return mode === 'auto' || learnedDevelopment ? TEACHING_CALLS : 0;
 }
 
 /**

@@ -625,6 +625,8 @@ type Documents = {
     "query PlaylistItemsRefusalMine {\n  me { playlists(first: 50) { nodes { id collaborative owner { id } items(first: 3) { nodes { __typename } } } } }\n}": typeof types.PlaylistItemsRefusalMineDocument,
     "query PlaylistItemsRefusalOne($id: ID!) {\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}": typeof types.PlaylistItemsRefusalOneDocument,
     "query PlaylistItemsRefusalWithProfile($id: ID!) {\n  me { displayName }\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}": typeof types.PlaylistItemsRefusalWithProfileDocument,
+    "query PlaylistItemsRefusalTeachSearch { search(query: \"a\", types: [ARTIST], first: 20) { artists { nodes { name } } } }": typeof types.PlaylistItemsRefusalTeachSearchDocument,
+    "query PlaylistItemsRefusalFive {\n      search(query: \"a\", types: [PLAYLIST], first: 5) {\n        playlists { nodes { items(first: 3) { nodes { __typename } } } }\n      }\n    }": typeof types.PlaylistItemsRefusalFiveDocument,
     "query PlaylistItemsRefusalTeach($id: ID!) { artist(id: $id) { albums(first: 20) { nodes { name } } } }": typeof types.PlaylistItemsRefusalTeachDocument,
     "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeAddDocument,
     "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeRemoveDocument,
@@ -1786,6 +1788,8 @@ const documents: Documents = {
     "query PlaylistItemsRefusalMine {\n  me { playlists(first: 50) { nodes { id collaborative owner { id } items(first: 3) { nodes { __typename } } } } }\n}": types.PlaylistItemsRefusalMineDocument,
     "query PlaylistItemsRefusalOne($id: ID!) {\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}": types.PlaylistItemsRefusalOneDocument,
     "query PlaylistItemsRefusalWithProfile($id: ID!) {\n  me { displayName }\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}": types.PlaylistItemsRefusalWithProfileDocument,
+    "query PlaylistItemsRefusalTeachSearch { search(query: \"a\", types: [ARTIST], first: 20) { artists { nodes { name } } } }": types.PlaylistItemsRefusalTeachSearchDocument,
+    "query PlaylistItemsRefusalFive {\n      search(query: \"a\", types: [PLAYLIST], first: 5) {\n        playlists { nodes { items(first: 3) { nodes { __typename } } } }\n      }\n    }": types.PlaylistItemsRefusalFiveDocument,
     "query PlaylistItemsRefusalTeach($id: ID!) { artist(id: $id) { albums(first: 20) { nodes { name } } } }": types.PlaylistItemsRefusalTeachDocument,
     "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeAddDocument,
     "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeRemoveDocument,
@@ -4794,6 +4798,14 @@ export function graphql(source: "query PlaylistItemsRefusalOne($id: ID!) {\n  pl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlaylistItemsRefusalWithProfile($id: ID!) {\n  me { displayName }\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}"): (typeof documents)["query PlaylistItemsRefusalWithProfile($id: ID!) {\n  me { displayName }\n  playlist(id: $id) { name items(first: 3) { nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistItemsRefusalTeachSearch { search(query: \"a\", types: [ARTIST], first: 20) { artists { nodes { name } } } }"): (typeof documents)["query PlaylistItemsRefusalTeachSearch { search(query: \"a\", types: [ARTIST], first: 20) { artists { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistItemsRefusalFive {\n      search(query: \"a\", types: [PLAYLIST], first: 5) {\n        playlists { nodes { items(first: 3) { nodes { __typename } } } }\n      }\n    }"): (typeof documents)["query PlaylistItemsRefusalFive {\n      search(query: \"a\", types: [PLAYLIST], first: 5) {\n        playlists { nodes { items(first: 3) { nodes { __typename } } } }\n      }\n    }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
