@@ -293,12 +293,24 @@ export function operationNamesFromEnv(raw: string | undefined): string[] {
   return [...new Set(names)];
 }
 
+/**
+ * The server's configuration from `env` (the process's environment: names as in the README's
+ * Configuration table) and the CLI's port and host `overrides`. Throws ConfigError naming the variable
+ * for a value it cannot use, and for SPOTIFY_CLIENT_SECRET without SPOTIFY_CLIENT_ID (no value is
+ * ever quoted for a secret).
+ */
 export function configFromEnv(
   env: Env,
   overrides: Partial<Pick<ServerConfig, 'port' | 'host'>> = {},
 ): ServerConfig {
   const listenPort = overrides.port ?? port(env.PORT, 4000);
   const host = overrides.host ?? (env.HOST || '127.0.0.1');
+  // A secret without its id is a deploy whose id did not load, not a sandbox: the sandbox would answer
+  // /ready and serve the emulator's made-up catalog as if it were Spotify's (v19 new user, MEDIUM).
+  if (!env.SPOTIFY_CLIENT_ID && env.SPOTIFY_CLIENT_SECRET)
+    throw new ConfigError(
+      'SPOTIFY_CLIENT_SECRET is set but SPOTIFY_CLIENT_ID is not: set both to use Spotify, or neither for the sandbox',
+    );
   return {
     clientId: env.SPOTIFY_CLIENT_ID || undefined,
     clientSecret: env.SPOTIFY_CLIENT_SECRET || undefined,
