@@ -45,15 +45,25 @@ export function refusedCharIn(value: string): string | undefined {
   return `${refusedKind(found)} (U+${code})`;
 }
 
+/**
+ * Characters a reader cannot see or that reorder what is around them: format characters (soft hyphen,
+ * Arabic letter mark, Mongolian vowel separator, zero-width ones, bidi controls, tags), the combining
+ * grapheme joiner, variation selectors and the Hangul fillers, which show as nothing (v19 attack on
+ * issue 7, LOW-2: `got "bob"` where the value was `bob` and U+061C).
+ */
+const INVISIBLE = '\\p{Cf}\\u034f\\u115f\\u1160\\u3164\\uffa0\\ufe00-\\ufe0f\\u{e0100}-\\u{e01ef}';
+
 /** Characters JSON.stringify leaves raw that could forge or reorder a log line or a message when shown. */
-const UNSAFE_CHARS = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const UNSAFE_CHARS = new RegExp(`[\\u007f-\\u009f\\u2028\\u2029${INVISIBLE}]`, 'gu');
 
 /**
  * UNSAFE_CHARS, C0 controls, lone surrogates and noncharacters (one code point): what boundMessage
  * escapes; every character of REFUSED_CHAR is one of them.
  */
-const UNSAFE_IN_MESSAGE =
-  /[\p{Cc}\p{Cs}\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\p{Noncharacter_Code_Point}]/u;
+const UNSAFE_IN_MESSAGE = new RegExp(
+  `[\\p{Cc}\\p{Cs}\\u2028\\u2029${INVISIBLE}\\p{Noncharacter_Code_Point}]`,
+  'u',
+);
 
 /** `c` (one code point) as `\u` escapes of its UTF-16 units: two for a supplementary noncharacter. */
 const escaped = (c: string): string =>

@@ -228,6 +228,22 @@ describe('a String argument sent to Spotify is checked before any call', () => {
     ['node(id:), encoded in its URI', NODE, userUriOf],
   ];
 
+  // v19 attack on issue 7, LOW-2: refused, but echoed raw, these showed as nothing (`got "bob"`).
+  it.each([
+    ['U+061C', '\u061c'],
+    ['U+00AD', '\u00ad'],
+    ['U+3164', '\u3164'],
+    ['U+180E', '\u180e'],
+    ['U+034F', '\u034f'],
+    ['U+FE0F', '\ufe0f'],
+  ])('a user id with the invisible %s: its refusal shows it escaped', async (code, char) => {
+    const answer = await t.query(USER, { v: `bob${char}` }, { token: alice.token });
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    const message = answer.errors?.[0]?.message ?? '';
+    expect(message).not.toContain(char);
+    expect(message.toLowerCase()).toContain(`bob\\u${code.slice(2).toLowerCase()}`);
+  });
+
   describe.each([...refused, ...breaks, ['a lone surrogate', LONE]])('a user id with %s', (_kind, value) => {
     it.each(fields)('%s: BAD_USER_INPUT, no call', async (_field, document, idOf) => {
       const v = idOf(value);
