@@ -294,6 +294,21 @@ export function operationNamesFromEnv(raw: string | undefined): string[] {
 }
 
 /**
+ * A Spotify app credential as the Developer Dashboard shows it: no blanks around it and not blank. A
+ * value of spaces (an empty line in a secrets file, `KEY= `) would otherwise start the server with an id
+ * Spotify refuses at the first call, or, for the id, look set while naming no app. Throws ConfigError
+ * naming the variable, never quoting the value (it may be the secret).
+ */
+function credentialShape(name: string, value: string | undefined): void {
+  if (value === undefined || value === '') return;
+  if (value.trim() === '') throw new ConfigError(`${name} is blank: set it to the app's value, or unset it`);
+  if (value.trim() !== value)
+    throw new ConfigError(
+      `${name} has spaces or a line break around it: remove them (the value is not shown)`,
+    );
+}
+
+/**
  * The server's configuration from `env` (the process's environment: names as in the README's
  * Configuration table) and the CLI's port and host `overrides`. Throws ConfigError naming the variable
  * for a value it cannot use, and for SPOTIFY_CLIENT_SECRET without SPOTIFY_CLIENT_ID (no value is
@@ -311,6 +326,8 @@ export function configFromEnv(
     throw new ConfigError(
       'SPOTIFY_CLIENT_SECRET is set but SPOTIFY_CLIENT_ID is not: set both to use Spotify, or neither for the sandbox',
     );
+  for (const name of ['SPOTIFY_CLIENT_ID', 'SPOTIFY_CLIENT_SECRET'] as const)
+    credentialShape(name, env[name]);
   return {
     clientId: env.SPOTIFY_CLIENT_ID || undefined,
     clientSecret: env.SPOTIFY_CLIENT_SECRET || undefined,

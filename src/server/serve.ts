@@ -184,6 +184,14 @@ function onBoundPort(redirectUri: string, listening: string): string {
 }
 
 /**
+ * Said (through `log` and as a `warn` log line) when the sandbox starts under NODE_ENV=production: a
+ * production deploy whose SPOTIFY_CLIENT_ID did not load would otherwise serve the emulator's made-up
+ * catalog, answer /ready and pass for Spotify with nothing in its logs but the start banner.
+ */
+export const SANDBOX_IN_PRODUCTION =
+  'Warning: NODE_ENV=production but SPOTIFY_CLIENT_ID is not set: this is the sandbox, serving the built-in emulator, not Spotify. Set SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET for production.';
+
+/**
  * `spotify-graphql serve`: the server configured from the environment. Without SPOTIFY_CLIENT_ID it is
  * the sandbox: the emulator starts in-process and the server uses its Extended app. All configuration
  * is checked first (serveConfig); whatever started before a later failure (a port in use, Redis not
@@ -228,6 +236,10 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   }
   const started = server;
   for (const line of banner(config, emulator, opened, url, started.auth.loginUrl)) log(line);
+  if (emulator && options.env.NODE_ENV === 'production') {
+    log(SANDBOX_IN_PRODUCTION);
+    logger.warn(SANDBOX_IN_PRODUCTION);
+  }
   logger.info(
     {
       url,

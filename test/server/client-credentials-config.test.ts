@@ -15,4 +15,33 @@ describe('SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET', () => {
     expect(both.clientId).toBe('id');
     expect(both.clientSecret).toBe('secret');
   });
+
+  it.each([
+    [
+      'SPOTIFY_CLIENT_ID',
+      { SPOTIFY_CLIENT_ID: '   ', SPOTIFY_CLIENT_SECRET: 'secret' },
+      /SPOTIFY_CLIENT_ID is blank/,
+    ],
+    [
+      'SPOTIFY_CLIENT_SECRET',
+      { SPOTIFY_CLIENT_ID: 'id', SPOTIFY_CLIENT_SECRET: '\t' },
+      /SPOTIFY_CLIENT_SECRET is blank/,
+    ],
+  ])(
+    'refuses a blank %s instead of starting with a credential Spotify will refuse',
+    (_name, env, message) => {
+      expect(() => configFromEnv(env)).toThrow(ConfigError);
+      expect(() => configFromEnv(env)).toThrow(message);
+    },
+  );
+
+  it('refuses a credential with a line break or spaces around it, never quoting it', () => {
+    const start = () =>
+      configFromEnv({ SPOTIFY_CLIENT_ID: 'id', SPOTIFY_CLIENT_SECRET: 'sec-ret-value-123\n' });
+    expect(start).toThrow(/SPOTIFY_CLIENT_SECRET has spaces or a line break around it/);
+    expect(start).not.toThrow(/sec-ret-value-123/);
+    expect(() => configFromEnv({ SPOTIFY_CLIENT_ID: ' id', SPOTIFY_CLIENT_SECRET: 'secret' })).toThrow(
+      /SPOTIFY_CLIENT_ID has spaces/,
+    );
+  });
 });
