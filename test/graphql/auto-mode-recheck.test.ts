@@ -157,6 +157,10 @@ describe('an Extended Quota app in auto mode, seen Extended, then taken for Deve
     const after = await t.query(TOP_TRACKS, { id: artistOf(t) });
     // Old code: NOT_AVAILABLE_IN_DEVELOPMENT_MODE, and Development held 10 more minutes (no call next).
     expect(after.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    // Old code: "Spotify refused the request: Forbidden", with no word that a retry may help.
+    expect(after.errors?.[0]?.message).toBe(
+      'Spotify refused the request: Forbidden (Spotify gave no reason; it sends such a refusal on a passing glitch too, so a retry may help)',
+    );
     expect((await timedCalls(t.emu)).map((call) => `${call.status} ${call.route}`)).toEqual([
       '403 /v1/artists/{id}/top-tracks',
     ]);
