@@ -218,6 +218,19 @@ export class AppModeTracker {
     return known?.mode;
   }
 
+  /**
+   * Whether auto mode holds Development Mode for `app` against reasoned refusals (AppKnowledge.confirmed)
+   * for at least `forMs` more (ms) before it lapses: then its calls send no probe (the mode is known)
+   * and no way back to an old route (replacementRefused answers undefined), so they cost what a
+   * configured Development Mode's do. False in a configured mode, and while the verdict is not held.
+   */
+  holdsDevelopment(app: string | undefined, forMs: number): boolean {
+    if (this.configured !== 'auto') return false;
+    const known = this.knowledgeOf(app);
+    if (known?.mode !== 'development' || known.confirmed !== true) return false;
+    return known.recheckAt !== undefined && known.recheckAt - this.now() > forMs;
+  }
+
   /** `app`'s mode: the configured one, or in auto mode the one learned for it (see learned), else 'auto'. */
   modeOf(app: string | undefined): AppMode | 'auto' {
     return this.configured !== 'auto' ? this.configured : (this.learned(app) ?? 'auto');
