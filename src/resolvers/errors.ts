@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
+import { isBareRefusal } from '../spotify/app-mode.js';
 import { findEndpoint } from '../spotify/endpoints/table.js';
 import {
   AppTokenRefused,
@@ -147,13 +148,16 @@ const ownWords = (error: SpotifyBaseError): string =>
  * known (a caller's Spotify token), the server cannot tell whether it lacks any: Spotify's own words,
  * then what the call needs ("this needs the scope a"), never that the token lacks it (v15 attack on
  * issue 7, V7: a token with every scope answered "Insufficient client scope" was told it lacked one).
- * Any other 403 keeps Spotify's own words, as a 403 has several causes.
+ * Any other 403 keeps Spotify's own words, as a 403 has several causes; a bare one (isBareRefusal: no
+ * reason, no message or only "Forbidden", which Spotify also sends on a passing glitch) adds BARE_NOTE,
+ * and claims neither a missing scope nor Development Mode (which refusals that say so are).
  */
 function forbidden(
   error: SpotifyAPIError,
   spotifyMessage: string,
 ): { message: string; missingScopes?: string[] } {
   const own = { message: `Spotify refused the request: ${spotifyMessage}` };
+  if (isBareRefusal(error)) return { message: `${own.message} ${BARE_NOTE}` };
   if (!/scope/i.test(spotifyMessage)) return own;
   if (error.missingScopes === undefined) {
     const endpoint = error.endpoint === undefined ? undefined : findEndpoint(error.endpoint);
@@ -169,6 +173,13 @@ function forbidden(
     missingScopes: [...new Set(named)],
   };
 }
+
+/**
+ * The note on a bare 403 (see forbidden): Spotify said no why, and it sends such a 403 on a passing
+ * glitch of an endpoint too.
+ */
+const BARE_NOTE =
+  '(Spotify gave no reason; it sends such a refusal on a passing glitch too, so a retry may help)';
 
 /** FORBIDDEN with `missingScopes` when they are known (see forbidden). */
 function forbiddenError(

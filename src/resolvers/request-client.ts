@@ -36,6 +36,11 @@ export type RequestClient = RequestExecutor &
      * at once (every app has it) instead of each paying its own refusal.
      */
     readonly replaced?: boolean;
+    /**
+     * Whether auto mode holds Development Mode for this request's token's app for at least `forMs`
+     * more ms (SpotifyApiClient.holdsDevelopment): its calls then cost what a configured one's do.
+     */
+    holdsDevelopment?(forMs: number): boolean;
   };
 
 /**
@@ -114,6 +119,11 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
   // The mode for this request's token: a caller's bearer token is of no known app (see ModeEvidence).
   modeFor(endpoint: EndpointSpec): ReturnType<SpotifyApiClient['modeFor']> {
     return this.deps.client.modeFor(endpoint, { authToken: this.token });
+  }
+
+  // Development Mode held for this request's token's app (see SpotifyApiClient.holdsDevelopment).
+  holdsDevelopment(forMs: number): boolean {
+    return this.deps.client.holdsDevelopment(forMs, { authToken: this.token });
   }
 
   // The page size for this request's token's app (see SpotifyApiClient.pageLimit).

@@ -161,13 +161,22 @@ function knownMode(ctx: Partial<GraphQLContext>): AppMode | 'auto' {
  */
 const TEACHING_CALLS = 1 + 2 * FOLLOW_AFTER;
 
+/**
+ * How long (ms) a learned Development Mode must still hold, confirmed, for an operation to be counted
+ * without TEACHING_CALLS: longer than a request runs (REQUEST_DEADLINE_MS, 30 s by default), so that it
+ * cannot lapse while the operation's calls are sent (a lapsed one sends probes again).
+ */
+const HELD_FOR_MS = 5 * 60_000;
+
 function teachingCalls(ctx: Partial<GraphQLContext>, complexity: number): number {
   if (complexity <= 0 || ctx.client === undefined) return 0;
   const mode = ctx.client.modeFor(endpoints.getMultipleAlbums);
   // A Development Mode auto mode learned still sends what a configured one would not (its reads that
   // /items refuses with a reason go back to /tracks: playlist-items-refusal.ts), so it pays the same
   // ways back as while the mode is unknown (v19 attack on issue 11, HIGH-1).
-  const learnedDevelopment = mode === 'development' && ctx.client.appMode === 'auto';
+  // Held against reasoned refusals (confirmed) it takes none: exact, as a configured one (issue 7 item 6).
+  const learnedDevelopment =
+    mode === 'development' && ctx.client.appMode === 'auto' && !ctx.client.holdsDevelopment?.(HELD_FOR_MS);
   return mode === 'auto' || learnedDevelopment ? TEACHING_CALLS : 0;
 }
 

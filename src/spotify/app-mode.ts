@@ -116,6 +116,13 @@ interface AppKnowledge {
   bareSeenAt?: number;
   recheckAt?: number;
   /**
+   * The app has answered as Extended (an Extended-only endpoint, or a page over Development Mode's
+   * cap) since the process started: from then on only what only Development Mode explains (a named
+   * 403, an invalid limit) teaches Development, never bare 403s, at a re-check or on a way back
+   * either (a proven Extended app's glitch is no second hint).
+   */
+  extendedSeen?: boolean;
+  /**
    * Development Mode held against a replacement's reasoned refusal: an Extended-only route, sent again
    * for a call its replacement refused with a reason (see replacementRefused), was refused bare too, so
    * later such refusals are answered as they are until the verdict lapses (the old route is not tried
@@ -211,6 +218,19 @@ export class AppModeTracker {
     return known?.mode;
   }
 
+  /**
+   * Whether auto mode holds Development Mode for `app` against reasoned refusals (AppKnowledge.confirmed)
+   * for at least `forMs` more (ms) before it lapses: then its calls send no probe (the mode is known)
+   * and no way back to an old route (replacementRefused answers undefined), so they cost what a
+   * configured Development Mode's do. False in a configured mode, and while the verdict is not held.
+   */
+  holdsDevelopment(app: string | undefined, forMs: number): boolean {
+    if (this.configured !== 'auto') return false;
+    const known = this.knowledgeOf(app);
+    if (known?.mode !== 'development' || known.confirmed !== true) return false;
+    return known.recheckAt !== undefined && known.recheckAt - this.now() > forMs;
+  }
+
   /** `app`'s mode: the configured one, or in auto mode the one learned for it (see learned), else 'auto'. */
   modeOf(app: string | undefined): AppMode | 'auto' {
     return this.configured !== 'auto' ? this.configured : (this.learned(app) ?? 'auto');
@@ -242,7 +262,7 @@ export class AppModeTracker {
    */
   answered(endpoint: EndpointSpec, app: string | undefined, extendedLimit = false): void {
     if (this.configured === 'auto' && (extendedLimit || isExtendedOnly(endpoint)))
-      this.learn(app, { mode: 'extended', bare: 0 });
+      this.learn(app, { mode: 'extended', bare: 0, extendedSeen: true });
   }
 
   /**
@@ -271,15 +291,17 @@ export class AppModeTracker {
     sentAt: number = this.sending(),
   ): boolean {
     if (this.configured !== 'auto' || !isExtendedOnly(endpoint)) return false;
-    const evidence = developmentEvidence(error, endpoint, this.learned(app));
+    const known = this.knowledgeOf(app);
+    // An app seen Extended is taken for Development only on what only Development Mode explains.
+    const learned = known?.extendedSeen ? 'extended' : this.learned(app);
+    const evidence = developmentEvidence(error, endpoint, learned);
     if (evidence === 'nothing') return false;
     if (evidence === 'named') {
       this.learnDevelopment(app, 0);
       return true;
     }
-    const known = this.knowledgeOf(app);
-    // The re-check of a lapsed Development Mode (see learned) refused bare: the verdict holds again, as
-    // Spotify's live refusal of a Development Mode app is a bare 403.
+    // The re-check of a lapsed Development Mode (see learned) of an app never seen Extended refused
+    // bare: the verdict holds again, as Spotify's live refusal of a Development Mode app is a bare 403.
     if (known?.mode === 'development') {
       this.learnDevelopment(app, known.bare);
       return true;
@@ -310,7 +332,8 @@ export class AppModeTracker {
    */
   private learnDevelopment(app: string | undefined, bare: number, confirmed = false): void {
     const recheckAt = this.now() + DEVELOPMENT_RECHECK_MS;
-    this.learn(app, { mode: 'development', bare, recheckAt, ...(confirmed ? { confirmed } : {}) });
+    const seen = this.knowledgeOf(app)?.extendedSeen ? { extendedSeen: true } : {};
+    this.learn(app, { mode: 'development', bare, recheckAt, ...seen, ...(confirmed ? { confirmed } : {}) });
   }
 
   /**
@@ -339,7 +362,7 @@ export class AppModeTracker {
         const now = this.knowledgeOf(app);
         if (this.learned(app) === 'development')
           this.learn(app, { ...now, bare: now?.bare ?? 0, confirmed: true });
-        else if (now?.mode !== 'extended') this.countBare(app, sentAt, true);
+        else if (now?.mode !== 'extended' && !now?.extendedSeen) this.countBare(app, sentAt, true);
       },
     };
   }

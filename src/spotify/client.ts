@@ -507,6 +507,17 @@ export class SpotifyApiClient {
   }
 
   /**
+   * Whether auto mode holds Development Mode for `authToken`'s app (default: the held token's) for at
+   * least `forMs` more ms, confirmed against reasoned refusals (AppModeTracker.holdsDevelopment).
+   */
+  holdsDevelopment(
+    forMs: number,
+    options: { authToken?: SpotifyAuthorisationToken | undefined } = {},
+  ): boolean {
+    return this.modes.holdsDevelopment(this.modes.appOf(options.authToken ?? this.tokens.held), forMs);
+  }
+
+  /**
    * The most items one page of `endpoint` may ask for (its `limit` maximum) with `authToken`'s app
    * (default: the held token's): `max`, Development Mode's cap, where the app is known to be in
    * Development Mode (configured, or learned in auto mode), else `extendedMax`. Auto mode before it

@@ -224,3 +224,42 @@ describe('auto mode, a replacement refusing with a reason', () => {
     expect(third.errors?.map((error) => error.extensions?.code)).toEqual(times(4, 'FORBIDDEN'));
   });
 });
+
+describe('auto mode, a Development Mode held against reasoned refusals: the estimate', () => {
+  const t = useTestServer({ mode: 'development', appMode: 'auto' });
+
+  /** A server on the emulator's Development Mode app in `appMode`, with a cost limit of `limit`. */
+  const serverIn = (appMode: 'development' | 'auto', limit: number) =>
+    startServerOn(t.emu, { app: 'development', config: { appMode }, limits: { maxQueryCost: limit } });
+
+  it('is exact, as a configured Development Mode’s: the calls made are the estimate', async () => {
+    const uris = longPlaylists(t, 4);
+    // The exact figure: what a configured Development Mode estimates (its limit of 1 refuses with it).
+    const configured = await serverIn('development', 1);
+    const refused = await configured.query(LATE_ITEMS, { uris });
+    const exact = refused.errors?.[0]?.extensions?.complexity as number;
+    await configured.close();
+    expect(exact).toBe(4);
+
+    // A limit the teaching requests (one playlist each, with the teaching calls counted) pass, below
+    // the old estimate of the four playlists once the mode is held (4 + 5 teaching calls).
+    const server = await serverIn('auto', 6);
+    try {
+      // Two anonymous requests 5 s apart, one playlist each: their ways back refused bare teach
+      // Development Mode and hold it against reasoned refusals.
+      for (const round of [0, 1]) {
+        if (round > 0) clock.advance(PAST_BARE_SPACING_MS);
+        const taught = await server.query(LATE_ITEMS, { uris: uris.slice(0, 1) });
+        expect(taught.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      }
+      await t.clearLog();
+      const answer = await server.query(LATE_ITEMS, { uris });
+      // Old code: QUERY_TOO_COMPLEX (the estimate still added 5 teaching calls a held mode never makes).
+      expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(times(4, 'FORBIDDEN'));
+      expect(await routesOf(t)).toEqual(times(4, `403 ${ITEMS}`));
+      expect((await timedCalls(t.emu)).length).toBe(exact);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -139,6 +139,39 @@ describe('an Extended Quota app in auto mode, taken for Development by one refus
   });
 });
 
+describe('an Extended Quota app in auto mode, seen Extended, then taken for Development by one refusal', () => {
+  const t = useTestServer({ mode: 'extended', appMode: 'auto' });
+
+  it('a bare 403 to the re-check teaches nothing: FORBIDDEN for that call, and the next request answers as Extended', async () => {
+    // Seen Extended (its answers), then one 403 naming Development Mode: Development until the re-check.
+    const seen = await probes(t);
+    expect(seen.topTracks).toEqual(['200']);
+    await t.emu.control('POST', '/faults', { ...NAMED_403, times: 1 });
+    await t.query(TOP_TRACKS, { id: artistOf(t) });
+    advance(DEVELOPMENT_RECHECK_MS + 1);
+
+    // The re-check (top tracks alone: a search's answer would teach Extended first) glitches with a
+    // bare 403, which a proven Extended app's glitch explains as well as Development Mode.
+    await t.emu.control('POST', '/faults', { ...BARE_403, times: 1 });
+    await t.clearLog();
+    const after = await t.query(TOP_TRACKS, { id: artistOf(t) });
+    // Old code: NOT_AVAILABLE_IN_DEVELOPMENT_MODE, and Development held 10 more minutes (no call next).
+    expect(after.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    // Old code: "Spotify refused the request: Forbidden", with no word that a retry may help.
+    expect(after.errors?.[0]?.message).toBe(
+      'Spotify refused the request: Forbidden (Spotify gave no reason; it sends such a refusal on a passing glitch too, so a retry may help)',
+    );
+    expect((await timedCalls(t.emu)).map((call) => `${call.status} ${call.route}`)).toEqual([
+      '403 /v1/artists/{id}/top-tracks',
+    ]);
+
+    const again = await probes(t);
+    expect(again.codes).toEqual([]);
+    expect(again.topTracks).toEqual(['200']);
+    expect(again.search).toEqual(['200 30']);
+  });
+});
+
 describe('a Development Mode app in auto mode, at the re-check', () => {
   const t = useTestServer({ mode: 'development', appMode: 'auto' });
 

@@ -160,7 +160,11 @@ describe('Spotify error text: bounded and redacted', () => {
       text: JSON.stringify({ error: { status: 403, message } }),
     });
     const error = answer.errors?.[0];
-    expect(error?.message).toBe('Spotify refused the request: Spotify answered 403');
+    // A bare 403 (no reason): the note that a retry may help follows (issue 7 item 6).
+    expect(error?.message).toBe(
+      'Spotify refused the request: Spotify answered 403' +
+        ' (Spotify gave no reason; it sends such a refusal on a passing glitch too, so a retry may help)',
+    );
     expect((error?.extensions?.spotify as { message?: string } | undefined)?.message).toBe(
       'Spotify answered 403',
     );
