@@ -170,7 +170,9 @@ function namedObject(
     return refuseId(allowed, argument, value, 'is no Spotify URI or share link', bare);
   const type = input.form === 'bare' ? allowed[0]! : (input.type as SpotifyType);
   if (!allowed.includes(type)) {
-    const named = SPOTIFY_TYPES.includes(type) ? `names ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}` : `names no type of ${oneOf(allowed)}`;
+    const named = SPOTIFY_TYPES.includes(type)
+      ? `names ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`
+      : `names no type of ${oneOf(allowed)}`;
     return refuseId(allowed, argument, value, named, bare);
   }
   const id =
