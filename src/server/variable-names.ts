@@ -74,7 +74,7 @@ const SPOTIFY = 'SPOTIFY_';
 const squeezed = (name: string): string => name.toUpperCase().replaceAll('_', '');
 
 /** Edits (insert, delete, replace, swap two neighbours) between `a` and `b`, optimal string alignment. */
-function edits(a: string, b: string): number {
+export function edits(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) =>
     Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
   );

@@ -1093,6 +1093,7 @@ type Documents = {
     "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.DevModeTracksCountedDocument,
     "\n  query TrustProxyTypename {\n    __typename\n  }\n": typeof types.TrustProxyTypenameDocument,
+    "query VariableHintAlbum($id: ID!) { album(id: $id) { id } }": typeof types.VariableHintAlbumDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": typeof types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": typeof types.WsDeadlineDevicesDocument,
     "subscription WsFairUseBurst { playbackState { isPlaying } }": typeof types.WsFairUseBurstDocument,
@@ -2261,6 +2262,7 @@ const documents: Documents = {
     "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.DevModeTracksCountedDocument,
     "\n  query TrustProxyTypename {\n    __typename\n  }\n": types.TrustProxyTypenameDocument,
+    "query VariableHintAlbum($id: ID!) { album(id: $id) { id } }": types.VariableHintAlbumDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": types.WsDeadlineDevicesDocument,
     "subscription WsFairUseBurst { playbackState { isPlaying } }": types.WsFairUseBurstDocument,
@@ -6680,6 +6682,10 @@ export function graphql(source: "query DevModeTracksCounted($ids: [ID!]!) { trac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrustProxyTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query TrustProxyTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VariableHintAlbum($id: ID!) { album(id: $id) { id } }"): (typeof documents)["query VariableHintAlbum($id: ID!) { album(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
