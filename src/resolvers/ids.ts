@@ -97,45 +97,120 @@ export function isOwnUri(type: SpotifyType, id: string, uri: unknown): boolean {
 }
 
 /**
- * The id from a bare id or a URI of the expected type (a user name in NFC: canonicalUserName); anything
- * else is a BAD_USER_INPUT error.
+ * A Spotify share link as the apps copy it: `https://open.spotify.com/<type>/<id>`, with or without
+ * `www.`, a locale segment (`/intl-fr/`, `/intl-pt-br/`), a trailing slash and a query (`?si=...`).
+ * Only this host, over https, without userinfo or port, and a path of plain characters: no `%`, so
+ * that no encoded slash or dot reaches the id (v20 attack on issue 7).
  */
-export function idOf(type: SpotifyType, value: string, argument = 'id'): string {
+const SHARE_LINK =
+  /^https:\/\/(?:www\.)?open\.spotify\.com\/(?:intl-[a-z]{2}(?:-[a-z]{2,4})?\/)?([a-z]+)\/([0-9A-Za-z._-]+)\/?(?:\?[0-9A-Za-z=&_.~%-]*)?$/;
+
+/** What an id argument's value names before its kind is checked. */
+type IdInput =
+  | { form: 'bare' }
+  | { form: 'uri' | 'link'; type: string; segment: string }
+  | { form: 'refused'; reason: string };
+
+/** How `value` is written: a bare id, a URI or share link (its type word and id segment), or why it is none. */
+function idInputOf(value: string): IdInput {
+  if (value.trim() === '') return { form: 'refused', reason: 'is blank' };
+  if (value.trim() !== value) return { form: 'refused', reason: 'has whitespace or a line break around it' };
   if (value.startsWith('spotify:')) {
-    const parsed = parseUri(value);
-    if (!parsed || parsed.type !== type)
-      throw badInput(`${argument} must be a Spotify ${type} id or URI`, argument, { got: value });
-    return parsed.id;
+    const [, type, segment] = URI.exec(value) ?? [];
+    return type === undefined
+      ? { form: 'refused', reason: 'is no Spotify URI' }
+      : { form: 'uri', type, segment: segment! };
   }
-  if (!validId(type, value)) {
-    throw badInput(
-      `${argument} must be a Spotify ${type} id (${type === 'user' ? 'a user name' : '22 base62 characters'}) or URI`,
-      argument,
-      { got: value },
-    );
+  if (/^[a-z]+:\/\//i.test(value)) {
+    const link = SHARE_LINK.exec(value);
+    return link === null
+      ? { form: 'refused', reason: 'is no share link of https://open.spotify.com' }
+      : { form: 'link', type: link[1]!, segment: link[2]! };
   }
-  return type === 'user' ? canonicalUserName(value) : value;
+  return { form: 'bare' };
+}
+
+/** How an id of `type` is written, as refusals say it. */
+const idForm = (type: SpotifyType): string => (type === 'user' ? 'a user name' : '22 base62 characters');
+
+/**
+ * The one refusal of an id argument, worded the same for one kind whatever the field (`album(id:)`,
+ * `albums(ids:)`, `node(id:)`, a library `uris` entry): `<argument> <reason>: give a Spotify album id
+ * (22 base62 characters), URI (spotify:album:<id>) or share link (https://open.spotify.com/album/<id>)`;
+ * `bare` says whether a bare id is one of the forms taken.
+ */
+function refuseId(
+  allowed: readonly SpotifyType[],
+  argument: string,
+  value: string,
+  reason: string,
+  bare: boolean,
+): never {
+  const kind = oneOf(allowed);
+  const one = allowed.length === 1 ? allowed[0]! : '<type>';
+  const forms = `${bare ? `id (${idForm(allowed[0]!)}), ` : ''}URI (spotify:${one}:<id>) or share link (https://open.spotify.com/${one}/<id>)`;
+  throw badInput(`${argument} ${reason}: give a Spotify ${kind} ${forms}`, argument, { got: value });
 }
 
 /**
- * Validates a URI of one of the allowed types and returns it. A URI of an allowed type whose id is
- * malformed (`spotify:album:nope`) is refused as such; anything else as not of the allowed types.
+ * The type and id `value` names, one of `allowed`: a URI (`spotify:album:<id>`), a share link
+ * (SHARE_LINK), or when `bare` (one allowed type) a bare id. Throws BAD_USER_INPUT (refuseId) for a
+ * blank value, one with whitespace around it, another kind, or a malformed id (`has a malformed album
+ * id`, whatever the field).
  */
-export function checkUri(value: string, allowed: readonly SpotifyType[], argument = 'uri'): string {
-  const parsed = parseUri(value);
-  const [, type, id] = URI.exec(value) ?? [];
-  if (!parsed && allowed.includes(type as SpotifyType)) {
+function namedObject(
+  allowed: readonly SpotifyType[],
+  value: string,
+  argument: string,
+  bare: boolean,
+): { type: SpotifyType; id: string } {
+  const input = idInputOf(value);
+  if (input.form === 'refused') return refuseId(allowed, argument, value, input.reason, bare);
+  if (input.form === 'bare' && !bare)
+    return refuseId(allowed, argument, value, 'is no Spotify URI or share link', bare);
+  const type = input.form === 'bare' ? allowed[0]! : (input.type as SpotifyType);
+  if (!allowed.includes(type)) {
+    const named = SPOTIFY_TYPES.includes(type)
+      ? `names ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`
+      : `names no type of ${oneOf(allowed)}`;
+    return refuseId(allowed, argument, value, named, bare);
+  }
+  const id =
+    input.form === 'bare' ? value : type === 'user' ? userNameOfSegment(input.segment) : input.segment;
+  if (id === undefined || !validId(type, id)) {
+    // One wording for a malformed id of a kind, whatever the field and the forms it takes.
     throw badInput(
-      `${argument} has a malformed ${type} id: a Spotify ${type} id is ${type === 'user' ? 'a user name' : '22 base62 characters'}`,
+      `${argument} has a malformed ${type} id: a Spotify ${type} id is ${idForm(type)}`,
       argument,
-      { got: id ?? '' },
+      {
+        got: value,
+      },
     );
   }
-  if (!parsed || !allowed.includes(parsed.type)) {
-    throw badInput(`${argument} must be a Spotify URI of type ${oneOf(allowed)}`, argument, { got: value });
-  }
-  return value;
+  return { type, id: type === 'user' ? canonicalUserName(id) : id };
 }
+
+/**
+ * The id from a bare id, a URI or a share link of the expected type (a user name in NFC:
+ * canonicalUserName); anything else is a BAD_USER_INPUT error (namedObject).
+ */
+export function idOf(type: SpotifyType, value: string, argument = 'id'): string {
+  return namedObject([type], value, argument, true).id;
+}
+
+/**
+ * The URI of one of the allowed types that `value` names, from a URI or a share link
+ * (`https://open.spotify.com/track/<id>?si=...` is `spotify:track:<id>`). Anything else is refused
+ * (namedObject), a malformed id of an allowed type (`spotify:album:nope`) as such.
+ */
+export function checkUri(value: string, allowed: readonly SpotifyType[], argument = 'uri'): string {
+  const { type, id } = namedObject(allowed, value, argument, false);
+  return uriOfId(type, id);
+}
+
+/** The object a `node(id:)` argument names: a URI or share link of any Spotify type (namedObject). */
+export const nodeOf = (value: string, argument = 'id'): { type: SpotifyType; id: string } =>
+  namedObject(SPOTIFY_TYPES, value, argument, false);
 
 const MARKET = /^[A-Z]{2}$/;
 

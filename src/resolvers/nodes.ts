@@ -6,7 +6,7 @@ import { load, MAX_IDS } from './catalog.js';
 import { type Planned, withNodeChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { isOwnUri, parseUri, type SpotifyType, uriOfId } from './ids.js';
+import { isOwnUri, nodeOf, type SpotifyType, uriOfId } from './ids.js';
 import { localTrackOfInput } from './local-files.js';
 import { loadPlaylist } from './playlists.js';
 import { isLocalFile, isUsableId, withoutUsableId } from './unmodelled.js';
@@ -141,9 +141,7 @@ export function fetchNode(
   const value = String(id);
   const local = localTrackOfInput(value, argument);
   if (local) return Promise.resolve(local as unknown as SpotifyObject);
-  const parsed = parseUri(value);
-  if (!parsed)
-    throw badInput(`${argument} must be a Spotify URI such as spotify:album:<id>`, argument, { got: value });
+  const parsed = nodeOf(value, argument);
   const fetch = () => FETCHERS[parsed.type](ctx, parsed.id);
   if (info === undefined) return fetch();
   const parent = { type: parsed.type, typeName: NODE_TYPE_NAMES[parsed.type], id: parsed.id };

@@ -22,6 +22,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { reissue } from '../resolvers/errors.js';
+import { edits } from './variable-names.js';
 
 /**
  * The client's own input that graphql-js refuses only when it runs the operation is a request error
@@ -65,7 +66,10 @@ export function variableErrorsOf(args: ExecutionArgs): GraphQLError[] | undefine
   const coerced = getVariableValues(args.schema, operation.variableDefinitions, args.variableValues ?? {}, {
     maxErrors: MAX_VARIABLE_ERRORS,
   });
-  if (coerced.errors) return coerced.errors.map((error) => badUserInput(error));
+  if (coerced.errors) {
+    const given = Object.keys(args.variableValues ?? {});
+    return coerced.errors.map((error) => badUserInput(withNameHint(error, given)));
+  }
   const values = coerced.coerced;
   const unset = [...nullableInNonNull(args.schema, args.document, operation)].some(
     (name) => (values[name] ?? null) === null,
@@ -176,4 +180,61 @@ function badUserInput(error: GraphQLError, argument?: string): GraphQLError {
     },
     originalError: null,
   });
+}
+
+/** A variable name as a hint may say it: a GraphQL name, at most 64 characters. */
+const HINTABLE_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
+
+/**
+ * A "was not provided" error with a hint when the variables hold a near name (`idd` for `$id`: case
+ * aside, within one edit, two for a name of 6 or more): `... was not provided; the variables hold
+ * "idd": did you mean "id"?`. Only names are said, never a value; a name that is no GraphQL name is
+ * passed over. Other errors as they are. v20 attack on issue 7.
+ */
+function withNameHint(error: GraphQLError, given: readonly string[]): GraphQLError {
+  const missing = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" of required type .* was not provided\.$/.exec(
+    error.message,
+  )?.[1];
+  if (missing === undefined) return error;
+  const near = given.find((name) => HINTABLE_NAME.test(name) && nearName(name, missing));
+  if (near === undefined) return error;
+  return reissue(error, {
+    message: `${error.message.slice(0, -1)}; the variables hold "${near}": did you mean "${missing}"?`,
+  });
+}
+
+/** Whether `name` is near `wanted`: case aside, within one edit, two for a name of 6 or more. */
+const nearName = (name: string, wanted: string): boolean =>
+  name !== wanted && edits(name.toLowerCase(), wanted.toLowerCase()) <= (wanted.length >= 6 ? 2 : 1);
+
+/**
+ * Validation errors with a hint for a misspelled variable: `Variable "$id" is not defined by operation
+ * "Q".` gets ` Did you mean "$idd"?` when the operation declares an unused near name (`$idd`), so the
+ * caller sees the two are one. Only names are said. v20 attack on issue 7.
+ */
+export function withVariableHints(errors: readonly GraphQLError[]): GraphQLError[] | undefined {
+  const unused = errors.flatMap(
+    (error) => /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" is never used/.exec(error.message)?.[1] ?? [],
+  );
+  if (unused.length === 0) return undefined;
+  return errors.map((error) => {
+    const used = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" is not defined/.exec(error.message)?.[1];
+    const near = used === undefined ? undefined : unused.find((name) => nearName(name, used));
+    return near === undefined
+      ? error
+      : reissue(error, { message: `${error.message} Did you mean "$${near}"?` });
+  });
+}
+
+/** Adds withVariableHints' hints to a document's validation errors. */
+export function useVariableNameHints(): Plugin {
+  return {
+    onValidate() {
+      return ({ valid, result, setResult }) => {
+        if (valid) return;
+        const hinted = withVariableHints(result as readonly GraphQLError[]);
+        if (hinted !== undefined) setResult(hinted);
+      };
+    },
+  };
 }

@@ -74,7 +74,7 @@ const SPOTIFY = 'SPOTIFY_';
 const squeezed = (name: string): string => name.toUpperCase().replaceAll('_', '');
 
 /** Edits (insert, delete, replace, swap two neighbours) between `a` and `b`, optimal string alignment. */
-function edits(a: string, b: string): number {
+export function edits(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) =>
     Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
   );
@@ -91,16 +91,29 @@ function edits(a: string, b: string): number {
 }
 
 /**
+ * Whether `name` is an ordinary variable beside `known`, never a misspelling of it: a lower-case name
+ * for a one-word known name (`port`, `host`: shell and script variables by convention, which
+ * environment variables are not), or the known name with a number (`PORT0`, `PORT1`: Marathon's and
+ * Mesos' port variables). v20 attack on issue 7: `port` was warned about as PORT.
+ */
+function ordinaryNear(name: string, known: string): boolean {
+  if (name === name.toLowerCase() && !known.includes('_')) return true;
+  return name.toUpperCase().startsWith(known) && /^[0-9]+$/.test(name.slice(known.length));
+}
+
+/**
  * The known name `name` is most likely a misspelling of, if any: within one edit of it (two for a
  * name of 10 letters or more), case and `_` aside; or, for a SPOTIFY_ name, one whose words after
  * SPOTIFY_ hold all of its own (SPOTIFY_SECRET for SPOTIFY_CLIENT_SECRET). Short names (PORT, HOST)
- * take one edit only, so HOSTNAME or PWD are never taken for them.
+ * take one edit only, so HOSTNAME or PWD are never taken for them; ordinary names beside a known one
+ * (ordinaryNear: `port`, `PORT0`) never are.
  */
 export function closeKnownName(name: string): string | undefined {
   if (KNOWN.has(name)) return undefined;
   const own = squeezed(name);
   let best: { known: string; distance: number } | undefined;
   for (const known of SERVE_VARIABLES) {
+    if (ordinaryNear(name, known)) continue;
     const target = squeezed(known);
     const distance = edits(own, target);
     if (distance > (target.length >= 10 ? 2 : 1)) continue;

@@ -58,7 +58,7 @@ import { useGraphQLJsSubscribe } from './subscribe-engine.js';
 import { SubscriptionCohorts } from './subscription-cohorts.js';
 import { useSubscriptionRootDirectives } from './subscription-root-directives.js';
 import { useUnsentSubscriptionsEnded } from './unsent-subscriptions.js';
-import { useVariableInputErrors } from './variable-errors.js';
+import { useVariableInputErrors, useVariableNameHints } from './variable-errors.js';
 import { type WebSocketOperationEnd, webSocketOperationOf } from './ws-operations.js';
 
 /** What the yoga instance is built from. */
@@ -260,6 +260,8 @@ function yogaPlugins(
     // Each operation's cost is counted once per document and variables, not once per request.
     // Variables that cannot be coerced: BAD_USER_INPUT before anything runs (or is costed).
     useVariableInputErrors(),
+    // A variable misspelled in the document: validation's error says the near name declared.
+    useVariableNameHints(),
     useQueryCost(queryCosts, logger, config.limits.maxAnswerValues),
     // Compiles each operation the server runs often (cached per document) into plain JavaScript;
     // first-seen documents run on graphql-js (compiling costs several executions: see jit.ts).

@@ -109,6 +109,7 @@ function checkValue(
         fail(endpoint, `option ${name} must be a list of strings`);
       }
       checkCount(endpoint, param, items.length);
+      checkEntries(endpoint, name, param, items);
       if (param.enum) {
         const allowed = param.enum;
         const bad = items.find((item: string) => !allowed.includes(item));
@@ -128,6 +129,34 @@ function checkValue(
       return value;
     }
   }
+}
+
+/**
+ * Each entry of a list option, before any call (v20 attack on issue 7): none blank, none with
+ * whitespace around it or a comma (the list is sent comma-joined, so `'A,A'` would be two entries),
+ * and for `ids` none a share link or URI (`/`, `:`: Spotify's `ids` take bare ids). Throws the
+ * client's SpotifyError naming the option and the entry's index (quoted, bounded: quoteInput).
+ */
+export function checkEntries(
+  endpoint: EndpointSpec,
+  name: string,
+  param: Pick<ParamSpec, 'name'>,
+  items: readonly unknown[],
+): void {
+  items.forEach((item, i) => {
+    if (typeof item !== 'string') fail(endpoint, `option ${name} entry ${i} is no string`);
+    const why =
+      item.trim() === ''
+        ? 'is blank'
+        : item.trim() !== item
+          ? 'has whitespace around it'
+          : item.includes(',')
+            ? 'holds a comma (the list is sent comma-joined)'
+            : param.name === 'ids' && /[/:]/.test(item)
+              ? 'is a link or URI: give the bare id'
+              : undefined;
+    if (why !== undefined) fail(endpoint, `option ${name} entry ${i} ${why}, got ${quoteInput(item)}`);
+  });
 }
 
 function checkCount(endpoint: EndpointSpec, param: ParamSpec, count: number): void {

@@ -48,13 +48,21 @@ export function refusedCharIn(value: string): string | undefined {
 /**
  * Characters a reader cannot see or that reorder what is around them: format characters (soft hyphen,
  * Arabic letter mark, Mongolian vowel separator, zero-width ones, bidi controls, tags), the combining
- * grapheme joiner, variation selectors and the Hangul fillers, which show as nothing (v19 attack on
- * issue 7, LOW-2: `got "bob"` where the value was `bob` and U+061C).
+ * grapheme joiner, variation selectors (Mongolian U+180B-U+180F too), the Khmer inherent vowels U+17B4
+ * and U+17B5 and the Hangul fillers, which show as nothing (v19 attack on issue 7, LOW-2: `got "bob"`
+ * where the value was `bob` and U+061C).
  */
-const INVISIBLE = '\\p{Cf}\\u034f\\u115f\\u1160\\u3164\\uffa0\\ufe00-\\ufe0f\\u{e0100}-\\u{e01ef}';
+const INVISIBLE =
+  '\\p{Cf}\\u034f\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u3164\\uffa0\\ufe00-\\ufe0f\\u{e0100}-\\u{e01ef}';
 
-/** Characters JSON.stringify leaves raw that could forge or reorder a log line or a message when shown. */
-const UNSAFE_CHARS = new RegExp(`[\\u007f-\\u009f\\u2028\\u2029${INVISIBLE}]`, 'gu');
+/**
+ * Characters JSON.stringify leaves raw that could forge or reorder a log line or a message when shown,
+ * or that show as nothing (noncharacters: U+FDD0-U+FDEF, the last two of every plane).
+ */
+const UNSAFE_CHARS = new RegExp(
+  `[\\u007f-\\u009f\\u2028\\u2029${INVISIBLE}\\p{Noncharacter_Code_Point}]`,
+  'gu',
+);
 
 /**
  * UNSAFE_CHARS, C0 controls, lone surrogates and noncharacters (one code point): what boundMessage

@@ -324,6 +324,11 @@ type Documents = {
     "mutation FollowExtendedUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }": typeof types.FollowExtendedUnfollowUsersDocument,
     "query FollowExtendedFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) playlists(first: 50) { nodes { spotifyId } } } }": typeof types.FollowExtendedFollowsPlaylistDocument,
     "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": typeof types.FollowExtendedFollowPlaylistCheckedDocument,
+    "query IdFormsTrack($id: ID!) { track(id: $id) { id } }": typeof types.IdFormsTrackDocument,
+    "query IdFormsAlbum($id: ID!) { album(id: $id) { id } }": typeof types.IdFormsAlbumDocument,
+    "query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }": typeof types.IdFormsAlbumsDocument,
+    "query IdFormsNode($id: ID!) { node(id: $id) { id } }": typeof types.IdFormsNodeDocument,
+    "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }": typeof types.IdFormsFirstDocument,
     "query IdOnlyParentLaterTracks($id: ID!) {\n  track(id: $id) { album { tracks(offset: 50, first: 2) { nodes { album { name } } } } }\n}": typeof types.IdOnlyParentLaterTracksDocument,
     "\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.IdOnlyArtistChildrenDocument,
     "\n  query IdOnlyArtistWithName($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }\n": typeof types.IdOnlyArtistWithNameDocument,
@@ -1088,6 +1093,7 @@ type Documents = {
     "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.DevModeTracksCountedDocument,
     "\n  query TrustProxyTypename {\n    __typename\n  }\n": typeof types.TrustProxyTypenameDocument,
+    "query VariableHintAlbum($id: ID!) { album(id: $id) { id } }": typeof types.VariableHintAlbumDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": typeof types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": typeof types.WsDeadlineDevicesDocument,
     "subscription WsFairUseBurst { playbackState { isPlaying } }": typeof types.WsFairUseBurstDocument,
@@ -1487,6 +1493,11 @@ const documents: Documents = {
     "mutation FollowExtendedUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }": types.FollowExtendedUnfollowUsersDocument,
     "query FollowExtendedFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) playlists(first: 50) { nodes { spotifyId } } } }": types.FollowExtendedFollowsPlaylistDocument,
     "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": types.FollowExtendedFollowPlaylistCheckedDocument,
+    "query IdFormsTrack($id: ID!) { track(id: $id) { id } }": types.IdFormsTrackDocument,
+    "query IdFormsAlbum($id: ID!) { album(id: $id) { id } }": types.IdFormsAlbumDocument,
+    "query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }": types.IdFormsAlbumsDocument,
+    "query IdFormsNode($id: ID!) { node(id: $id) { id } }": types.IdFormsNodeDocument,
+    "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }": types.IdFormsFirstDocument,
     "query IdOnlyParentLaterTracks($id: ID!) {\n  track(id: $id) { album { tracks(offset: 50, first: 2) { nodes { album { name } } } } }\n}": types.IdOnlyParentLaterTracksDocument,
     "\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n": types.IdOnlyArtistChildrenDocument,
     "\n  query IdOnlyArtistWithName($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }\n": types.IdOnlyArtistWithNameDocument,
@@ -2251,6 +2262,7 @@ const documents: Documents = {
     "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.DevModeTracksCountedDocument,
     "\n  query TrustProxyTypename {\n    __typename\n  }\n": types.TrustProxyTypenameDocument,
+    "query VariableHintAlbum($id: ID!) { album(id: $id) { id } }": types.VariableHintAlbumDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": types.WsDeadlineDevicesDocument,
     "subscription WsFairUseBurst { playbackState { isPlaying } }": types.WsFairUseBurstDocument,
@@ -3594,6 +3606,26 @@ export function graphql(source: "query FollowExtendedFollowsPlaylist($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }"): (typeof documents)["mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdFormsTrack($id: ID!) { track(id: $id) { id } }"): (typeof documents)["query IdFormsTrack($id: ID!) { track(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdFormsAlbum($id: ID!) { album(id: $id) { id } }"): (typeof documents)["query IdFormsAlbum($id: ID!) { album(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }"): (typeof documents)["query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdFormsNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query IdFormsNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }"): (typeof documents)["query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -6650,6 +6682,10 @@ export function graphql(source: "query DevModeTracksCounted($ids: [ID!]!) { trac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrustProxyTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query TrustProxyTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VariableHintAlbum($id: ID!) { album(id: $id) { id } }"): (typeof documents)["query VariableHintAlbum($id: ID!) { album(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -115,7 +115,7 @@ describe('contextUri refusals say what is wrong', () => {
       argument: 'contextUri',
     });
     expect(malformed.errors?.[0]?.message).toBe(
-      'contextUri has a malformed album id: a Spotify album id is 22 base62 characters, got "nope"',
+      'contextUri has a malformed album id: a Spotify album id is 22 base62 characters, got "spotify:album:nope"',
     );
     const liked = await t.query(PLAY, { contextUri: 'spotify:user:alice:collection' }, { token: alice });
     expect(liked.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'contextUri' });

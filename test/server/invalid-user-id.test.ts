@@ -22,7 +22,7 @@ describe('user(id:) with an id that is no username', () => {
         };
         expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
         const message = body.errors?.[0]?.message ?? '';
-        expect(message).toMatch(/^id must be a Spotify user id/);
+        expect(message).toMatch(/^id has a malformed user id: a Spotify user id is a user name/);
         // No endpoint id, option name or client wording reaches the caller.
         expect(message).not.toMatch(/get-users-profile|option|userId|user_id/);
         const line = log.lines().find((entry) => entry.requestId === `bad-user-${n}` && 'status' in entry);

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { useTestServer } from '../helpers/server.js';
+
+// The forms a user types for an id (v20 attack on issue 7, "inputs a user types"): a URI, a bare id
+// and a share link copied from the apps are one object; a blank id, one with whitespace around it, a
+// link of another kind or from elsewhere is one clear BAD_USER_INPUT, worded the same whatever field.
+
+const TRACK = graphql(`query IdFormsTrack($id: ID!) { track(id: $id) { id } }`);
+const ALBUM = graphql(`query IdFormsAlbum($id: ID!) { album(id: $id) { id } }`);
+const ALBUMS = graphql(`query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }`);
+const NODE = graphql(`query IdFormsNode($id: ID!) { node(id: $id) { id } }`);
+const FIRST = graphql(
+  `query IdFormsFirst { search(query: "a", types: [TRACK], first: 1) { tracks { nodes { id } } } }`,
+);
+
+const t = useTestServer();
+
+/** A track id of the emulator's catalog. */
+async function trackId(): Promise<string> {
+  const answer = await t.query(FIRST);
+  return answer.data!.search!.tracks!.nodes[0]!.id.split(':')[2]!;
+}
+
+describe('share links', () => {
+  it('a track share link in any form the apps copy names the track', async () => {
+    const id = await trackId();
+    for (const link of [
+      `https://open.spotify.com/track/${id}?si=abc`,
+      `https://open.spotify.com/intl-fr/track/${id}`,
+      `https://www.open.spotify.com/track/${id}/`,
+      `https://open.spotify.com/intl-pt-br/track/${id}/?si=a-b_c&context=x`,
+    ]) {
+      const answer = await t.query(TRACK, { id: link });
+      expect(answer.errors, link).toBeUndefined();
+      expect(answer.data?.track?.id).toBe(`spotify:track:${id}`);
+    }
+    await t.clearLog();
+  });
+
+  it('a link of another kind, host or with userinfo, port or encoded characters is refused before any call', async () => {
+    const id = await trackId();
+    await t.clearLog();
+    const cases: [string, RegExp][] = [
+      [`https://open.spotify.com/album/${id}`, /^id names an album: give a Spotify track id/],
+      [`https://user@open.spotify.com/track/${id}`, /^id is no share link of https:\/\/open\.spotify\.com/],
+      [`https://open.spotify.com:8443/track/${id}`, /^id is no share link/],
+      [`https://open.spotify.com.evil.test/track/${id}`, /^id is no share link/],
+      [`https://evil.test/track/${id}`, /^id is no share link/],
+      [`http://open.spotify.com/track/${id}`, /^id is no share link/],
+      [`https://open.spotify.com/track%2F${id}`, /^id is no share link/],
+      [`https://open.spotify.com/track/${id.slice(0, 21)}%41`, /^id is no share link/],
+      [`https://open.spotify.com/track/..%2F${id}`, /^id is no share link/],
+    ];
+    for (const [link, message] of cases) {
+      const answer = await t.query(TRACK, { id: link });
+      expect(answer.data?.track, link).toBeNull();
+      expect(answer.errors?.[0]?.extensions?.code, link).toBe('BAD_USER_INPUT');
+      expect(answer.errors?.[0]?.message, link).toMatch(message);
+    }
+    expect(await t.calls()).toEqual({});
+  });
+});
+
+describe('blank ids and whitespace', () => {
+  it('a blank id or one with whitespace or a newline around it is one clear refusal', async () => {
+    const id = await trackId();
+    await t.clearLog();
+    const cases: [string, string][] = [
+      ['', 'id is blank'],
+      ['  ', 'id is blank'],
+      [` ${id}`, 'id has whitespace or a line break around it'],
+      [`${id}\n`, 'id has whitespace or a line break around it'],
+      [`spotify:track:${id} `, 'id has whitespace or a line break around it'],
+    ];
+    for (const [value, reason] of cases) {
+      const answer = await t.query(TRACK, { id: value });
+      expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(answer.errors?.[0]?.message).toMatch(
+        new RegExp(`^${reason}: give a Spotify track id \\(22 base62 characters\\), URI`),
+      );
+    }
+    expect(await t.calls()).toEqual({});
+  });
+
+  it('a malformed album id is worded the same in album, albums and node', async () => {
+    const messages = [
+      (await t.query(ALBUM, { id: 'x' })).errors?.[0]?.message,
+      (await t.query(ALBUM, { id: 'spotify:album:x' })).errors?.[0]?.message,
+      (await t.query(ALBUMS, { id: 'spotify:album:x' })).errors?.[0]?.message?.replace('ids[0]', 'id'),
+      (await t.query(NODE, { id: 'spotify:album:x' })).errors?.[0]?.message,
+    ];
+    const reason = 'id has a malformed album id: a Spotify album id is 22 base62 characters';
+    expect(messages.map((message) => message?.split(', got ')[0])).toEqual([reason, reason, reason, reason]);
+  });
+});
+
+describe('echoed input', () => {
+  it('noncharacters and the Khmer inherent vowels are escaped inside the quotes', async () => {
+    const answer = await t.query(TRACK, { id: 'a\uFDD0b\uFDEF\uFFFE\u{1FFFF}\u17B4\u17B5c' });
+    const message = answer.errors?.[0]?.message ?? '';
+    expect(message).toContain('got "a\\ufdd0b\\ufdef\\ufffe\\ud83f\\udfff\\u17b4\\u17b5c"');
+  });
+});
