@@ -99,6 +99,11 @@ interface Position {
   /** The objects are full ones: their full-only fields need no further call. */
   full: boolean;
   /**
+   * The objects are full ones by id whose loads are counted (a root `album(id:)`, `albums(ids:)`,
+   * `node(id:)`): their object states the total of its embedded list (EMBEDDED_COUNTS).
+   */
+  embeds?: boolean;
+  /**
    * In a query, which objects these are: a root object by id as the runtime's loaders key it (idKey), or
    * the path of fields with their arguments from the root. The same key, the same objects.
    */
@@ -132,6 +137,21 @@ const LOADED_ONCE: ReadonlySet<string> = new Set([
 const DEDUPED_CHILDREN: ReadonlySet<string> = new Set(['Artist.albums']);
 
 const cap = (n: number): number => Math.min(CEILING, n);
+
+/**
+ * The connections whose parent object by id states their total (Spotify's album `tracks.total`, show
+ * `episodes.total`, audiobook `chapters.total`, playlist `tracks.total`/`items.total`): a window from
+ * the list's start asking only `totalCount`/`pageInfo` costs no call beyond the parent's (countFree).
+ * A playlist's only where the app is known to be an Extended Quota app (every playlist object embeds
+ * its list there); elsewhere the window keeps its one call (a safe over-count).
+ */
+const EMBEDDED_COUNTS: ReadonlySet<string> = new Set(['Album.tracks', 'Show.episodes', 'Audiobook.chapters']);
+
+/** Whether a connection's window costs no call: a count alone from its start on a loaded parent that states it. */
+function countFree(walk: Walk, at: Position, field: string, args: Record<string, unknown>): boolean {
+  if (at.embeds !== true || numberArg(args.offset, 0) !== 0 || args.market !== undefined) return false;
+  return EMBEDDED_COUNTS.has(field) || (field === 'Playlist.items' && walk.extended);
+}
 
 /**
  * An upper bound of the Spotify calls `operation` can cause, from its document alone (before any call):
@@ -266,7 +286,7 @@ function objectCost(
     // Arguments that do not coerce (an explicit null for a non-null one) fail the field at execution,
     // before its resolver: no call, and nothing below it runs.
     if (args === undefined) continue;
-    const field = fieldCost(walk, definition, rule, args, nodes, at);
+    const field = fieldCost(walk, definition, rule, args, nodes, at, type.name);
     if (!repeatedPage(walk, `${type.name}.${definition.name}`, definition, args, at, field.below))
       cost += field.calls;
     // The field's value on each parent; for a list, each entry (a connection's items: its `nodes`).
@@ -543,6 +563,7 @@ function fieldCost(
   args: Record<string, unknown>,
   nodes: readonly FieldNode[],
   at: Position,
+  parentType: string,
 ): { calls: number; below: Position } {
   const { parents } = at;
   const shape = shapeOf(definition);
@@ -560,20 +581,24 @@ function fieldCost(
     const first = firstOf(definition.name, args, rule);
     const withItems = first > 0 && anySelectsItems(nodes, walk.fragments);
     const page = (walk.extended ? rule.extendedPage : undefined) ?? rule.page ?? 50;
-    const pages = rule.cursor || !withItems ? 1 : Math.ceil(first / page);
+    const counted = !withItems && countFree(walk, at, `${parentType}.${definition.name}`, args);
+    const pages = counted ? 0 : rule.cursor || !withItems ? 1 : Math.ceil(first / page);
     return { calls: cap(calls + parents * pages), below: { parents, pending: withItems ? first : 0, full } };
   }
   if (itemsOfConnection(definition, rule))
     return { calls, below: { parents: cap(parents * at.pending), pending: DEFAULT_FIRST, full: at.full } };
   const pending = rule.limitArg === undefined ? at.pending : numberArg(args[rule.limitArg], DEFAULT_FIRST);
-  if (!shape.list) return { calls, below: { parents, pending, full } };
+  // Objects by id the run loads (counted here, or by an earlier field of the query) state their lists' totals.
+  const embeds =
+    rule.idOnly === true && rule.returnsFull === true && (perParent > 0 || rule.ids !== undefined);
+  if (!shape.list) return { calls, below: { parents, pending, full, embeds } };
   const items =
     rule.items === 'ids'
       ? listArg(args[rule.ids?.arg ?? 'ids']).length
       : rule.items === 'pending'
         ? at.pending
         : (rule.items ?? LIST_ITEMS_BY_TYPE[returns] ?? DEFAULT_LIST_ITEMS);
-  return { calls, below: { parents: cap(parents * items), pending, full } };
+  return { calls, below: { parents: cap(parents * items), pending, full, embeds } };
 }
 
 /** Whether a root field's one object by id (`album(id:)`, `node(id:)`) is not counted yet (freshIds); counts it. */

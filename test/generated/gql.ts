@@ -218,6 +218,10 @@ type Documents = {
     "query ContextUrisState { me { player { state { isPlaying context { type uri href } } currentlyPlaying { isPlaying context { type uri } } } } }": typeof types.ContextUrisStateDocument,
     "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }": typeof types.ContextUrisHistoryDocument,
     "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }": typeof types.ContextUrisNoUriDocument,
+    "query CountFromParentAlbums($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks { totalCount } }\n  b: album(id: $b) { name tracks { totalCount } }\n}": typeof types.CountFromParentAlbumsDocument,
+    "query CountFromParentShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes { totalCount } }\n  b: show(id: $b) { name episodes { totalCount } }\n}": typeof types.CountFromParentShowsDocument,
+    "query CountFromParentAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters { totalCount } }\n  b: audiobook(id: $b) { name chapters { totalCount } }\n}": typeof types.CountFromParentAudiobooksDocument,
+    "query CountFromParentPlaylists($a: ID!, $b: ID!) {\n  a: playlist(id: $a) { name items { totalCount } }\n  b: playlist(id: $b) { name items { totalCount } }\n}": typeof types.CountFromParentPlaylistsDocument,
     "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n": typeof types.CoveredPagesOverlappingDocument,
     "\n  query CoveredPagesByWider($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 4) { nodes { name } }\n      d: albums(first: 2, offset: 2) { nodes { name } }\n    }\n  }\n": typeof types.CoveredPagesByWiderDocument,
     "\n  query CoveredPagesPast($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      d: albums(first: 3, offset: 2) { nodes { name } }\n    }\n  }\n": typeof types.CoveredPagesPastDocument,
@@ -1387,6 +1391,10 @@ const documents: Documents = {
     "query ContextUrisState { me { player { state { isPlaying context { type uri href } } currentlyPlaying { isPlaying context { type uri } } } } }": types.ContextUrisStateDocument,
     "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }": types.ContextUrisHistoryDocument,
     "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }": types.ContextUrisNoUriDocument,
+    "query CountFromParentAlbums($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks { totalCount } }\n  b: album(id: $b) { name tracks { totalCount } }\n}": types.CountFromParentAlbumsDocument,
+    "query CountFromParentShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes { totalCount } }\n  b: show(id: $b) { name episodes { totalCount } }\n}": types.CountFromParentShowsDocument,
+    "query CountFromParentAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters { totalCount } }\n  b: audiobook(id: $b) { name chapters { totalCount } }\n}": types.CountFromParentAudiobooksDocument,
+    "query CountFromParentPlaylists($a: ID!, $b: ID!) {\n  a: playlist(id: $a) { name items { totalCount } }\n  b: playlist(id: $b) { name items { totalCount } }\n}": types.CountFromParentPlaylistsDocument,
     "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n": types.CoveredPagesOverlappingDocument,
     "\n  query CoveredPagesByWider($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 4) { nodes { name } }\n      d: albums(first: 2, offset: 2) { nodes { name } }\n    }\n  }\n": types.CoveredPagesByWiderDocument,
     "\n  query CoveredPagesPast($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      d: albums(first: 3, offset: 2) { nodes { name } }\n    }\n  }\n": types.CoveredPagesPastDocument,
@@ -3182,6 +3190,22 @@ export function graphql(source: "query ContextUrisHistory { me { recentlyPlayed(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }"): (typeof documents)["query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CountFromParentAlbums($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks { totalCount } }\n  b: album(id: $b) { name tracks { totalCount } }\n}"): (typeof documents)["query CountFromParentAlbums($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks { totalCount } }\n  b: album(id: $b) { name tracks { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CountFromParentShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes { totalCount } }\n  b: show(id: $b) { name episodes { totalCount } }\n}"): (typeof documents)["query CountFromParentShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes { totalCount } }\n  b: show(id: $b) { name episodes { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CountFromParentAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters { totalCount } }\n  b: audiobook(id: $b) { name chapters { totalCount } }\n}"): (typeof documents)["query CountFromParentAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters { totalCount } }\n  b: audiobook(id: $b) { name chapters { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CountFromParentPlaylists($a: ID!, $b: ID!) {\n  a: playlist(id: $a) { name items { totalCount } }\n  b: playlist(id: $b) { name items { totalCount } }\n}"): (typeof documents)["query CountFromParentPlaylists($a: ID!, $b: ID!) {\n  a: playlist(id: $a) { name items { totalCount } }\n  b: playlist(id: $b) { name items { totalCount } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

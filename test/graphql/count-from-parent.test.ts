@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { useCostProbe } from '../helpers/cost-probe.js';
+
+/**
+ * A connection asking only its count from its start, under an object by id that states the total
+ * (album `total_tracks`, show's and audiobook's embedded page `total`, playlist `tracks.total`), costs
+ * no call beyond the parent's, and the call estimate counts none for it (issue 11): two such parents,
+ * two calls, estimated at two (was four). A playlist's count is counted free only where the app is
+ * known to be an Extended Quota app (a safe over-count elsewhere). Calls read from the emulator's log.
+ */
+
+const ALBUMS = graphql(`query CountFromParentAlbums($a: ID!, $b: ID!) {
+  a: album(id: $a) { name tracks { totalCount } }
+  b: album(id: $b) { name tracks { totalCount } }
+}`);
+const SHOWS = graphql(`query CountFromParentShows($a: ID!, $b: ID!) {
+  a: show(id: $a) { name episodes { totalCount } }
+  b: show(id: $b) { name episodes { totalCount } }
+}`);
+const AUDIOBOOKS = graphql(`query CountFromParentAudiobooks($a: ID!, $b: ID!) {
+  a: audiobook(id: $a) { name chapters { totalCount } }
+  b: audiobook(id: $b) { name chapters { totalCount } }
+}`);
+const PLAYLISTS = graphql(`query CountFromParentPlaylists($a: ID!, $b: ID!) {
+  a: playlist(id: $a) { name items { totalCount } }
+  b: playlist(id: $b) { name items { totalCount } }
+}`);
+
+for (const mode of ['extended', 'development'] as const) {
+  describe(`a count alone under a parent by id that states it, ${mode}`, () => {
+    const { t, estimateOf, callsOf } = useCostProbe(mode);
+    const two = <T extends { id: string }>(records: Iterable<T>): { a: string; b: string } => {
+      const [a, b] = [...records];
+      return { a: a!.id, b: b!.id };
+    };
+
+    it("albums: one call each (the album's), estimated at that", async () => {
+      const ids = two(t.emu.state.catalog.albums.values());
+      const calls = await callsOf(ALBUMS, ids);
+      expect(calls).toEqual(mode === 'extended' ? { 'GET /v1/albums': 1 } : { 'GET /v1/albums/{id}': 2 });
+      expect(await estimateOf(ALBUMS, ids)).toBe(2);
+    });
+
+    it("shows: one call each (the show's), estimated at that", async () => {
+      const ids = two(t.emu.state.catalog.shows.values());
+      expect(await callsOf(SHOWS, ids)).toEqual({ 'GET /v1/shows/{id}': 2 });
+      expect(await estimateOf(SHOWS, ids)).toBe(2);
+    });
+
+    it("audiobooks: one call each (the audiobook's), estimated at that", async () => {
+      const ids = two(t.emu.state.catalog.audiobooks.values());
+      const calls = await callsOf(AUDIOBOOKS, ids);
+      expect(calls).toEqual(
+        mode === 'extended' ? { 'GET /v1/audiobooks': 1 } : { 'GET /v1/audiobooks/{id}': 2 },
+      );
+      expect(await estimateOf(AUDIOBOOKS, ids)).toBe(2);
+    });
+
+    it(`playlists: one call each (the playlist's), estimated at ${mode === 'extended' ? 'that' : 'one more each'}`, async () => {
+      const ids = two([...t.emu.state.catalog.playlists.values()].filter((p) => p.ownerId === 'alice'));
+      expect(await callsOf(PLAYLISTS, ids)).toEqual({ 'GET /v1/playlists/{playlist_id}': 2 });
+      expect(await estimateOf(PLAYLISTS, ids)).toBe(mode === 'extended' ? 2 : 4);
+    });
+  });
+}
