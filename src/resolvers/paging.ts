@@ -556,7 +556,12 @@ function readOnPage<T>(
   },
 ): ReadSoFar<T> {
   const { end, wanted, distinct } = on;
-  const again = sameTail(read.items, page.items, distinct ?? itemKey);
+  const again = sameTail(
+    read.items,
+    page.items,
+    distinct ?? itemKey,
+    (read.lastLimit ?? 0) - read.last.items.length,
+  );
   const fresh = { ...page, items: page.items.slice(again) };
   const seen = distinct ? new Set(read.items.map(distinct)) : undefined;
   const wrong =
@@ -613,7 +618,7 @@ async function settleEnd<T>(
     return read;
   }
   const served = read.items.slice(0, count);
-  const again = sameTail(served, page.items, distinct ?? itemKey);
+  const again = sameTail(served, page.items, distinct ?? itemKey, limit);
   if (again === 0) return { ...read, slack: 0 };
   const positions = [...read.positions];
   for (let i = 0; i < again; i++) positions[count - again + i] = p + 1 + i;
@@ -627,14 +632,22 @@ async function settleEnd<T>(
 
 /**
  * How many of `page`'s first items are the last items of `served`, in the same order, each with a key
- * (`key`): the longest such run. Items Spotify sends again after a page it left items out of (or after
- * the list moved) come first in the page after; a run of items whose key is unknown is never one.
+ * (`key`): the longest such run of at most `most` items. Items Spotify sends again after a page it left
+ * items out of (or after the list moved) come first in the page after, at most as many as that page
+ * left out (its limit less its items); a longer run of equal keys holds genuine repeats (a playlist's
+ * track added several times in one call: one `added_at`), which are served. A run of items whose key
+ * is unknown is never one. Issue 7 item 7 (outside attack, finding 1).
  */
-function sameTail<T>(served: readonly T[], page: readonly T[], key: (item: T) => string | undefined): number {
+function sameTail<T>(
+  served: readonly T[],
+  page: readonly T[],
+  key: (item: T) => string | undefined,
+  most: number,
+): number {
   const keys = (items: readonly T[]) => items.map((item) => (item === null ? undefined : key(item)));
   const tail = keys(served);
   const head = keys(page);
-  for (let run = Math.min(tail.length, head.length); run > 0; run--) {
+  for (let run = Math.min(tail.length, head.length, most); run > 0; run--) {
     const from = tail.length - run;
     if (head.slice(0, run).every((k, i) => k !== undefined && k === tail[from + i])) return run;
   }

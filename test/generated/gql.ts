@@ -552,6 +552,7 @@ type Documents = {
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.PagingEndsMeDocument,
     "query PagingFaultsFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.PagingFaultsFollowedDocument,
     "query PagingFaultsRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}": typeof types.PagingFaultsRecentDocument,
+    "query GenuineRepeatsItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { list: items(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { node { ... on Node { id } } }\n  } }\n}": typeof types.GenuineRepeatsItemsDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": typeof types.ParentMarketPlaylistDocument,
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": typeof types.ParentMarketAlbumDocument,
     "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": typeof types.ParentMarketShowDocument,
@@ -1725,6 +1726,7 @@ const documents: Documents = {
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.PagingEndsMeDocument,
     "query PagingFaultsFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.PagingFaultsFollowedDocument,
     "query PagingFaultsRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}": types.PagingFaultsRecentDocument,
+    "query GenuineRepeatsItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { list: items(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { node { ... on Node { id } } }\n  } }\n}": types.GenuineRepeatsItemsDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": types.ParentMarketPlaylistDocument,
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": types.ParentMarketAlbumDocument,
     "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": types.ParentMarketShowDocument,
@@ -4526,6 +4528,10 @@ export function graphql(source: "query PagingFaultsFollowed($first: Int!, $after
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PagingFaultsRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}"): (typeof documents)["query PagingFaultsRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GenuineRepeatsItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { list: items(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { node { ... on Node { id } } }\n  } }\n}"): (typeof documents)["query GenuineRepeatsItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { list: items(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { node { ... on Node { id } } }\n  } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
