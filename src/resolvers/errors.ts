@@ -178,7 +178,7 @@ function forbidden(
  * The note on a bare 403 (see forbidden): Spotify said no why, and it sends such a 403 on a passing
  * glitch of an endpoint too.
  */
-const BARE_NOTE =
+export const BARE_NOTE =
   '(Spotify gave no reason; it sends such a refusal on a passing glitch too, so a retry may help)';
 
 /** FORBIDDEN with `missingScopes` when they are known (see forbidden). */

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NOT_REGISTERED_TEXT } from '../../src/emulator/server.js';
-import { toGraphQLError } from '../../src/resolvers/errors.js';
+import { BARE_NOTE, toGraphQLError } from '../../src/resolvers/errors.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { ChangeMayHaveApplied, SpotifyAPIError } from '../../src/spotify/index.js';
 import { MAX_ERROR_TEXT } from '../../src/spotify/responses.js';
@@ -129,7 +129,10 @@ describe('error text', () => {
     const text = '{"error":{"status":403,"mess';
     await addFault(emu, { route: 'GET /v1/me', status: 403, text, contentType: 'application/json' });
     const error = await failure(client.request(endpoints.getCurrentUsersProfile));
-    expect(toGraphQLError(error)?.message).toBe('Spotify refused the request: Spotify answered 403');
+    // A bare 403 (no reason Spotify gave) carries the note that a retry may help.
+    expect(toGraphQLError(error)?.message).toBe(
+      `Spotify refused the request: Spotify answered 403 ${BARE_NOTE}`,
+    );
   });
 
   it.each([
@@ -146,7 +149,9 @@ describe('error text', () => {
       await addFault(emu, { route: 'GET /v1/me', status: 403, text, contentType: 'application/json' });
       const error = await failure(client.request(endpoints.getCurrentUsersProfile));
       expect(error).toMatchObject({ status: 403, message: said });
-      expect(toGraphQLError(error)?.message).toBe(`Spotify refused the request: ${said}`);
+      // Only a body that gives no reason is a bare 403, whose GraphQL message carries the note.
+      const note = said === 'Spotify answered 403' ? ` ${BARE_NOTE}` : '';
+      expect(toGraphQLError(error)?.message).toBe(`Spotify refused the request: ${said}${note}`);
     },
   );
 
