@@ -80,6 +80,20 @@ interface Results {
 const isSuite = (name: string): name is Suite => (SUITES as readonly string[]).includes(name);
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(
+    [
+      'usage: npm run bench [-- SUITE ...]',
+      '',
+      `Runs the named suites (default: all of them, in this order): ${SUITES.join(', ')}.`,
+      'Each suite writes its figures to bench/results/latest.json as soon as it has them, keeping the',
+      'figures of suites not run (each dated in measuredAt), and prints a summary. Every figure is a ratio',
+      'against a baseline measured in the same run; see bench/README.md for what each suite compares.',
+      '',
+    ].join('\n'),
+  );
+  process.exit(0);
+}
 const unknown = args.filter((name) => !isSuite(name));
 if (unknown.length > 0) {
   process.stderr.write(`unknown benchmark ${unknown.join(', ')}; choose from ${SUITES.join(', ')}\n`);
