@@ -46,4 +46,34 @@ describe('misspelled variables', () => {
     const found = await messages(documentText(ALBUM), { id: null });
     expect(found).toEqual(['Variable "$id" of non-null type "ID!" must not be null.']);
   });
+
+  // v21 attack, HIGH: the hint compared every given name with a declared name of any length, and one
+  // 210 KB request held the CPU for 33 s (past this file's 20 s test timeout). Long names are never near.
+  it('answers variables full of names beside a very long declared name at once, with the plain error', async () => {
+    const missing = 'v'.repeat(3000);
+    const query = invalidDocument(
+      'a 3,000-character variable name, built at run time',
+      `query LongName($${missing}: ID!) { album(id: $${missing}) { id } }`,
+    );
+    const variables = Object.fromEntries(
+      Array.from({ length: 3000 }, (_, i) => [`${'v'.repeat(60)}${i}`.slice(0, 64), 1]),
+    );
+    const found = await messages(documentText(query), variables);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^Variable "\$v{100}/);
+    expect(found[0]).not.toContain('did you mean');
+  });
+
+  it('answers a document with a hundred long unused and undefined variables, with no hint (a guard)', async () => {
+    const names = Array.from({ length: 120 }, (_, i) => `${'u'.repeat(300)}${i}`);
+    const query = invalidDocument(
+      'hundreds of long unused variables and as many undefined ones, built at run time',
+      `query ManyNames(${names.map((name) => `$${name}: ID`).join(', ')}) { ${names
+        .map((name, i) => `a${i}: album(id: $${name}x) { id }`)
+        .join(' ')} }`,
+    );
+    const found = await messages(documentText(query), {}, 200);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((message) => message.includes('Did you mean'))).toBe(false);
+  });
 });
