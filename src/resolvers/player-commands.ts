@@ -63,7 +63,8 @@ function playOptions(args: PlayArgs): PlayOptions {
   if (given(offsetPosition) && given(offsetUri)) {
     throw badInput('Give at most one of offsetPosition and offsetUri', 'offsetPosition');
   }
-  const isArtist = given(contextUri) && parseUri(contextUri)?.type === 'artist';
+  // Links are read as the URIs they name (checkUri): the checks below see what Spotify will be sent.
+  const isArtist = options.contextUri !== undefined && parseUri(options.contextUri)?.type === 'artist';
   if (isArtist && (given(offsetPosition) || given(offsetUri))) {
     throw badInput('Spotify takes no offset for an artist context', 'offsetPosition');
   }
@@ -73,7 +74,8 @@ function playOptions(args: PlayArgs): PlayOptions {
   }
   if (given(offsetUri)) {
     const uri = checkUri(offsetUri, PLAYABLE, 'offsetUri');
-    if (given(uris) && !uris.includes(uri)) throw badInput('offsetUri must be one of uris', 'offsetUri');
+    if (options.uris !== undefined && !options.uris.includes(uri))
+      throw badInput('offsetUri must be one of uris', 'offsetUri');
     options.offset = { uri };
   }
   if (given(positionMs)) options.positionMs = checkRange(positionMs, 0, MAX_INT, 'positionMs');

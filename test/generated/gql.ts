@@ -599,6 +599,7 @@ type Documents = {
     "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }": typeof types.GraphqlPlayerErrorsPauseOnDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe2Document,
     "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe3Document,
+    "\n  mutation PlayerShareLinksPlay($contextUri: ID, $uris: [ID!], $offsetPosition: Int, $offsetUri: ID) {\n    play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri) {\n      ok\n    }\n  }\n": typeof types.PlayerShareLinksPlayDocument,
     "fragment GraphqlPlayerItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": typeof types.GraphqlPlayerItemFragmentDoc,
     "fragment GraphqlPlayerState on PlaybackState {\n  isPlaying progressMs repeatState shuffleState currentlyPlayingType timestamp\n  device { id isActive } context { type uri href externalUrl } item { ...GraphqlPlayerItem }\n  disallows { pausing resuming skippingNext skippingPrev }\n}": typeof types.GraphqlPlayerStateFragmentDoc,
     "fragment GraphqlPlayerDevice on Device {\n  id name type isActive isRestricted supportsVolume volumePercent\n}": typeof types.GraphqlPlayerDeviceFragmentDoc,
@@ -1773,6 +1774,7 @@ const documents: Documents = {
     "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }": types.GraphqlPlayerErrorsPauseOnDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": types.GraphqlPlayerErrorsMe2Document,
     "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": types.GraphqlPlayerErrorsMe3Document,
+    "\n  mutation PlayerShareLinksPlay($contextUri: ID, $uris: [ID!], $offsetPosition: Int, $offsetUri: ID) {\n    play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri) {\n      ok\n    }\n  }\n": types.PlayerShareLinksPlayDocument,
     "fragment GraphqlPlayerItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": types.GraphqlPlayerItemFragmentDoc,
     "fragment GraphqlPlayerState on PlaybackState {\n  isPlaying progressMs repeatState shuffleState currentlyPlayingType timestamp\n  device { id isActive } context { type uri href externalUrl } item { ...GraphqlPlayerItem }\n  disallows { pausing resuming skippingNext skippingPrev }\n}": types.GraphqlPlayerStateFragmentDoc,
     "fragment GraphqlPlayerDevice on Device {\n  id name type isActive isRestricted supportsVolume volumePercent\n}": types.GraphqlPlayerDeviceFragmentDoc,
@@ -4716,6 +4718,10 @@ export function graphql(source: "query GraphqlPlayerErrorsMe2 { me { player { st
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }"): (typeof documents)["query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlayerShareLinksPlay($contextUri: ID, $uris: [ID!], $offsetPosition: Int, $offsetUri: ID) {\n    play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation PlayerShareLinksPlay($contextUri: ID, $uris: [ID!], $offsetPosition: Int, $offsetUri: ID) {\n    play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri) {\n      ok\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
