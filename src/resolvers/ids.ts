@@ -105,6 +105,17 @@ export function isOwnUri(type: SpotifyType, id: string, uri: unknown): boolean {
 const SHARE_LINK =
   /^https:\/\/(?:www\.)?open\.spotify\.com\/(?:intl-[a-z]{2}(?:-[a-z]{2,4})?\/)?([a-z]+)\/([0-9A-Za-z._-]+)\/?(?:\?[0-9A-Za-z=&_.~%-]*)?$/;
 
+/**
+ * `value` as the URI a share link names (`https://open.spotify.com/album/<id>?si=...` is
+ * `spotify:album:<id>`), else `value` as it is (a URI, a bare id, or anything the checks refuse later).
+ * For readers that key ids before the resolvers check them (the call estimate).
+ */
+export function shareLinkAsUri(value: string): string {
+  if (!value.startsWith('https://')) return value;
+  const link = SHARE_LINK.exec(value);
+  return link === null ? value : `spotify:${link[1]}:${link[2]}`;
+}
+
 /** What an id argument's value names before its kind is checked. */
 type IdInput =
   | { form: 'bare' }

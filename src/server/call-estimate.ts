@@ -27,6 +27,7 @@ import {
 } from 'graphql';
 import { idOnlySelection } from '../resolvers/child-loads.js';
 import { collectFields } from '../resolvers/collect-fields.js';
+import { shareLinkAsUri } from '../resolvers/ids.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../resolvers/paging.js';
 import { SEARCH_WINDOW } from '../resolvers/search-window.js';
 import { selectsItems } from '../resolvers/selection.js';
@@ -471,12 +472,35 @@ function argumentsOf(
 ): Record<string, unknown> | undefined {
   if (definition.args.length === 0) return NO_ARGUMENTS;
   const literal = literalArguments(definition, node.arguments ?? []);
-  if (literal !== undefined) return literal;
+  if (literal !== undefined) return linksAsUris(literal);
   try {
-    return getArgumentValues(definition, node, variables);
+    return linksAsUris(getArgumentValues(definition, node, variables));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `args` with every share link (alone or in a list) read as the URI it names, as the resolvers read it
+ * (shareLinkAsUri): the estimate then keys, counts and types a link's object as its URI's (v21 attack,
+ * MEDIUM 5: 12 playlist links passed a limit their URIs are refused at). `args` itself when none is.
+ */
+function linksAsUris(args: Record<string, unknown>): Record<string, unknown> {
+  let read: Record<string, unknown> | undefined;
+  for (const name in args) {
+    const value = args[name];
+    const asUri =
+      typeof value === 'string'
+        ? shareLinkAsUri(value)
+        : Array.isArray(value) &&
+            value.some((item) => typeof item === 'string' && item.startsWith('https://'))
+          ? value.map((item: unknown) => (typeof item === 'string' ? shareLinkAsUri(item) : item))
+          : value;
+    if (asUri === value) continue;
+    read ??= { ...args };
+    read[name] = asUri;
+  }
+  return read ?? args;
 }
 
 /** graphql-js's bounds of an Int (GraphQLInt's parseLiteral refuses a literal outside them). */

@@ -285,6 +285,8 @@ type Documents = {
     "query GraphqlErrorsArtistName($id: ID!) { artist(id: $id) { name } }": typeof types.GraphqlErrorsArtistNameDocument,
     "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": typeof types.GraphqlErrorsTypeDocument,
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": typeof types.GraphqlErrorsFanOutDocument,
+    "\n  query EstimateLinksContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.EstimateLinksContainsDocument,
+    "\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n": typeof types.EstimateLinksAlbumTwiceDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": typeof types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": typeof types.ExecutorParitySearchDocument,
     "\n  query ExtendedPagesArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 50) { totalCount nodes { name } } } }\n": typeof types.ExtendedPagesArtistAlbumsDocument,
@@ -1460,6 +1462,8 @@ const documents: Documents = {
     "query GraphqlErrorsArtistName($id: ID!) { artist(id: $id) { name } }": types.GraphqlErrorsArtistNameDocument,
     "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": types.GraphqlErrorsTypeDocument,
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": types.GraphqlErrorsFanOutDocument,
+    "\n  query EstimateLinksContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.EstimateLinksContainsDocument,
+    "\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n": types.EstimateLinksAlbumTwiceDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": types.ExecutorParitySearchDocument,
     "\n  query ExtendedPagesArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 50) { totalCount nodes { name } } } }\n": types.ExtendedPagesArtistAlbumsDocument,
@@ -3462,6 +3466,14 @@ export function graphql(source: "query GraphqlErrorsType { __type(name: \"Artist
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }"): (typeof documents)["query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EstimateLinksContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"): (typeof documents)["\n  query EstimateLinksContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n"): (typeof documents)["\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
