@@ -84,14 +84,14 @@ const ID_ONLY_CHILDREN: Readonly<Record<string, Readonly<Record<string, IdNeed>>
 };
 
 /** The most children a full parent embeds, per GraphQL type: a `'market'` child whose window starts past them needs only the parent's id (pastEmbedded). */
-type Embedded = Readonly<Record<string, number>>;
+export type Embedded = Readonly<Record<string, number>>;
 
 /**
  * Embedded's figures for an app in `mode` (Spotify: an album's 50 tracks, an audiobook's 50 chapters, a
  * show's 50 episodes, a playlist's 100 or 50 items by app mode: playlistEmbeddedItems): the request's
  * (playlistMode), or the one the call estimate knows.
  */
-const embeddedOf = (mode: AppMode | 'auto'): Embedded => ({
+export const embeddedOf = (mode: AppMode | 'auto'): Embedded => ({
   Album: 50,
   Audiobook: 50,
   Show: 50,

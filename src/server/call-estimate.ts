@@ -25,10 +25,10 @@ import {
   type SelectionSetNode,
   TypeMetaFieldDef,
 } from 'graphql';
-import { idOnlySelection } from '../resolvers/child-loads.js';
+import { embeddedOf, idOnlySelection } from '../resolvers/child-loads.js';
 import { collectFields } from '../resolvers/collect-fields.js';
 import { shareLinkAsUri } from '../resolvers/ids.js';
-import { DEFAULT_FIRST, MAX_FIRST } from '../resolvers/paging.js';
+import { type ConnectionArgs, DEFAULT_FIRST, MAX_FIRST, window } from '../resolvers/paging.js';
 import { SEARCH_WINDOW } from '../resolvers/search-window.js';
 import { selectsItems } from '../resolvers/selection.js';
 import type { AppMode } from '../spotify/endpoints/types.js';
@@ -101,9 +101,19 @@ interface Position {
   full: boolean;
   /**
    * The objects are full ones by id whose loads are counted (a root `album(id:)`, `albums(ids:)`,
-   * `node(id:)`): their object states the total of its embedded list (EMBEDDED_COUNTS).
+   * `node(id:)`): their object states the total of its embedded list (EMBEDDED_LISTS).
    */
   embeds?: boolean;
+  /**
+   * The objects are ones by id each loaded by a call of its own (`show(id:)`, `node(id:)`), not in a
+   * batch: a show's object then embeds its episodes' first page too (COUNTED_LISTS).
+   */
+  alone?: boolean;
+  /**
+   * With `embeds`: the field that fetched them by id. Objects of a type whose selection needs only
+   * their ids are not loaded (loaded), so they embed nothing.
+   */
+  by?: FieldAt;
   /**
    * In a query, which objects these are: a root object by id as the runtime's loaders key it (idKey), or
    * the path of fields with their arguments from the root. The same key, the same objects.
@@ -140,18 +150,62 @@ const DEDUPED_CHILDREN: ReadonlySet<string> = new Set(['Artist.albums']);
 const cap = (n: number): number => Math.min(CEILING, n);
 
 /**
- * The connections whose parent object by id states their total (Spotify's album `tracks.total`, show
- * `episodes.total`, audiobook `chapters.total`, playlist `tracks.total`/`items.total`): a window from
- * the list's start asking only `totalCount`/`pageInfo` costs no call beyond the parent's (countFree).
- * A playlist's only where the app is known to be an Extended Quota app (every playlist object embeds
- * its list there); elsewhere the window keeps its one call (a safe over-count).
+ * The connections whose parent object by id embeds their first page and states their total (Spotify's
+ * album `tracks`, audiobook `chapters`, playlist `tracks`/`items`: child-loads.ts
+ * embeddedOf gives each page's size): a window inside that page, in the parent's market, costs no call
+ * beyond the parent's (servedByParent), whatever it selects: its items, `totalCount` or `pageInfo`. A
+ * playlist's only where the app is known to be an Extended Quota app (every playlist object embeds its
+ * list there); elsewhere the window keeps its one call (a safe over-count).
  */
-const EMBEDDED_COUNTS: ReadonlySet<string> = new Set(['Album.tracks', 'Show.episodes', 'Audiobook.chapters']);
+const EMBEDDED_LISTS: ReadonlySet<string> = new Set(['Album.tracks', 'Audiobook.chapters']);
 
-/** Whether a connection's window costs no call: a count alone from its start on a loaded parent that states it. */
-function countFree(walk: Walk, at: Position, field: string, args: Record<string, unknown>): boolean {
-  if (at.embeds !== true || numberArg(args.offset, 0) !== 0 || args.market !== undefined) return false;
-  return EMBEDDED_COUNTS.has(field) || (field === 'Playlist.items' && walk.extended);
+/**
+ * Lists whose parent by id states their total but embeds their page only when loaded alone: Spotify's
+ * several-shows answer (`GET /shows?ids=`) holds simplified shows, with `total_episodes` and no
+ * episodes. A count alone from the list's start is free there; a window of items or page info is not.
+ */
+const COUNTED_LISTS: ReadonlySet<string> = new Set(['Show.episodes']);
+
+/** Embedded pages' sizes by parent type, for an app known to be Extended and for any other. */
+const EMBEDDED_EXTENDED = embeddedOf('extended');
+const EMBEDDED_OTHER = embeddedOf('auto');
+
+/**
+ * Whether a connection's window costs no call: on a loaded parent by id (Position.embeds) that embeds
+ * the list (EMBEDDED_LISTS), a window from `offset` (or the item after `after`) of `first` items (0 when
+ * its items are not selected) that starts and ends inside the embedded page, with no market of its own;
+ * for a COUNTED_LISTS list under objects loaded in a batch (not Position.alone), a count alone from its start.
+ * A window its resolver refuses (window throws) is not free.
+ */
+function servedByParent(
+  walk: Walk,
+  at: Position,
+  parentType: string,
+  field: string,
+  args: Record<string, unknown>,
+  first: number,
+): boolean {
+  if (at.embeds !== true || args.market !== undefined) return false;
+  if (at.by !== undefined && !loaded(at.by, parentType)) return false;
+  const key = `${parentType}.${field}`;
+  const counted = COUNTED_LISTS.has(key) && at.alone !== true;
+  if (
+    !counted &&
+    !EMBEDDED_LISTS.has(key) &&
+    !COUNTED_LISTS.has(key) &&
+    !(key === 'Playlist.items' && walk.extended)
+  )
+    return false;
+  const most = (walk.extended ? EMBEDDED_EXTENDED : EMBEDDED_OTHER)[parentType];
+  if (most === undefined) return false;
+  let offset: number;
+  try {
+    offset = window(args as ConnectionArgs).offset;
+  } catch {
+    return false;
+  }
+  if (counted) return first === 0 && offset === 0;
+  return offset < most && offset + first <= most;
 }
 
 /**
@@ -605,7 +659,7 @@ function fieldCost(
     const first = firstOf(definition.name, args, rule);
     const withItems = first > 0 && anySelectsItems(nodes, walk.fragments);
     const page = (walk.extended ? rule.extendedPage : undefined) ?? rule.page ?? 50;
-    const counted = !withItems && countFree(walk, at, `${parentType}.${definition.name}`, args);
+    const counted = servedByParent(walk, at, parentType, definition.name, args, withItems ? first : 0);
     const pages = counted ? 0 : rule.cursor || !withItems ? 1 : Math.ceil(first / page);
     return { calls: cap(calls + parents * pages), below: { parents, pending: withItems ? first : 0, full } };
   }
@@ -615,14 +669,15 @@ function fieldCost(
   // Objects by id the run loads (counted here, or by an earlier field of the query) state their lists' totals.
   const embeds =
     rule.idOnly === true && rule.returnsFull === true && (perParent > 0 || rule.ids !== undefined);
-  if (!shape.list) return { calls, below: { parents, pending, full, embeds } };
+  const from = embeds ? { embeds, alone: perParent > 0, by: field } : {};
+  if (!shape.list) return { calls, below: { parents, pending, full, ...from } };
   const items =
     rule.items === 'ids'
       ? listArg(args[rule.ids?.arg ?? 'ids']).length
       : rule.items === 'pending'
         ? at.pending
         : (rule.items ?? LIST_ITEMS_BY_TYPE[returns] ?? DEFAULT_LIST_ITEMS);
-  return { calls, below: { parents: cap(parents * items), pending, full, embeds } };
+  return { calls, below: { parents: cap(parents * items), pending, full, ...from } };
 }
 
 /** Whether a root field's one object by id (`album(id:)`, `node(id:)`) is not counted yet (freshIds); counts it. */

@@ -221,6 +221,11 @@ type Documents = {
     "query CountFromParentAlbums($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks { totalCount } }\n  b: album(id: $b) { name tracks { totalCount } }\n}": typeof types.CountFromParentAlbumsDocument,
     "query CountFromParentShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes { totalCount } }\n  b: show(id: $b) { name episodes { totalCount } }\n}": typeof types.CountFromParentShowsDocument,
     "query CountFromParentAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters { totalCount } }\n  b: audiobook(id: $b) { name chapters { totalCount } }\n}": typeof types.CountFromParentAudiobooksDocument,
+    "query EmbeddedWindowAlbums($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(first: 10) { nodes { name } } }\n  b: album(id: $b) { name tracks(offset: 5, first: 20) { totalCount pageInfo { hasNextPage endCursor } } }\n}": typeof types.EmbeddedWindowAlbumsDocument,
+    "query EmbeddedWindowShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 50) { pageInfo { hasNextPage } } }\n  b: show(id: $b) { name episodes(first: 3) { edges { node { name } } } }\n}": typeof types.EmbeddedWindowShowsDocument,
+    "query EmbeddedWindowAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { totalCount pageInfo { hasNextPage } } }\n  b: audiobook(id: $b) { name chapters(first: 5) { nodes { name } } }\n}": typeof types.EmbeddedWindowAudiobooksDocument,
+    "query EmbeddedWindowPlaylists($a: ID!, $b: ID!) {\n  a: playlist(id: $a) { name items(first: 10) { totalCount pageInfo { hasNextPage } } }\n  b: playlist(id: $b) { name items(first: 5) { edges { addedAt } } }\n}": typeof types.EmbeddedWindowPlaylistsDocument,
+    "query EmbeddedWindowPast($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(offset: 45, first: 10) { nodes { name } } }\n  b: album(id: $b) { name tracks(offset: 50, first: 1) { totalCount } }\n}": typeof types.EmbeddedWindowPastDocument,
     "query CountFromParentPlaylists($a: ID!, $b: ID!) {\n  a: playlist(id: $a) { name items { totalCount } }\n  b: playlist(id: $b) { name items { totalCount } }\n}": typeof types.CountFromParentPlaylistsDocument,
     "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n": typeof types.CoveredPagesOverlappingDocument,
     "\n  query CoveredPagesByWider($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 4) { nodes { name } }\n      d: albums(first: 2, offset: 2) { nodes { name } }\n    }\n  }\n": typeof types.CoveredPagesByWiderDocument,
@@ -1398,6 +1403,11 @@ const documents: Documents = {
     "query CountFromParentAlbums($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks { totalCount } }\n  b: album(id: $b) { name tracks { totalCount } }\n}": types.CountFromParentAlbumsDocument,
     "query CountFromParentShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes { totalCount } }\n  b: show(id: $b) { name episodes { totalCount } }\n}": types.CountFromParentShowsDocument,
     "query CountFromParentAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters { totalCount } }\n  b: audiobook(id: $b) { name chapters { totalCount } }\n}": types.CountFromParentAudiobooksDocument,
+    "query EmbeddedWindowAlbums($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(first: 10) { nodes { name } } }\n  b: album(id: $b) { name tracks(offset: 5, first: 20) { totalCount pageInfo { hasNextPage endCursor } } }\n}": types.EmbeddedWindowAlbumsDocument,
+    "query EmbeddedWindowShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 50) { pageInfo { hasNextPage } } }\n  b: show(id: $b) { name episodes(first: 3) { edges { node { name } } } }\n}": types.EmbeddedWindowShowsDocument,
+    "query EmbeddedWindowAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { totalCount pageInfo { hasNextPage } } }\n  b: audiobook(id: $b) { name chapters(first: 5) { nodes { name } } }\n}": types.EmbeddedWindowAudiobooksDocument,
+    "query EmbeddedWindowPlaylists($a: ID!, $b: ID!) {\n  a: playlist(id: $a) { name items(first: 10) { totalCount pageInfo { hasNextPage } } }\n  b: playlist(id: $b) { name items(first: 5) { edges { addedAt } } }\n}": types.EmbeddedWindowPlaylistsDocument,
+    "query EmbeddedWindowPast($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(offset: 45, first: 10) { nodes { name } } }\n  b: album(id: $b) { name tracks(offset: 50, first: 1) { totalCount } }\n}": types.EmbeddedWindowPastDocument,
     "query CountFromParentPlaylists($a: ID!, $b: ID!) {\n  a: playlist(id: $a) { name items { totalCount } }\n  b: playlist(id: $b) { name items { totalCount } }\n}": types.CountFromParentPlaylistsDocument,
     "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n": types.CoveredPagesOverlappingDocument,
     "\n  query CoveredPagesByWider($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 4) { nodes { name } }\n      d: albums(first: 2, offset: 2) { nodes { name } }\n    }\n  }\n": types.CoveredPagesByWiderDocument,
@@ -3210,6 +3220,26 @@ export function graphql(source: "query CountFromParentShows($a: ID!, $b: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CountFromParentAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters { totalCount } }\n  b: audiobook(id: $b) { name chapters { totalCount } }\n}"): (typeof documents)["query CountFromParentAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters { totalCount } }\n  b: audiobook(id: $b) { name chapters { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmbeddedWindowAlbums($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(first: 10) { nodes { name } } }\n  b: album(id: $b) { name tracks(offset: 5, first: 20) { totalCount pageInfo { hasNextPage endCursor } } }\n}"): (typeof documents)["query EmbeddedWindowAlbums($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(first: 10) { nodes { name } } }\n  b: album(id: $b) { name tracks(offset: 5, first: 20) { totalCount pageInfo { hasNextPage endCursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmbeddedWindowShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 50) { pageInfo { hasNextPage } } }\n  b: show(id: $b) { name episodes(first: 3) { edges { node { name } } } }\n}"): (typeof documents)["query EmbeddedWindowShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 50) { pageInfo { hasNextPage } } }\n  b: show(id: $b) { name episodes(first: 3) { edges { node { name } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmbeddedWindowAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { totalCount pageInfo { hasNextPage } } }\n  b: audiobook(id: $b) { name chapters(first: 5) { nodes { name } } }\n}"): (typeof documents)["query EmbeddedWindowAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { totalCount pageInfo { hasNextPage } } }\n  b: audiobook(id: $b) { name chapters(first: 5) { nodes { name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmbeddedWindowPlaylists($a: ID!, $b: ID!) {\n  a: playlist(id: $a) { name items(first: 10) { totalCount pageInfo { hasNextPage } } }\n  b: playlist(id: $b) { name items(first: 5) { edges { addedAt } } }\n}"): (typeof documents)["query EmbeddedWindowPlaylists($a: ID!, $b: ID!) {\n  a: playlist(id: $a) { name items(first: 10) { totalCount pageInfo { hasNextPage } } }\n  b: playlist(id: $b) { name items(first: 5) { edges { addedAt } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmbeddedWindowPast($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(offset: 45, first: 10) { nodes { name } } }\n  b: album(id: $b) { name tracks(offset: 50, first: 1) { totalCount } }\n}"): (typeof documents)["query EmbeddedWindowPast($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(offset: 45, first: 10) { nodes { name } } }\n  b: album(id: $b) { name tracks(offset: 50, first: 1) { totalCount } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
