@@ -212,10 +212,19 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
   });
 
   // v18 new user, L6: SPOTIFY_CLIENTID=abc started the sandbox with no word of the misspelled name.
-  it('warns on start, one stderr line each, of a misspelled variable, naming the known one and never its value', async () => {
+  it('warns on start, one stderr line each, of a misspelled variable, naming the known one and never its value; not of PORTS, PORT_0, HOSTS, HOST_NAME', async () => {
     const { printed } = await run(
       ['serve', '--port', '0'],
-      { STORE_URL: 'memory:', SPOTIFY_CLIENTID: 'abc-value-1', MAX_QUERY_COSTS: 'costs-value-2' },
+      {
+        STORE_URL: 'memory:',
+        SPOTIFY_CLIENTID: 'abc-value-1',
+        MAX_QUERY_COSTS: 'costs-value-2',
+        // Other programs' variables beside ours, never taken for misspellings of PORT and HOST.
+        PORTS: '80,443',
+        PORT_0: '31000',
+        HOSTS: 'a,b',
+        HOST_NAME: 'box',
+      },
       /Sign in: /,
     );
     const warnings = printed.stderr.split('\n').filter((line) => line.startsWith('Warning:'));

@@ -149,8 +149,8 @@ const ownWords = (error: SpotifyBaseError): string =>
  * then what the call needs ("this needs the scope a"), never that the token lacks it (v15 attack on
  * issue 7, V7: a token with every scope answered "Insufficient client scope" was told it lacked one).
  * Any other 403 keeps Spotify's own words, as a 403 has several causes; a bare one (isBareRefusal: no
- * reason, no message or only "Forbidden", which Spotify also sends on a passing glitch) adds BARE_NOTE,
- * and claims neither a missing scope nor Development Mode (which refusals that say so are).
+ * reason, no message or only the status phrase such as "Forbidden", which Spotify also sends on a
+ * passing glitch) adds BARE_NOTE, and claims neither a missing scope nor Development Mode (which refusals that say so are).
  */
 function forbidden(
   error: SpotifyAPIError,

@@ -16,7 +16,7 @@ export function useGraphQLJsSubscribe(cohorts: SubscriptionCohorts): Plugin {
     args: ExecutionArgs,
   ): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> | ExecutionResult => {
     // Variables that cannot be coerced are answered as a query's are (src/server/variable-errors.ts):
-    // `extensions.code` BAD_USER_INPUT and HTTP 400.
+    // `extensions.code` BAD_USER_INPUT, a request error (HTTP 400; 200 to an application/json client).
     const errors = variableErrorsOf(args);
     if (errors) return { errors };
     return cohorts.subscribe(args);

@@ -26,7 +26,8 @@ import { edits } from './variable-names.js';
 
 /**
  * The client's own input that graphql-js refuses only when it runs the operation is a request error
- * with `extensions.code` BAD_USER_INPUT and HTTP 400, for queries and mutations as for subscriptions
+ * with `extensions.code` BAD_USER_INPUT and HTTP 400 (200 under `Accept: application/json`: see
+ * badUserInput), for queries and mutations as for subscriptions
  * (src/server/subscribe-engine.ts), under graphql-js and graphql-jit alike:
  * - variables that cannot be coerced (a required one missing, a value of the wrong type, a word
  *   outside an enum, an object for an `ID!`): graphql-js's variable coercion (`getVariableValues`);
@@ -58,7 +59,7 @@ export const MAX_VARIABLE_ERRORS = 50;
 
 /**
  * The variables' coercion errors, or else the errors of the arguments that a null (or absent) variable
- * fills, each as BAD_USER_INPUT (HTTP 400); undefined when everything coerces.
+ * fills, each as BAD_USER_INPUT (a request error: see badUserInput); undefined when everything coerces.
  */
 export function variableErrorsOf(args: ExecutionArgs): GraphQLError[] | undefined {
   const operation = getOperationAST(args.document, args.operationName);
@@ -167,8 +168,12 @@ function argumentNamed(nodes: readonly ArgumentNode[], error: GraphQLError): str
 }
 
 /**
- * `error` as BAD_USER_INPUT (HTTP 400), in its own words and without its cause: graphql-js's inner error
+ * `error` as BAD_USER_INPUT, in its own words and without its cause: graphql-js's inner error
  * (`Int cannot represent ...`) is no fault of the server's, and the log reports what the client got.
+ * A request error of GraphQL over HTTP (`http.spec`): HTTP 400 for a client accepting
+ * `application/graphql-response+json` (the spec's "variable coercion failure": MUST be 4xx, SHOULD be
+ * 400), 200 for one accepting only `application/json` (SHOULD be 200), as yoga answers its own
+ * validation errors; SSE keeps the 400 (sse-request-errors.ts).
  */
 function badUserInput(error: GraphQLError, argument?: string): GraphQLError {
   return reissue(error, {
@@ -176,7 +181,7 @@ function badUserInput(error: GraphQLError, argument?: string): GraphQLError {
       ...error.extensions,
       code: 'BAD_USER_INPUT',
       ...(argument === undefined ? {} : { argument }),
-      http: { status: 400 },
+      http: { status: 400, spec: true },
     },
     originalError: null,
   });

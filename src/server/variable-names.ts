@@ -91,29 +91,53 @@ export function edits(a: string, b: string): number {
 }
 
 /**
- * Whether `name` is an ordinary variable beside `known`, never a misspelling of it: a lower-case name
- * for a one-word known name (`port`, `host`: shell and script variables by convention, which
- * environment variables are not), or the known name with a number (`PORT0`, `PORT1`: Marathon's and
- * Mesos' port variables). v20 attack on issue 7: `port` was warned about as PORT.
+ * Whether `name` is an ordinary variable beside `known`, never a misspelling of it:
+ * - a lower-case name for a one-word known name (`port`, `host`: shell and script variables by
+ *   convention, which environment variables are not; v20 attack on issue 7);
+ * - a one-word known name with more after it (`PORTS`, `PORT0`, `PORT_0`, `HOSTS`, `HOST_NAME`:
+ *   Marathon's and Mesos' port variables, lists of hosts, other programs' names built on the word);
+ * - any known name followed by `_` and more (`REDIS_URL_2`, `STORE_URL_BACKUP`): a name of its own.
  */
 function ordinaryNear(name: string, known: string): boolean {
-  if (name === name.toLowerCase() && !known.includes('_')) return true;
-  return name.toUpperCase().startsWith(known) && /^[0-9]+$/.test(name.slice(known.length));
+  const upper = name.toUpperCase();
+  if (upper.startsWith(`${known}_`)) return true;
+  if (known.includes('_')) return false;
+  if (name === name.toLowerCase()) return true;
+  return squeezed(name).startsWith(known) && squeezed(name) !== known;
 }
 
 /**
- * The known name `name` is most likely a misspelling of, if any: within one edit of it (two for a
- * name of 10 letters or more), case and `_` aside; or, for a SPOTIFY_ name, one whose words after
- * SPOTIFY_ hold all of its own (SPOTIFY_SECRET for SPOTIFY_CLIENT_SECRET). Short names (PORT, HOST)
- * take one edit only, so HOSTNAME or PWD are never taken for them; ordinary names beside a known one
- * (ordinaryNear: `port`, `PORT0`) never are.
+ * Whether `name` starts as `known` does, so a near spelling is taken for ours rather than for another
+ * program's: for a known name of several words (SPOTIFY_CLIENT_ID, MAX_QUERY_COST, LOG_LEVEL), `name`
+ * squeezed starts with the first word (`SPOTIFY_CLIENTID`, `LOGLEVEL`), or within one edit of a first
+ * word of 6 letters or more (`SPOTFY_CLIENT_ID`); a one-word known name (PORT, GRAPHIQL) is its own
+ * prefix, guarded by ordinaryNear instead.
+ */
+function sharesPrefix(name: string, known: string): boolean {
+  const first = known.split('_')[0]!;
+  if (first === known) return true;
+  const own = squeezed(name);
+  if (own.startsWith(first)) return true;
+  if (first.length < 6) return false;
+  return [first.length - 1, first.length, first.length + 1].some(
+    (length) => edits(own.slice(0, length), first) <= 1,
+  );
+}
+
+/**
+ * The known name `name` is most likely a misspelling of, if any: one that it shares the first word
+ * with (sharesPrefix) and is within one edit of (two for a name of 10 letters or more), case and `_`
+ * aside; or, for a SPOTIFY_ name, one whose words after SPOTIFY_ hold all of its own (SPOTIFY_SECRET
+ * for SPOTIFY_CLIENT_SECRET). Short names (PORT, HOST) take one edit only, so PWD is never taken for
+ * them; ordinary names beside a known one (ordinaryNear: `port`, `PORTS`, `PORT_0`, `HOST_NAME`) and
+ * other programs' names one edit from ours under another first word never are.
  */
 export function closeKnownName(name: string): string | undefined {
   if (KNOWN.has(name)) return undefined;
   const own = squeezed(name);
   let best: { known: string; distance: number } | undefined;
   for (const known of SERVE_VARIABLES) {
-    if (ordinaryNear(name, known)) continue;
+    if (ordinaryNear(name, known) || !sharesPrefix(name, known)) continue;
     const target = squeezed(known);
     const distance = edits(own, target);
     if (distance > (target.length >= 10 ? 2 : 1)) continue;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { AppMode, EndpointSpec } from './endpoints/types.js';
 import { NotAvailableInDevelopmentMode, SpotifyAPIError } from './errors.js';
+import { isOnlyStatusPhrase } from './status-words.js';
 import type { SpotifyAuthorisationToken } from './token.js';
 
 /** Whether only Extended Quota apps have `endpoint` (Development Mode lost it). */
@@ -24,14 +25,16 @@ export function probeKind(endpoint: EndpointSpec, extendedLimit: boolean): Probe
 }
 
 /**
- * Whether `error` is a 403 that gives no cause: no reason, and no message or only "Forbidden" (as
- * Spotify refuses a Development Mode app's call to a removed endpoint: jjdenhertog/spotify-to-plex#131).
+ * Whether `error` is a 403 that gives no cause: no reason, and no message or only the status phrase
+ * ("Forbidden", as Spotify refuses a Development Mode app's call to a removed endpoint:
+ * jjdenhertog/spotify-to-plex#131; "403 Forbidden", "Error 403: Forbidden" from a gateway: see
+ * isOnlyStatusPhrase in status-words.ts), or the client's own "Spotify answered 403" for such a body.
  * A missing scope ("Insufficient client scope"), a user not registered, Premium or a country say so.
  */
 export function isBareRefusal(error: SpotifyAPIError): boolean {
   if (error.status !== 403 || error.reason !== undefined) return false;
   const message = error.message.trim();
-  return message === '' || /^(forbidden|spotify answered 403)\.?$/i.test(message);
+  return message === '' || /^spotify answered 403$/i.test(message) || isOnlyStatusPhrase(message, 403);
 }
 
 /**

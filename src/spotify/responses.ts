@@ -8,6 +8,7 @@ import {
   type SpotifyErrorBody,
 } from './errors.js';
 import { safeSpotifyText } from './redact.js';
+import { isOnlyStatusPhrase } from './status-words.js';
 import type { TransportResponse } from './transport.js';
 
 function contentType(response: TransportResponse): string {
@@ -182,19 +183,23 @@ export function apiError(response: TransportResponse, secrets: readonly string[]
   // Spotify sends some errors as plain text or HTML (a user not allowed into a Development Mode app),
   // sometimes labelled JSON: keep what it says rather than only the status, whatever the label.
   // A body labelled JSON that starts as JSON but does not parse (truncated) has nothing readable to keep.
+  // Words that are only the status's phrase (`403 Forbidden`, a gateway's `<title>403 Forbidden</title>`,
+  // status-words.ts) give no reason: such a body is read as an empty one.
+  const saying = (words: string | undefined): string | undefined =>
+    words === undefined || isOnlyStatusPhrase(words, response.status) ? undefined : words;
   const text = body === undefined && !truncatedJson(response) ? bodyText(response.text, secrets) : '';
   // A JSON error body of another shape (`{"error": "access_denied", "error_description": "..."}`, as
   // the accounts service and some gateways send) still says something: keep it.
   const other = body === undefined ? otherJsonError(response.text, secrets) : undefined;
   const message =
     body?.error.message.trim() ||
-    text ||
-    other?.message ||
-    otherJsonError(response.text, secrets)?.message ||
+    saying(text) ||
+    saying(other?.message) ||
+    saying(otherJsonError(response.text, secrets)?.message) ||
     `Spotify answered ${response.status}`;
   return new SpotifyAPIError(message, {
     status: response.status,
-    reason: body?.error.reason ?? other?.reason ?? textReason(response.status, message),
+    reason: body?.error.reason ?? saying(other?.reason) ?? textReason(response.status, message),
     body,
   });
 }

@@ -930,6 +930,10 @@ type Documents = {
     "query UserReadsWarm { markets }": typeof types.UserReadsWarmDocument,
     "query VariableEscapesEnum($v: [SearchType!]!) {\n  search(query: \"a\", types: $v) { tracks { totalCount } }\n}": typeof types.VariableEscapesEnumDocument,
     "query VariableEscapesInt($v: Int) { newReleases(first: $v) { totalCount } }": typeof types.VariableEscapesIntDocument,
+    "query VariableStatusSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": typeof types.VariableStatusSearchFirstDocument,
+    "query VariableStatusSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }": typeof types.VariableStatusSearchTypesDocument,
+    "query VariableStatusAlbum($id: ID!) { album(id: $id) { id } }": typeof types.VariableStatusAlbumDocument,
+    "query VariableStatusAlbumOrDefault($id: ID = \"x\") { album(id: $id) { id } }": typeof types.VariableStatusAlbumOrDefaultDocument,
     "query WavesWarmUp { markets }": typeof types.WavesWarmUpDocument,
     "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": typeof types.WavesArtistBesideDocument,
     "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": typeof types.WavesAlbumLabelsDocument,
@@ -2112,6 +2116,10 @@ const documents: Documents = {
     "query UserReadsWarm { markets }": types.UserReadsWarmDocument,
     "query VariableEscapesEnum($v: [SearchType!]!) {\n  search(query: \"a\", types: $v) { tracks { totalCount } }\n}": types.VariableEscapesEnumDocument,
     "query VariableEscapesInt($v: Int) { newReleases(first: $v) { totalCount } }": types.VariableEscapesIntDocument,
+    "query VariableStatusSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": types.VariableStatusSearchFirstDocument,
+    "query VariableStatusSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }": types.VariableStatusSearchTypesDocument,
+    "query VariableStatusAlbum($id: ID!) { album(id: $id) { id } }": types.VariableStatusAlbumDocument,
+    "query VariableStatusAlbumOrDefault($id: ID = \"x\") { album(id: $id) { id } }": types.VariableStatusAlbumOrDefaultDocument,
     "query WavesWarmUp { markets }": types.WavesWarmUpDocument,
     "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": types.WavesArtistBesideDocument,
     "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": types.WavesAlbumLabelsDocument,
@@ -6056,6 +6064,22 @@ export function graphql(source: "query VariableEscapesEnum($v: [SearchType!]!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query VariableEscapesInt($v: Int) { newReleases(first: $v) { totalCount } }"): (typeof documents)["query VariableEscapesInt($v: Int) { newReleases(first: $v) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VariableStatusSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }"): (typeof documents)["query VariableStatusSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VariableStatusSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }"): (typeof documents)["query VariableStatusSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VariableStatusAlbum($id: ID!) { album(id: $id) { id } }"): (typeof documents)["query VariableStatusAlbum($id: ID!) { album(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VariableStatusAlbumOrDefault($id: ID = \"x\") { album(id: $id) { id } }"): (typeof documents)["query VariableStatusAlbumOrDefault($id: ID = \"x\") { album(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

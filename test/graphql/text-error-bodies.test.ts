@@ -3,7 +3,8 @@
  * plain-text body labelled `application/json` (Spotify's "user not registered" kind) keeps its words on
  * reads, library writes and player commands; a gateway's `errors` list whose first message is empty
  * gives the first one that says something; a player refusal sent as text only still maps to
- * NO_ACTIVE_DEVICE / PREMIUM_REQUIRED when its words say so.
+ * NO_ACTIVE_DEVICE / PREMIUM_REQUIRED when its words say so; a 403 whose body is only the status
+ * phrase (`403 Forbidden`, a gateway's page) is a bare refusal, as an empty body is.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
@@ -78,6 +79,27 @@ describe('error text whatever the content type says', () => {
       const error = answer.errors?.[0];
       expect(error?.message).toBe(`Spotify refused the request: ${said}${note}`);
       expect(error?.extensions).toMatchObject({ code: 'FORBIDDEN', spotify: { status: 403, message: said } });
+    },
+  );
+
+  it.each([
+    ['403 Forbidden', 'text/plain'],
+    [
+      '<html><head><title>403 Forbidden</title></head><body><h1>403 Forbidden</h1></body></html>',
+      'text/html',
+    ],
+    ['Error 403: Forbidden', 'application/json'],
+  ])(
+    'a 403 whose body %j (%s) is only the status phrase is a bare refusal, as an empty body',
+    async (text, type) => {
+      await fault('GET /v1/me/tracks', 403, text, type);
+      const answer = await t.query(SAVED, {}, { token: alice.token });
+      const error = answer.errors?.[0];
+      expect(error?.message).toBe(`Spotify refused the request: Spotify answered 403${bare}`);
+      expect(error?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        spotify: { status: 403, message: 'Spotify answered 403' },
+      });
     },
   );
 

@@ -23,8 +23,11 @@ describe('misspelled environment variables', () => {
     ['MAX_QUERY_COSTS', 'MAX_QUERY_COST'],
     ['MAX_QEURY_COST', 'MAX_QUERY_COST'],
     ['LOGLEVEL', 'LOG_LEVEL'],
-    ['PORTS', 'PORT'],
     ['STORE_URI', 'STORE_URL'],
+    ['SPOTFY_CLIENT_ID', 'SPOTIFY_CLIENT_ID'],
+    ['REDIS_URI', 'REDIS_URL'],
+    ['HOTS', 'HOST'],
+    ['GRAPHQL', 'GRAPHIQL'],
   ])('takes %s for %s', (name, known) => {
     expect(closeKnownName(name)).toBe(known);
   });
@@ -56,6 +59,14 @@ describe('misspelled environment variables', () => {
     'HOSTTYPE',
     'LOGNAME',
     'SHLVL',
+    'PORTS',
+    'PORT_0',
+    'HOSTS',
+    'HOST_NAME',
+    'PORT_HTTP',
+    'REDIS_URL_2',
+    'STORE_URL_BACKUP',
+    'GRAPHIQL_ENABLED',
   ])('leaves %s alone', (name) => {
     expect(closeKnownName(name)).toBeUndefined();
   });
