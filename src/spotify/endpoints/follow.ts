@@ -1,4 +1,5 @@
 import { uriOf } from '../uris.js';
+import { userUri } from '../user-names.js';
 import { chunk, inParallel, inSequence, listLimit, oneAnswerEach } from './batching.js';
 import type { CallOptions, RequestExecutor } from './executor.js';
 import { LibraryEndpoints } from './library.js';
@@ -14,6 +15,12 @@ export interface FollowedArtistsOptions extends CallOptions {
 }
 
 type FollowType = 'artist' | 'user';
+
+/**
+ * The `/me/library` URI of an artist or user id: a user's name percent-encoded as Spotify writes it
+ * (`émilie` -> `spotify:user:%C3%A9milie`; userUri), the one spelling used everywhere.
+ */
+const followUri = (type: FollowType, id: string): string => (type === 'user' ? userUri(id) : uriOf(type, id));
 
 /**
  * Following artists and users. The `/me/following` writes and checks are Extended Quota only;
@@ -70,7 +77,7 @@ export class FollowEndpoints {
     ids: readonly string[],
     options: CallOptions,
   ): Promise<void> {
-    const uris = ids.map((id) => uriOf(type, id));
+    const uris = ids.map((id) => followUri(type, id));
     const isFollow = endpoint === endpoints.followArtistsUsers;
     return this.client.withFallback(
       endpoint,
@@ -99,7 +106,7 @@ export class FollowEndpoints {
       },
       () =>
         this.library.contains(
-          ids.map((id) => uriOf(type, id)),
+          ids.map((id) => followUri(type, id)),
           options,
         ),
     );
