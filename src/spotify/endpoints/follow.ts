@@ -1,3 +1,4 @@
+import { checkList } from '../params.js';
 import { uriOf } from '../uris.js';
 import { userUri } from '../user-names.js';
 import { chunk, inParallel, inSequence, listLimit, oneAnswerEach } from './batching.js';
@@ -71,14 +72,18 @@ export class FollowEndpoints {
     return this.check('user', ids, options);
   }
 
-  private change(
+  private async change(
     endpoint: EndpointSpec,
     type: FollowType,
     ids: readonly string[],
     options: CallOptions,
   ): Promise<void> {
+    // The whole list before any call and before the route is picked: as ids and as the URIs
+    // `/me/library` would get.
+    checkList(endpoint, 'ids', ids);
     const uris = ids.map((id) => followUri(type, id));
     const isFollow = endpoint === endpoints.followArtistsUsers;
+    checkList(isFollow ? endpoints.saveLibraryItems : endpoints.removeLibraryItems, 'uris', uris);
     return this.client.withFallback(
       endpoint,
       async () => {
@@ -90,8 +95,11 @@ export class FollowEndpoints {
     );
   }
 
-  private check(type: FollowType, ids: readonly string[], options: CallOptions): Promise<boolean[]> {
+  private async check(type: FollowType, ids: readonly string[], options: CallOptions): Promise<boolean[]> {
     const endpoint = endpoints.checkCurrentUserFollows;
+    checkList(endpoint, 'ids', ids);
+    const uris = ids.map((id) => followUri(type, id));
+    checkList(endpoints.checkLibraryContains, 'uris', uris);
     return this.client.withFallback(
       endpoint,
       async () => {
@@ -104,11 +112,7 @@ export class FollowEndpoints {
         );
         return answers.flat();
       },
-      () =>
-        this.library.contains(
-          ids.map((id) => followUri(type, id)),
-          options,
-        ),
+      () => this.library.contains(uris, options),
     );
   }
 }

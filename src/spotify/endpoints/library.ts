@@ -1,3 +1,4 @@
+import { checkList } from '../params.js';
 import { uriOf } from '../uris.js';
 import { chunk, inParallel, inSequence, listLimit, oneAnswerEach } from './batching.js';
 import type { CallOptions, MarketPageOptions, PageOptions, RequestExecutor } from './executor.js';
@@ -164,8 +165,18 @@ export class LibraryEndpoints {
     return ids.map((id) => uriOf(TYPED[kind].uriType, id));
   }
 
-  private saveTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<void> {
+  /**
+   * The whole id list, before any call and before the route is picked (auto mode): by the typed
+   * route's rule and as the URIs the `/me/library` route would send (params.ts checkList).
+   */
+  private checkTyped(typed: EndpointSpec, library: EndpointSpec, kind: Kind, ids: readonly string[]): void {
+    checkList(typed, 'ids', ids);
+    checkList(library, 'uris', this.uris(kind, ids));
+  }
+
+  private async saveTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<void> {
     const endpoint = TYPED[kind].save;
+    this.checkTyped(endpoint, endpoints.saveLibraryItems, kind, ids);
     return this.client.withFallback(
       endpoint,
       () => this.write(endpoint, 'ids', ids, options),
@@ -173,8 +184,9 @@ export class LibraryEndpoints {
     );
   }
 
-  private removeTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<void> {
+  private async removeTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<void> {
     const endpoint = TYPED[kind].remove;
+    this.checkTyped(endpoint, endpoints.removeLibraryItems, kind, ids);
     return this.client.withFallback(
       endpoint,
       () => this.write(endpoint, 'ids', ids, options),
@@ -182,8 +194,9 @@ export class LibraryEndpoints {
     );
   }
 
-  private containsTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<boolean[]> {
+  private async containsTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<boolean[]> {
     const endpoint = TYPED[kind].contains;
+    this.checkTyped(endpoint, endpoints.checkLibraryContains, kind, ids);
     return this.client.withFallback(
       endpoint,
       () => this.check(endpoint, 'ids', ids, options),
@@ -197,6 +210,8 @@ export class LibraryEndpoints {
     items: readonly string[],
     options: CallOptions,
   ): Promise<void> {
+    // The whole list before the first chunk is sent.
+    checkList(endpoint, list, items);
     await inSequence(chunk(items, listLimit(endpoint, list)), (slice) =>
       this.client.request(endpoint, { ...options, [list]: slice }),
     );
@@ -208,6 +223,7 @@ export class LibraryEndpoints {
     items: readonly string[],
     options: CallOptions,
   ): Promise<boolean[]> {
+    checkList(endpoint, list, items);
     const answers = await inParallel(chunk(items, listLimit(endpoint, list)), (slice) =>
       oneAnswerEach(endpoint, slice, this.client.request<boolean[]>(endpoint, { ...options, [list]: slice })),
     );
