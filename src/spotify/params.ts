@@ -145,12 +145,19 @@ function checkValue(
 }
 
 /**
- * Longest entry of a list option, in characters (UTF-16 code units, as given). Spotify's ids are 22
- * base62 characters and its URIs `spotify:<type>:<id>` (Web API, "Spotify URIs and IDs"); a user name
- * is at most 64 characters here (user-names.ts) and its URI at most 3 x 64 encoded: 256 is well above
- * any of them and far below what would make one call's query string unsendable.
+ * Longest entry of a list option, in characters (UTF-16 code units, as given), but for a URI
+ * (MAX_URI_ENTRY_LENGTH). Spotify's ids are 22 base62 characters (Web API, "Spotify URIs and IDs"); a
+ * user id is a user name of at most 128 code points here (user-names.ts isUserName), so at most 256
+ * code units: none is refused.
  */
 export const MAX_ENTRY_LENGTH = 256;
+
+/**
+ * Longest entry of a `uri` list (ParamSpec.entries), in characters: a user's URI writes an older user
+ * name percent-encoded (userUri: `spotify:user:` and up to 384 characters, user-names.ts URI_SEGMENT),
+ * so 256 would refuse URIs this client itself writes for names it accepts.
+ */
+export const MAX_URI_ENTRY_LENGTH = 512;
 
 /**
  * Longest share of one call's query string a list may take: `ids=a,b,...` as sent (percent-encoded,
@@ -165,7 +172,7 @@ export const MAX_QUERY_LIST_LENGTH = 4096;
 /**
  * Each entry of a list option, before any call (v20 attack on issue 7): none blank, none with
  * whitespace around it or a comma (the list is sent comma-joined, so `'A,A'` would be two entries),
- * none over MAX_ENTRY_LENGTH characters, and by the option's rule (ParamSpec.entries): for `id` none a
+ * none over MAX_ENTRY_LENGTH characters (MAX_URI_ENTRY_LENGTH for a `uri` list), and by the option's rule (ParamSpec.entries): for `id` none a
  * share link or URI (`/`, `:`: Spotify's `ids` take bare ids), for `uri` each a Spotify URI
  * (`spotify:...`). Throws the client's SpotifyError `<endpoint id>: option <name> entry <index> ...`
  * naming the entry by its index from 0 (as a GraphQL argument path `ids[119]` does), quoted and
@@ -177,6 +184,7 @@ export function checkEntries(
   param: Pick<ParamSpec, 'entries'>,
   items: readonly unknown[],
 ): void {
+  const maxLength = param.entries === 'uri' ? MAX_URI_ENTRY_LENGTH : MAX_ENTRY_LENGTH;
   items.forEach((item, i) => {
     if (typeof item !== 'string') fail(endpoint, `option ${name} entry ${i} is no string`);
     const why =
@@ -184,8 +192,8 @@ export function checkEntries(
         ? 'is blank'
         : item.trim() !== item
           ? 'has whitespace around it'
-          : item.length > MAX_ENTRY_LENGTH
-            ? `is ${item.length} characters, over the ${MAX_ENTRY_LENGTH} an entry may hold`
+          : item.length > maxLength
+            ? `is ${item.length} characters, over the ${maxLength} ${param.entries === 'uri' ? 'a URI' : 'an entry'} may hold`
             : item.includes(',')
               ? 'holds a comma (the list is sent comma-joined)'
               : param.entries === 'id' && /[/:]/.test(item)
