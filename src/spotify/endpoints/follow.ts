@@ -26,7 +26,9 @@ const followUri = (type: FollowType, id: string): string => (type === 'user' ? u
 /**
  * Following artists and users. The `/me/following` writes and checks are Extended Quota only;
  * Development Mode apps get the same through `/me/library` with `spotify:artist:` and `spotify:user:`
- * URIs. Playlists are followed through `playlists.follow`.
+ * URIs (a user's name percent-encoded: userUri). Playlists are followed through `playlists.follow`.
+ * A list of ids is checked whole first (params.ts checkList): a bad entry is a SpotifyError naming the
+ * endpoint, the option and the entry's index, before any call and before the route is picked.
  */
 export class FollowEndpoints {
   private readonly library: LibraryEndpoints;

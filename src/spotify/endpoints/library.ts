@@ -54,7 +54,9 @@ type Kind = keyof typeof TYPED;
  * The signed-in user's library. `save`/`remove`/`contains` take Spotify URIs of any type on
  * `/me/library`; the type-specific methods take ids and use the older per-type routes where the app
  * has them, else `/me/library`. Every list method takes any number of items and splits it by the
- * endpoint's limit (40 URIs, 20 or 50 ids).
+ * endpoint's limit (40 URIs, 20 or 50 ids); the whole list is checked first (params.ts checkList): a
+ * bad entry is a SpotifyError naming the endpoint, the option and the entry's index, before any call
+ * and before the route is picked.
  */
 export class LibraryEndpoints {
   constructor(private readonly client: RequestExecutor) {}

@@ -172,7 +172,8 @@ export class PlaylistsEndpoints {
   }
 
   /**
-   * Adds any number of track or episode URIs, 100 per call, at `position` (default: the end).
+   * Adds any number of track or episode URIs, 100 per call, at `position` (default: the end). The
+   * whole list is checked first (params.ts checkList): a bad entry is a SpotifyError before any call.
    * Resolves to the last call's snapshot.
    */
   addItems(
@@ -186,6 +187,7 @@ export class PlaylistsEndpoints {
   /**
    * Removes every occurrence of the given URIs, 100 per call. `snapshotId` applies to the first call;
    * each later call uses the snapshot the previous one returned.
+   * The whole list is checked first (params.ts checkList): a bad entry is a SpotifyError before any call.
    */
   removeItems(
     playlistId: string,
@@ -200,7 +202,10 @@ export class PlaylistsEndpoints {
     return this.client.request(ITEMS.update, { ...options, playlistId });
   }
 
-  /** Replaces all items with `uris` (any number: the first 100 replace, the rest are appended). */
+  /**
+   * Replaces all items with `uris` (any number: the first 100 replace, the rest are appended). The
+   * whole list is checked first (params.ts checkList): a bad entry is a SpotifyError before any call.
+   */
   replaceItems(
     playlistId: string,
     uris: readonly string[],
