@@ -3,6 +3,7 @@
  * says, with the row's checks (required, types, bounds, item limits, enums) done before any request.
  */
 
+import { listLimit } from './endpoints/batching.js';
 import type { AppMode, EndpointSpec, ParamSpec } from './endpoints/types.js';
 import { SpotifyError } from './errors.js';
 import { encodePathValue } from './path-params.js';
@@ -110,6 +111,7 @@ function checkValue(
       }
       checkCount(endpoint, param, items.length);
       checkEntries(endpoint, name, param, items);
+      checkQueryList(endpoint, param, items, 0);
       if (param.enum) {
         const allowed = param.enum;
         const bad = items.find((item: string) => !allowed.includes(item));
@@ -126,23 +128,63 @@ function checkValue(
     case 'object[]': {
       if (!Array.isArray(value)) fail(endpoint, `option ${name} must be a list`);
       checkCount(endpoint, param, value.length);
+      // A list of `{ uri }` (playlist item removal): each object's uri by the option's rule.
+      if (param.entries !== undefined) {
+        checkEntries(
+          endpoint,
+          name,
+          param,
+          value.map((item: unknown) =>
+            typeof item === 'object' && item !== null ? (item as { uri?: unknown }).uri : item,
+          ),
+        );
+      }
       return value;
     }
   }
 }
 
 /**
+ * Longest entry of a list option, in characters (UTF-16 code units, as given), but for a URI
+ * (MAX_URI_ENTRY_LENGTH). Spotify's ids are 22 base62 characters (Web API, "Spotify URIs and IDs"); a
+ * user id is a user name of at most 128 code points here (user-names.ts isUserName), so at most 256
+ * code units: none is refused.
+ */
+export const MAX_ENTRY_LENGTH = 256;
+
+/**
+ * Longest entry of a `uri` list (ParamSpec.entries), in characters: a user's URI writes an older user
+ * name percent-encoded (userUri: `spotify:user:` and up to 384 characters, user-names.ts URI_SEGMENT),
+ * so 256 would refuse URIs this client itself writes for names it accepts.
+ */
+export const MAX_URI_ENTRY_LENGTH = 512;
+
+/**
+ * Longest share of one call's query string a list may take: `ids=a,b,...` as sent (percent-encoded,
+ * commas as they are), in characters. Spotify documents no URL length; a long URL is answered 414 at
+ * best, after the earlier chunks of a split list went through. 4096, not the 2048 of old browsers:
+ * Spotify's own 100 audio-features ids (`ids=` and 100 x 22 characters with 99 commas) are 2,303
+ * characters. several-id-entries.test.ts checks every table row's documented maximum of 22-character ids
+ * (and of URIs of the longest type) stays under it.
+ */
+export const MAX_QUERY_LIST_LENGTH = 4096;
+
+/**
  * Each entry of a list option, before any call (v20 attack on issue 7): none blank, none with
  * whitespace around it or a comma (the list is sent comma-joined, so `'A,A'` would be two entries),
- * and for `ids` none a share link or URI (`/`, `:`: Spotify's `ids` take bare ids). Throws the
- * client's SpotifyError naming the option and the entry's index (quoted, bounded: quoteInput).
+ * none over MAX_ENTRY_LENGTH characters (MAX_URI_ENTRY_LENGTH for a `uri` list), and by the option's rule (ParamSpec.entries): for `id` none a
+ * share link or URI (`/`, `:`: Spotify's `ids` take bare ids), for `uri` each a Spotify URI
+ * (`spotify:...`). Throws the client's SpotifyError `<endpoint id>: option <name> entry <index> ...`
+ * naming the entry by its index from 0 (as a GraphQL argument path `ids[119]` does), quoted and
+ * bounded (quoteInput).
  */
 export function checkEntries(
   endpoint: EndpointSpec,
   name: string,
-  param: Pick<ParamSpec, 'name'>,
+  param: Pick<ParamSpec, 'entries'>,
   items: readonly unknown[],
 ): void {
+  const maxLength = param.entries === 'uri' ? MAX_URI_ENTRY_LENGTH : MAX_ENTRY_LENGTH;
   items.forEach((item, i) => {
     if (typeof item !== 'string') fail(endpoint, `option ${name} entry ${i} is no string`);
     const why =
@@ -150,13 +192,62 @@ export function checkEntries(
         ? 'is blank'
         : item.trim() !== item
           ? 'has whitespace around it'
-          : item.includes(',')
-            ? 'holds a comma (the list is sent comma-joined)'
-            : param.name === 'ids' && /[/:]/.test(item)
-              ? 'is a link or URI: give the bare id'
-              : undefined;
+          : item.length > maxLength
+            ? `is ${item.length} characters, over the ${maxLength} ${param.entries === 'uri' ? 'a URI' : 'an entry'} may hold`
+            : item.includes(',')
+              ? 'holds a comma (the list is sent comma-joined)'
+              : param.entries === 'id' && /[/:]/.test(item)
+                ? 'is a link or URI: give the bare id'
+                : param.entries === 'uri' && !item.startsWith('spotify:')
+                  ? 'is no Spotify URI: give spotify:<type>:<id>'
+                  : undefined;
     if (why !== undefined) fail(endpoint, `option ${name} entry ${i} ${why}, got ${quoteInput(item)}`);
   });
+}
+
+/**
+ * One call's share of a list that goes in the query string (`ids=a,b,...` as sent), at most
+ * MAX_QUERY_LIST_LENGTH characters; `start` is the index of `slice`'s first entry in the whole list.
+ * Throws SpotifyError naming the endpoint, the option, the entries and the limit.
+ */
+function checkQueryList(
+  endpoint: EndpointSpec,
+  param: ParamSpec,
+  slice: readonly string[],
+  start: number,
+): void {
+  if (param.in !== 'query') return;
+  const length = param.name.length + 1 + queryValue(slice).length;
+  if (length <= MAX_QUERY_LIST_LENGTH) return;
+  fail(
+    endpoint,
+    `option ${label(param)} entries ${start} to ${start + slice.length - 1} take ${length} characters of ` +
+      `one call's query string, over the ${MAX_QUERY_LIST_LENGTH} a list may take: give shorter entries`,
+  );
+}
+
+/**
+ * Checks a whole list before a client method splits it into calls of `endpoint` (per the table's
+ * most items per call for the option `name`: batching.ts listLimit) or picks a route (auto mode):
+ * each entry (checkEntries, by the rule of the option's ParamSpec.entries) and, where the list goes in
+ * the query string, each call's share of it (at most MAX_QUERY_LIST_LENGTH characters). So a bad entry
+ * in the 120th place refuses the call before the first chunk is sent. `items` are strings, also for an
+ * `object[]` list of `{ uri }` (the uris the objects will hold). Throws SpotifyError
+ * `<endpoint id>: option <name> entry <index> ...` (index from 0), or SpotifyError when `endpoint` has
+ * no option `name` (a programming error).
+ */
+export function checkList(endpoint: EndpointSpec, name: string, items: readonly unknown[]): void {
+  // The last one listed, where buildRequest sends it.
+  const param = findParam(endpoint, name);
+  if (!param) throw new SpotifyError(`${endpoint.id} has no list option ${name}`);
+  checkEntries(endpoint, label(param), param, items);
+  if (param.in !== 'query') return;
+  const size = listLimit(endpoint, param.name);
+  const strings = items as readonly string[];
+  const step = Number.isFinite(size) ? size : Math.max(strings.length, 1);
+  for (let start = 0; start < strings.length; start += step) {
+    checkQueryList(endpoint, param, strings.slice(start, start + step), start);
+  }
 }
 
 function checkCount(endpoint: EndpointSpec, param: ParamSpec, count: number): void {

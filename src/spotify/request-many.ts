@@ -6,7 +6,7 @@ import type { AppModeTracker } from './app-mode.js';
 import { chunk } from './endpoints/batching.js';
 import type { EndpointSpec } from './endpoints/types.js';
 import { SpotifyAPIError, SpotifyError } from './errors.js';
-import { checkEntries, findParam, toCamelCase } from './params.js';
+import { checkList, findParam, toCamelCase } from './params.js';
 import type { RequestOptions } from './request-options.js';
 
 /** What `requestMany` calls through: the client's request path, its modes, its concurrency bound. */
@@ -105,8 +105,9 @@ async function fetchMany<T>(
   failures: Failures,
 ): Promise<Map<string, ManyEntry<T>>> {
   if (!batch.batch) throw new SpotifyError(`${batch.id} is not a batch endpoint`);
-  // Each id checked before any call, in any mode (Development Mode sends each one in a path).
-  checkEntries(batch, 'ids', { name: 'ids' }, ids);
+  // The whole list checked before any call and before the route is picked, in any mode (Development
+  // Mode sends each id in a path): each id, and each batch call's share of the query string.
+  checkList(batch, batch.batch.param, ids);
   const distinct = [...new Set(ids)];
   const found = new Map<string, ManyEntry<T>>();
   if (distinct.length === 0) return found;

@@ -325,6 +325,9 @@ type Documents = {
     "mutation FollowDevelopmentUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": typeof types.FollowDevelopmentUnfollowArtistsDocument,
     "mutation FollowDevelopmentFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }": typeof types.FollowDevelopmentFollowPlaylistDocument,
     "mutation FollowDevelopmentUnfollowPlaylist($id: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $id) } } }": typeof types.FollowDevelopmentUnfollowPlaylistDocument,
+    "query FollowDevelopmentFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }": typeof types.FollowDevelopmentFollowsUsersDocument,
+    "mutation FollowDevelopmentFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }": typeof types.FollowDevelopmentFollowUsersDocument,
+    "mutation FollowDevelopmentUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }": typeof types.FollowDevelopmentUnfollowUsersDocument,
     "mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": typeof types.FollowExtendedFollowArtistsDocument,
     "mutation FollowExtendedUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": typeof types.FollowExtendedUnfollowArtistsDocument,
     "mutation FollowExtendedFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }": typeof types.FollowExtendedFollowUsersDocument,
@@ -1511,6 +1514,9 @@ const documents: Documents = {
     "mutation FollowDevelopmentUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": types.FollowDevelopmentUnfollowArtistsDocument,
     "mutation FollowDevelopmentFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }": types.FollowDevelopmentFollowPlaylistDocument,
     "mutation FollowDevelopmentUnfollowPlaylist($id: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $id) } } }": types.FollowDevelopmentUnfollowPlaylistDocument,
+    "query FollowDevelopmentFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }": types.FollowDevelopmentFollowsUsersDocument,
+    "mutation FollowDevelopmentFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }": types.FollowDevelopmentFollowUsersDocument,
+    "mutation FollowDevelopmentUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }": types.FollowDevelopmentUnfollowUsersDocument,
     "mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": types.FollowExtendedFollowArtistsDocument,
     "mutation FollowExtendedUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": types.FollowExtendedUnfollowArtistsDocument,
     "mutation FollowExtendedFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }": types.FollowExtendedFollowUsersDocument,
@@ -3644,6 +3650,18 @@ export function graphql(source: "mutation FollowDevelopmentFollowPlaylist($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FollowDevelopmentUnfollowPlaylist($id: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $id) } } }"): (typeof documents)["mutation FollowDevelopmentUnfollowPlaylist($id: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $id) } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowDevelopmentFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }"): (typeof documents)["query FollowDevelopmentFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowDevelopmentFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }"): (typeof documents)["mutation FollowDevelopmentFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowDevelopmentUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }"): (typeof documents)["mutation FollowDevelopmentUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OLDER_USER_NAME } from '../../src/emulator/catalog.js';
 import { graphql } from '../generated/index.js';
 import { dataOf, useTestServer, useUserToken } from '../helpers/server.js';
 
@@ -79,5 +80,37 @@ describe('follows in Development Mode', () => {
       { id: playlist },
     );
     expect(await followsPlaylist(playlist)).toBe(false);
+  });
+
+  it('follows and unfollows a user whose name holds other characters (émilie) by its encoded URI', async () => {
+    // The client's Development Mode route built `spotify:user:émilie` by hand, which Spotify (and the
+    // emulator) refuse: the URI's user name is percent-encoded, as the checks write it (userUri).
+    const followsUsers = async () =>
+      (
+        await dataOf(
+          t,
+          graphql(`query FollowDevelopmentFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }`),
+          alice.token,
+          { ids: [OLDER_USER_NAME] },
+        )
+      ).me?.followsUsers;
+    expect(t.emu.state.user('alice').followedUsers.has(OLDER_USER_NAME)).toBe(false);
+    const followed = await dataOf(
+      t,
+      graphql(`mutation FollowDevelopmentFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }`),
+      alice.token,
+      { ids: [OLDER_USER_NAME] },
+    );
+    expect(followed.followUsers?.uris).toEqual(['spotify:user:%C3%A9milie']);
+    expect(t.emu.state.user('alice').followedUsers.has(OLDER_USER_NAME)).toBe(true);
+    expect(await followsUsers()).toEqual([true]);
+    await dataOf(
+      t,
+      graphql(`mutation FollowDevelopmentUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }`),
+      alice.token,
+      { ids: [OLDER_USER_NAME] },
+    );
+    expect(t.emu.state.user('alice').followedUsers.has(OLDER_USER_NAME)).toBe(false);
+    expect(await followsUsers()).toEqual([false]);
   });
 });

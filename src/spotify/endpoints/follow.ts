@@ -1,4 +1,6 @@
+import { checkList } from '../params.js';
 import { uriOf } from '../uris.js';
+import { userUri } from '../user-names.js';
 import { chunk, inParallel, inSequence, listLimit, oneAnswerEach } from './batching.js';
 import type { CallOptions, RequestExecutor } from './executor.js';
 import { LibraryEndpoints } from './library.js';
@@ -16,9 +18,17 @@ export interface FollowedArtistsOptions extends CallOptions {
 type FollowType = 'artist' | 'user';
 
 /**
+ * The `/me/library` URI of an artist or user id: a user's name percent-encoded as Spotify writes it
+ * (`émilie` -> `spotify:user:%C3%A9milie`; userUri), the one spelling used everywhere.
+ */
+const followUri = (type: FollowType, id: string): string => (type === 'user' ? userUri(id) : uriOf(type, id));
+
+/**
  * Following artists and users. The `/me/following` writes and checks are Extended Quota only;
  * Development Mode apps get the same through `/me/library` with `spotify:artist:` and `spotify:user:`
- * URIs. Playlists are followed through `playlists.follow`.
+ * URIs (a user's name percent-encoded: userUri). Playlists are followed through `playlists.follow`.
+ * A list of ids is checked whole first (params.ts checkList): a bad entry is a SpotifyError naming the
+ * endpoint, the option and the entry's index, before any call and before the route is picked.
  */
 export class FollowEndpoints {
   private readonly library: LibraryEndpoints;
@@ -64,14 +74,18 @@ export class FollowEndpoints {
     return this.check('user', ids, options);
   }
 
-  private change(
+  private async change(
     endpoint: EndpointSpec,
     type: FollowType,
     ids: readonly string[],
     options: CallOptions,
   ): Promise<void> {
-    const uris = ids.map((id) => uriOf(type, id));
+    // The whole list before any call and before the route is picked: as ids and as the URIs
+    // `/me/library` would get.
+    checkList(endpoint, 'ids', ids);
+    const uris = ids.map((id) => followUri(type, id));
     const isFollow = endpoint === endpoints.followArtistsUsers;
+    checkList(isFollow ? endpoints.saveLibraryItems : endpoints.removeLibraryItems, 'uris', uris);
     return this.client.withFallback(
       endpoint,
       async () => {
@@ -83,8 +97,11 @@ export class FollowEndpoints {
     );
   }
 
-  private check(type: FollowType, ids: readonly string[], options: CallOptions): Promise<boolean[]> {
+  private async check(type: FollowType, ids: readonly string[], options: CallOptions): Promise<boolean[]> {
     const endpoint = endpoints.checkCurrentUserFollows;
+    checkList(endpoint, 'ids', ids);
+    const uris = ids.map((id) => followUri(type, id));
+    checkList(endpoints.checkLibraryContains, 'uris', uris);
     return this.client.withFallback(
       endpoint,
       async () => {
@@ -97,11 +114,7 @@ export class FollowEndpoints {
         );
         return answers.flat();
       },
-      () =>
-        this.library.contains(
-          ids.map((id) => uriOf(type, id)),
-          options,
-        ),
+      () => this.library.contains(uris, options),
     );
   }
 }

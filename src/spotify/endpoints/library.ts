@@ -1,3 +1,4 @@
+import { checkList } from '../params.js';
 import { uriOf } from '../uris.js';
 import { chunk, inParallel, inSequence, listLimit, oneAnswerEach } from './batching.js';
 import type { CallOptions, MarketPageOptions, PageOptions, RequestExecutor } from './executor.js';
@@ -53,7 +54,9 @@ type Kind = keyof typeof TYPED;
  * The signed-in user's library. `save`/`remove`/`contains` take Spotify URIs of any type on
  * `/me/library`; the type-specific methods take ids and use the older per-type routes where the app
  * has them, else `/me/library`. Every list method takes any number of items and splits it by the
- * endpoint's limit (40 URIs, 20 or 50 ids).
+ * endpoint's limit (40 URIs, 20 or 50 ids); the whole list is checked first (params.ts checkList): a
+ * bad entry is a SpotifyError naming the endpoint, the option and the entry's index, before any call
+ * and before the route is picked.
  */
 export class LibraryEndpoints {
   constructor(private readonly client: RequestExecutor) {}
@@ -164,8 +167,18 @@ export class LibraryEndpoints {
     return ids.map((id) => uriOf(TYPED[kind].uriType, id));
   }
 
-  private saveTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<void> {
+  /**
+   * The whole id list, before any call and before the route is picked (auto mode): by the typed
+   * route's rule and as the URIs the `/me/library` route would send (params.ts checkList).
+   */
+  private checkTyped(typed: EndpointSpec, library: EndpointSpec, kind: Kind, ids: readonly string[]): void {
+    checkList(typed, 'ids', ids);
+    checkList(library, 'uris', this.uris(kind, ids));
+  }
+
+  private async saveTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<void> {
     const endpoint = TYPED[kind].save;
+    this.checkTyped(endpoint, endpoints.saveLibraryItems, kind, ids);
     return this.client.withFallback(
       endpoint,
       () => this.write(endpoint, 'ids', ids, options),
@@ -173,8 +186,9 @@ export class LibraryEndpoints {
     );
   }
 
-  private removeTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<void> {
+  private async removeTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<void> {
     const endpoint = TYPED[kind].remove;
+    this.checkTyped(endpoint, endpoints.removeLibraryItems, kind, ids);
     return this.client.withFallback(
       endpoint,
       () => this.write(endpoint, 'ids', ids, options),
@@ -182,8 +196,9 @@ export class LibraryEndpoints {
     );
   }
 
-  private containsTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<boolean[]> {
+  private async containsTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<boolean[]> {
     const endpoint = TYPED[kind].contains;
+    this.checkTyped(endpoint, endpoints.checkLibraryContains, kind, ids);
     return this.client.withFallback(
       endpoint,
       () => this.check(endpoint, 'ids', ids, options),
@@ -197,6 +212,8 @@ export class LibraryEndpoints {
     items: readonly string[],
     options: CallOptions,
   ): Promise<void> {
+    // The whole list before the first chunk is sent.
+    checkList(endpoint, list, items);
     await inSequence(chunk(items, listLimit(endpoint, list)), (slice) =>
       this.client.request(endpoint, { ...options, [list]: slice }),
     );
@@ -208,6 +225,7 @@ export class LibraryEndpoints {
     items: readonly string[],
     options: CallOptions,
   ): Promise<boolean[]> {
+    checkList(endpoint, list, items);
     const answers = await inParallel(chunk(items, listLimit(endpoint, list)), (slice) =>
       oneAnswerEach(endpoint, slice, this.client.request<boolean[]>(endpoint, { ...options, [list]: slice })),
     );

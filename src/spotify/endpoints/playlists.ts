@@ -1,5 +1,6 @@
 import { PartiallyApplied, SpotifyBaseError } from '../errors.js';
 import { joinPieces, piecesReach } from '../page-limits.js';
+import { checkList } from '../params.js';
 import { chunk, inSequence, listLimit, oneAnswerEach } from './batching.js';
 import type { CallOptions, MarketOptions, PageOptions, RequestExecutor } from './executor.js';
 import { LibraryEndpoints } from './library.js';
@@ -171,7 +172,8 @@ export class PlaylistsEndpoints {
   }
 
   /**
-   * Adds any number of track or episode URIs, 100 per call, at `position` (default: the end).
+   * Adds any number of track or episode URIs, 100 per call, at `position` (default: the end). The
+   * whole list is checked first (params.ts checkList): a bad entry is a SpotifyError before any call.
    * Resolves to the last call's snapshot.
    */
   addItems(
@@ -185,6 +187,7 @@ export class PlaylistsEndpoints {
   /**
    * Removes every occurrence of the given URIs, 100 per call. `snapshotId` applies to the first call;
    * each later call uses the snapshot the previous one returned.
+   * The whole list is checked first (params.ts checkList): a bad entry is a SpotifyError before any call.
    */
   removeItems(
     playlistId: string,
@@ -199,7 +202,10 @@ export class PlaylistsEndpoints {
     return this.client.request(ITEMS.update, { ...options, playlistId });
   }
 
-  /** Replaces all items with `uris` (any number: the first 100 replace, the rest are appended). */
+  /**
+   * Replaces all items with `uris` (any number: the first 100 replace, the rest are appended). The
+   * whole list is checked first (params.ts checkList): a bad entry is a SpotifyError before any call.
+   */
   replaceItems(
     playlistId: string,
     uris: readonly string[],
@@ -209,11 +215,13 @@ export class PlaylistsEndpoints {
   }
 
   /** @deprecated Use addItems. `POST /playlists/{playlist_id}/tracks`; `/items` in Development Mode. */
-  addTracks(
+  async addTracks(
     playlistId: string,
     uris: readonly string[],
     options: PlaylistChangeOptions & { position?: number } = {},
   ): Promise<SnapshotId> {
+    // The whole list before the route is picked (auto mode) and before any call.
+    checkList(TRACKS.add, 'uris', uris);
     return this.client.withFallback(
       TRACKS.add,
       () => this.add(TRACKS, playlistId, uris, options),
@@ -222,11 +230,13 @@ export class PlaylistsEndpoints {
   }
 
   /** @deprecated Use removeItems. `DELETE /playlists/{playlist_id}/tracks`; `/items` in Development Mode. */
-  removeTracks(
+  async removeTracks(
     playlistId: string,
     uris: readonly string[],
     options: PlaylistChangeOptions & { snapshotId?: string } = {},
   ): Promise<SnapshotId> {
+    // The whole list before the route is picked (auto mode) and before any call.
+    checkList(TRACKS.remove, TRACKS.removeList, uris);
     return this.client.withFallback(
       TRACKS.remove,
       () => this.removeAll(TRACKS, playlistId, uris, options),
@@ -244,11 +254,13 @@ export class PlaylistsEndpoints {
   }
 
   /** @deprecated Use replaceItems. `PUT /playlists/{playlist_id}/tracks`; `/items` in Development Mode. */
-  replaceTracks(
+  async replaceTracks(
     playlistId: string,
     uris: readonly string[],
     options: PlaylistChangeOptions = {},
   ): Promise<SnapshotId> {
+    // The whole list before the route is picked (auto mode) and before any call.
+    checkList(TRACKS.update, 'uris', uris);
     return this.client.withFallback(
       TRACKS.update,
       () => this.replace(TRACKS, playlistId, uris, options),
@@ -262,6 +274,8 @@ export class PlaylistsEndpoints {
     uris: readonly string[],
     options: PlaylistChangeOptions & { position?: number },
   ): Promise<SnapshotId> {
+    // The whole list before the first chunk is sent.
+    checkList(routes.add, 'uris', uris);
     const { position, ...rest } = options;
     let at = position;
     const done = { items: 0 };
@@ -288,6 +302,7 @@ export class PlaylistsEndpoints {
     uris: readonly string[],
     options: PlaylistChangeOptions & { snapshotId?: string },
   ): Promise<SnapshotId> {
+    checkList(routes.remove, routes.removeList, uris);
     const { snapshotId, ...rest } = options;
     let snapshot = snapshotId;
     const slices = chunk(uris, listLimit(routes.remove, routes.removeList));
@@ -315,6 +330,7 @@ export class PlaylistsEndpoints {
     uris: readonly string[],
     options: PlaylistChangeOptions,
   ): Promise<SnapshotId> {
+    checkList(routes.update, 'uris', uris);
     const [first = [], ...rest] = chunk(uris, listLimit(routes.update, 'uris'));
     const replaced = await this.client.request<SnapshotId>(routes.update, {
       ...options,

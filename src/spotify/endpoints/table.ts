@@ -6,19 +6,28 @@
  */
 import type { AppMode, EndpointSpec, ParamSpec, ParamType } from './types.js';
 
-type ParamOptions = Pick<ParamSpec, 'required' | 'min' | 'max' | 'maxItems' | 'enum'>;
+type ParamOptions = Pick<ParamSpec, 'required' | 'min' | 'max' | 'maxItems' | 'enum' | 'entries'>;
+
+/**
+ * The entry rule of a list by Spotify's name for it: every `ids` list of the Web API takes bare ids and
+ * every `uris` list Spotify URIs (ParamSpec.entries); a row may still set its own.
+ */
+const entriesOf = (name: string, type: ParamType): Pick<ParamSpec, 'entries'> =>
+  type !== 'string[]' ? {} : name === 'ids' ? { entries: 'id' } : name === 'uris' ? { entries: 'uri' } : {};
 
 const path = (name: string): ParamSpec => ({ name, in: 'path', type: 'string', required: true });
 const query = (name: string, type: ParamType, options: ParamOptions = {}): ParamSpec => ({
   name,
   in: 'query',
   type,
+  ...entriesOf(name, type),
   ...options,
 });
 const body = (name: string, type: ParamType, options: ParamOptions = {}): ParamSpec => ({
   name,
   in: 'body',
   type,
+  ...entriesOf(name, type),
   ...options,
 });
 const limit = (max: number, min = 1, extendedMax?: number): ParamSpec =>
@@ -373,7 +382,7 @@ export const endpoints = {
     path: '/playlists/{playlist_id}/tracks',
     params: [
       path('playlist_id'),
-      body('tracks', 'object[]', { required: true, maxItems: 100 }),
+      body('tracks', 'object[]', { required: true, maxItems: 100, entries: 'uri' }),
       body('snapshot_id', 'string'),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
@@ -427,7 +436,7 @@ export const endpoints = {
     path: '/playlists/{playlist_id}/items',
     params: [
       path('playlist_id'),
-      body('items', 'object[]', { required: true, maxItems: 100 }),
+      body('items', 'object[]', { required: true, maxItems: 100, entries: 'uri' }),
       body('snapshot_id', 'string'),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],

@@ -52,6 +52,16 @@ export interface ParamSpec {
   readonly extendedMax?: number;
   /** Most items a list accepts in one call. */
   readonly maxItems?: number;
+  /**
+   * What each entry of a list must be, besides the checks every list entry gets (not blank, no
+   * whitespace around it, no comma, at most MAX_ENTRY_LENGTH characters, MAX_URI_ENTRY_LENGTH for `uri`;
+   * params.ts checkEntries):
+   * `id` a bare id (no share link or URI: no `/` or `:`), `uri` a Spotify URI (`spotify:...`). On an
+   * `object[]` list of `{ uri }` (a playlist item removal) it is the rule of each object's `uri`, which
+   * the client's methods take as a list of strings. The client checks the whole list by it before any
+   * call (params.ts checkList), so a bad 120th entry refuses the call before the first chunk is sent.
+   */
+  readonly entries?: 'id' | 'uri';
   readonly enum?: readonly string[];
 }
 
