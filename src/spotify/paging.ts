@@ -15,9 +15,9 @@ export interface Page<T> {
 
 /**
  * Spotify's search reaches results 0 to 999 of each type, no further: `offset + limit` at most 1000
- * (the search endpoint's `offset` maximum in the endpoint table; Spotify's Search reference).
+ * (the search endpoint's `window` in the endpoint table; Spotify's Search reference).
  */
-export const SEARCH_WINDOW = endpoints.search.params.find((param) => param.name === 'offset')?.max ?? 1000;
+export const SEARCH_WINDOW = endpoints.search.window ?? 1000;
 
 /** A cursor-paged list (followed artists, recently played). */
 export interface CursorPage<T> {
@@ -428,6 +428,26 @@ function pastSearchWindow(link: string): boolean {
 }
 
 /**
+ * `link` with its `limit` cut so that a search page ends within Spotify's window (`offset + limit` at
+ * most SEARCH_WINDOW: offset 990 asks 10 results, never 20, which Spotify refuses with a 400). Any other
+ * link, one without a numeric `offset` and `limit`, or one already within the window, is returned as is.
+ */
+function inSearchWindow(link: string): string {
+  try {
+    const url = new URL(link);
+    if (!url.pathname.endsWith('/search')) return link;
+    const offset = Number(url.searchParams.get('offset') ?? 0);
+    const limit = Number(url.searchParams.get('limit'));
+    if (!Number.isInteger(offset) || !Number.isInteger(limit) || offset >= SEARCH_WINDOW) return link;
+    if (offset + limit <= SEARCH_WINDOW) return link;
+    url.searchParams.set('limit', String(SEARCH_WINDOW - offset));
+    return url.href;
+  } catch {
+    return link;
+  }
+}
+
+/**
  * The error `iterateItems` ends with when it fetched `maxPages` pages and the list goes on at `next`:
  * SpotifyError PAGE_BOUND_REACHED, after the items read (never a silent end: v13 attack on issue 7,
  * C3). The message names the bound, not the link (which a caller can read from the last page).
@@ -523,8 +543,10 @@ function checkRepeats(items: readonly unknown[], seen: Set<string> | undefined):
  * `next: null` when the page's `total` is reached or is no count, and after `maxPages` fetched pages.
  * An offset page with `next: null` below a total that counts more is read on from its end
  * (readOnLink, built from its `href`); so is a followed-artists page in that state, after its last
- * artist (cursorReadOnLink); recently played ends there (it has no such total). A page read on so that
- * comes back empty with `next: null` ends the list quietly (its total counts items Spotify leaves out).
+ * artist (cursorReadOnLink); recently played ends there (it has no such total). A fetched page (by a
+ * `next` or read on so) that comes back empty with `next: null` ends the list quietly, with no call more
+ * (its total counts items Spotify leaves out). A search page is never asked past SEARCH_WINDOW: its
+ * link's `limit` is cut to the window (inSearchWindow).
  * A short offset page (fewer items than its limit) whose `next` skips past its items is read on from
  * their end (shortPageLink), and the items Spotify sends again there are dropped (dropResent), as
  * short pages with a `next` are Spotify's normal answer (issue 7 item 7); when that page starts with
@@ -571,9 +593,10 @@ export async function* iterateItems<T>(
   // Whether the current page was read on by its list's total, not by a `next` Spotify sent.
   let byTotal = false;
   for (let fetched = 0; current; fetched++) {
-    // Read on by the total to an empty page that says the list ends: the total counts items Spotify
-    // does not list (left out of their pages), for every kind of list alike.
-    if (current.items.length === 0 && byTotal && !current.next) return;
+    // A fetched page (by Spotify's `next` or read on by the total) that is empty and says the list ends:
+    // the total counts items Spotify does not list (left out of their pages), for every kind of list
+    // alike. The end, quietly, with no call more.
+    if (current.items.length === 0 && fetched > 0 && !current.next) return;
     const items = dropResent(current.items, before, resent);
     read += items.length;
     const onward: string | SpotifyAPIError | undefined =
@@ -591,7 +614,7 @@ export async function* iterateItems<T>(
     checkNextOffset(current, next);
     checkNextList(from, next, firstLink);
     // The link fetched: a short offset page's `next` moved back to the end of its items.
-    const link = shortPageLink(current, next);
+    const link = inSearchWindow(shortPageLink(current, next));
     const key = pageLinkKey(link);
     if (followed.has(key)) throw unfollowableNext('points to a page already followed');
     followed.add(key);
