@@ -38,6 +38,13 @@ export interface FaultRule {
    */
   paging?: PagingFault;
   /**
+   * Offsets of the list whose items are left out of every page that holds them, while `total` and
+   * `next` still count them (Spotify's items it will not list, such as a saved track no longer
+   * available: the same one missing however the list is paged, a one-item page at its offset empty);
+   * the other items keep their offsets. Up to 100 offsets, each 0 to 100,000.
+   */
+  leaveOut?: number[];
+  /**
    * Edits to the route's own JSON answer (src/emulator/answer-edits.ts): `set` puts each value at its
    * JSON Pointer (`{"/devices/0/name": null}`), `unset` removes what each pointer names.
    */
@@ -175,11 +182,12 @@ function parseRule(input: unknown): FaultRule {
     rule.latencyMs === undefined &&
     rule.text === undefined &&
     rule.paging === undefined &&
+    rule.leaveOut === undefined &&
     rule.set === undefined &&
     rule.unset === undefined
   ) {
     throw new FaultRuleError(
-      'A fault rule needs at least one of status, drop, body, text, paging, set, unset, latencyMs',
+      'A fault rule needs at least one of status, drop, body, text, paging, leaveOut, set, unset, latencyMs',
     );
   }
   return rule;
@@ -200,6 +208,7 @@ const KNOWN_FIELDS = new Set([
   'contentType',
   'apply',
   'paging',
+  'leaveOut',
   'set',
   'unset',
 ]);
@@ -280,6 +289,16 @@ function readEffects(raw: Record<string, unknown>, rule: FaultRule): void {
       throw new FaultRuleError(`paging must be one of ${PAGING_FAULTS.map((k) => `"${k}"`).join(', ')}`);
     }
     rule.paging = paging;
+  }
+  if (raw.leaveOut !== undefined) {
+    const offsets = raw.leaveOut;
+    const offset = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100_000;
+    if (!Array.isArray(offsets) || offsets.length === 0 || offsets.length > 100 || !offsets.every(offset)) {
+      throw new FaultRuleError(
+        'leaveOut must be a list of 1 to 100 offsets, each an integer from 0 to 100000',
+      );
+    }
+    rule.leaveOut = offsets as number[];
   }
   readEdits(raw, rule);
 }

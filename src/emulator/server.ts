@@ -310,6 +310,7 @@ function shapeReply(reply: Reply, fault: FaultRule): Reply {
   if (fault.paging === 'short-next' || fault.paging === 'next-null')
     shaped = disagreeingPage(shaped, fault.paging);
   if (fault.paging === 'left-out') shaped = leftOut(shaped);
+  if (fault.leaveOut !== undefined) shaped = leaveOutAt(shaped, fault.leaveOut);
   if ((fault.set !== undefined || fault.unset !== undefined) && shaped.body !== undefined) {
     shaped = { ...shaped, body: editAnswer(structuredClone(shaped.body), fault.set, fault.unset) };
   }
@@ -407,6 +408,21 @@ function leftOut(reply: Reply): Reply {
   return withPages(reply, (page) => {
     if (Array.isArray(page.items) && page.items.length >= 2)
       page.items.splice(Math.floor(page.items.length / 2), 1);
+  });
+}
+
+/**
+ * Pages without the items at the list's offsets `offsets` (FaultRule.leaveOut), while `total` and
+ * `next` still count them: the same items missing whatever page holds them, as Spotify leaves out the
+ * items it will not list; the items after them keep their offsets (each page is short by the items it
+ * held there). A page without a numeric `offset` is taken as starting at 0.
+ */
+function leaveOutAt(reply: Reply, offsets: readonly number[]): Reply {
+  return withPages(reply, (page) => {
+    if (!Array.isArray(page.items)) return;
+    const from = typeof page.offset === 'number' ? page.offset : 0;
+    const gone = new Set(offsets.map((offset) => offset - from));
+    page.items = (page.items as unknown[]).filter((_, i) => !gone.has(i));
   });
 }
 

@@ -263,6 +263,27 @@ function queryValue(value: unknown): string {
 }
 
 /**
+ * Throws the refusal of a page that reaches past `window` (the endpoint's furthest item: search's
+ * 1000): `offset + limit` above it, `limit` counted as 1 when not given (Spotify's default is larger, so
+ * an `offset` of `window` or more is refused too). Spotify answers such a page 400 "Invalid offset";
+ * refused here before any call, naming both options and the largest offset the limit allows.
+ */
+function checkWindow(
+  endpoint: EndpointSpec,
+  window: number,
+  options: Readonly<Record<string, unknown>>,
+): void {
+  const offset = options.offset;
+  if (typeof offset !== 'number') return;
+  const limit = typeof options.limit === 'number' ? options.limit : 1;
+  if (offset + limit <= window) return;
+  fail(
+    endpoint,
+    `option offset plus limit must be at most ${window} (Spotify's window), got ${offset} + ${limit}: offset must be at most ${Math.max(0, window - limit)}`,
+  );
+}
+
+/**
  * Builds the request for `endpoint` from `options` (camelCase or Spotify's names; undefined values are
  * ignored) for an app in `mode` (bounds that differ by mode: ParamSpec.extendedMax). Throws SpotifyError
  * naming the option for unknown, missing or out-of-bounds options.
@@ -288,6 +309,7 @@ export function buildRequest(
   for (const param of endpoint.params) {
     if (param.required && !given.has(param)) fail(endpoint, `missing required option ${label(param)}`);
   }
+  if (endpoint.window !== undefined) checkWindow(endpoint, endpoint.window, options);
 
   let path = endpoint.path;
   // The query string and the body are made only when a parameter goes there (most calls are GETs

@@ -225,10 +225,14 @@ describe('search', () => {
     expect((both.tracks as PageBody).total).toBe((byQ.tracks as PageBody).total);
   });
 
-  it('refuses an offset over 1000 and a limit over 50', async () => {
+  it('refuses a page past result 999 (offset plus limit over 1000) and a limit over 50', async () => {
     expect((await get('/v1/search', { q: 'love', type: 'track', offset: 1001 })).status).toBe(400);
     expect((await get('/v1/search', { q: 'love', type: 'track', limit: 51 })).status).toBe(400);
-    expect((await get('/v1/search', { q: 'love', type: 'track', offset: 1000 })).status).toBe(200);
+    // "Maximum offset (including limit): 1,000" (Spotify's Search reference): the default limit is 20.
+    expect((await get('/v1/search', { q: 'love', type: 'track', offset: 1000 })).status).toBe(400);
+    expect((await get('/v1/search', { q: 'love', type: 'track', offset: 991, limit: 10 })).status).toBe(400);
+    expect((await get('/v1/search', { q: 'love', type: 'track', offset: 980 })).status).toBe(200);
+    expect((await get('/v1/search', { q: 'love', type: 'track', offset: 990, limit: 10 })).status).toBe(200);
   });
 
   it('serves no result past index 999 and no next to offset 1000 (C4: a next it would answer with nothing)', async () => {
@@ -236,7 +240,7 @@ describe('search', () => {
       q: 'a',
       type: 'track',
       offset: 990,
-      limit: 50,
+      limit: 10,
     });
     expect((at990.tracks as PageBody).total).toBeGreaterThan(1040);
     expect((at990.tracks as PageBody).items).toHaveLength(10);

@@ -133,10 +133,17 @@ describe('pages covered by a page of the same list in the request, Extended mode
     expect(answer.errors).toBeUndefined();
     // The first page came back with fewer items than asked: d (offset 2) is not in it, so it is its own call.
     expect(answer.data?.artist?.d?.nodes).toHaveLength(2);
-    expect(await pagesAsked(server)).toEqual([
-      { offset: '0', limit: '4' },
-      { offset: '2', limit: '2' },
-    ]);
+    // Beside them, one one-item read at the place a's short page gives its last item settles where that
+    // item stands before a's cursor is given (settleEnd); the two later calls may land in either order.
+    const asked = await pagesAsked(server);
+    expect(asked).toHaveLength(3);
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        { offset: '0', limit: '4' },
+        { offset: '2', limit: '2' },
+        { offset: '1', limit: '1' },
+      ]),
+    );
   });
 });
 

@@ -605,7 +605,9 @@ const searchOperation: Operation = {
     const external = ctx.query.get('include_external');
     if (external !== null && external !== 'audio') throw badRequest('Invalid include_external value');
     const limit = modeLimit(ctx);
-    const offset = offsetParam(ctx, { max: SEARCH_WINDOW });
+    // A page past the window is refused, as Spotify does ("Maximum offset (including limit): 1,000"):
+    // offset 995 with limit 10 is a 400, not five results.
+    const offset = offsetParam(ctx, { max: SEARCH_WINDOW - limit });
     const s = serializeContext(ctx, marketParam(ctx));
     const query = parseQuery(q);
     const body: Record<string, unknown> = {};
@@ -626,7 +628,10 @@ const searchOperation: Operation = {
   },
 };
 
-/** Results 0 to 999 of each type are all search reaches (offset at most 1000: Spotify's Search reference). */
+/**
+ * Results 0 to 999 of each type are all search reaches: `offset + limit` at most 1000 (Spotify's Search
+ * reference, "Maximum offset (including limit): 1,000"; a page past it is answered 400 "Invalid offset").
+ */
 const SEARCH_WINDOW = 1000;
 
 /**

@@ -300,6 +300,7 @@ export const endpoints = {
     ],
     scopes: [],
     modes: ALL_MODES,
+    window: 1000,
   },
   getCurrentUsersProfile: {
     id: 'get-current-users-profile',

@@ -93,4 +93,10 @@ export interface EndpointSpec {
   };
   /** How the body is sent: JSON (default when there are body params) or a base64 JPEG string. */
   readonly body?: 'json' | 'jpeg';
+  /**
+   * The furthest a page of this list reaches: `offset + limit` at most this many items (search: 1000,
+   * "Maximum offset (including limit): 1,000" in Spotify's Search reference; Spotify answers a page
+   * past it 400). Checked before any call (buildRequest).
+   */
+  readonly window?: number;
 }

@@ -1,0 +1,145 @@
+/**
+ * Where `client.iterate()` ends, and Spotify's search window (`offset + limit` at most 1000: "Maximum
+ * offset (including limit): 1,000", Spotify's Search reference; a page past it is answered 400):
+ * - a full page whose `next` leads to an empty page with `next: null` ends quietly there, with no call
+ *   more, whatever the total says (Spotify's own end of the list);
+ * - a search iteration never asks a page past the window: at offset 990 it asks 10 results, not 20;
+ * - the client refuses a search call whose `offset + limit` passes 1000 before any call (SpotifyError
+ *   USAGE_ERROR), and the emulator answers such a page 400, as Spotify does.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  addFault,
+  clearFaultsAndLog,
+  clientsClosedAfterEach,
+  codeFlow,
+  countOf,
+  openedClient,
+  userToken,
+  useTestEmulator,
+} from './client-harness.js';
+
+const emu = useTestEmulator();
+const clients = clientsClosedAfterEach();
+
+beforeEach(async () => {
+  await clearFaultsAndLog(emu);
+});
+
+async function openClient() {
+  return openedClient(emu, clients, codeFlow('extended'), {
+    holdAuthentication: true,
+    authToken: await userToken(emu),
+    appMode: 'extended',
+  });
+}
+
+/** The query strings of the calls the emulator saw on `route`, in order. */
+async function queriesOf(route: string): Promise<string[]> {
+  const log = (await emu.control('GET', '/requests')).json as {
+    entries: { method: string; route: string; query: string }[];
+  };
+  return log.entries.filter((e) => `${e.method} ${e.route}` === route).map((e) => e.query);
+}
+
+describe('iterate ends', () => {
+  it('a full page then an empty page with next: null ends quietly, with no call more', async () => {
+    const client = await openClient();
+    const first = await client.library.getSavedTracks({ limit: 20 });
+    expect(first.items).toHaveLength(20);
+    expect(first.next).not.toBeNull();
+    expect(first.total).toBeGreaterThan(40);
+    // Every page fetched from here on is empty and says next: null, while its total still counts more.
+    await clearFaultsAndLog(emu);
+    await addFault(emu, { route: 'GET /v1/me/tracks', set: { '/items': [], '/next': null } });
+    const ids: string[] = [];
+    const error = await (async () => {
+      for await (const saved of client.iterate(first)) ids.push(saved.track.id);
+    })().catch((e: unknown) => e);
+    expect(error).toBeUndefined();
+    expect(ids).toEqual(first.items.map((saved) => saved.track.id));
+    expect(await countOf(emu, 'GET /v1/me/tracks')).toBe(1);
+  });
+});
+
+describe("Spotify's search window", () => {
+  it('iterate asks the last page within the window: offset 990 with limit 10, not 20', async () => {
+    const client = await openClient();
+    const first = (await client.search.query('a', ['track'], { offset: 970, limit: 20 })).tracks;
+    expect(first?.total).toBeGreaterThan(1000);
+    await clearFaultsAndLog(emu);
+    let count = 0;
+    if (first) for await (const _ of client.iterate(first)) count += 1;
+    expect(count).toBe(30);
+    const asked = (await queriesOf('GET /v1/search')).map((query) => {
+      const params = new URLSearchParams(query);
+      return `${params.get('offset')}+${params.get('limit')}`;
+    });
+    expect(asked).toEqual(['990+10']);
+  });
+
+  it.each([
+    { offset: 995, limit: 10 },
+    { offset: 991, limit: 10 },
+    { offset: 1000, limit: undefined },
+  ])('the client refuses offset $offset with limit $limit before any call', async ({ offset, limit }) => {
+    const client = await openClient();
+    const error = await client.search
+      .query('a', ['track'], { offset, ...(limit === undefined ? {} : { limit }) })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'SpotifyError', code: 'USAGE_ERROR' });
+    expect((error as Error).message).toMatch(/offset plus limit must be at most 1000/);
+    expect(await countOf(emu, 'GET /v1/search')).toBe(0);
+  });
+
+  it('the client asks offset 990 with limit 10, the last page of the window', async () => {
+    const client = await openClient();
+    const page = (await client.search.query('a', ['track'], { offset: 990, limit: 10 })).tracks;
+    expect(page?.items).toHaveLength(10);
+    expect(page?.next).toBeNull();
+  });
+
+  it('the emulator answers a page past the window 400 with an error body, as Spotify does', async () => {
+    const token = await emu.token();
+    const past = await emu.api('GET', '/v1/search', {
+      token,
+      query: { q: 'a', type: 'track', offset: 995, limit: 10 },
+    });
+    expect(past.status).toBe(400);
+    expect(past.json).toEqual({
+      error: { status: 400, message: 'Invalid offset: must be between 0 and 990' },
+    });
+    const last = await emu.api('GET', '/v1/search', {
+      token,
+      query: { q: 'a', type: 'track', offset: 990, limit: 10 },
+    });
+    expect(last.status).toBe(200);
+  });
+});
+
+/**
+ * Spotify's own way of leaving items out (the emulator's `leaveOut`: the same saved tracks missing from
+ * every page, counted by total and next). Pages of 2 are not among the cases: the page of the two
+ * left out side by side comes back empty with a `next` further, which iterate refuses (BAD_RESPONSE,
+ * as for the endless-empty fault) rather than read on from.
+ */
+describe('iterate over items Spotify leaves out', () => {
+  it.each([5, 7, 20])(
+    'saved tracks with some left out of every page (leaveOut), pages of %i: every other track once, in order',
+    async (limit) => {
+      const client = await openClient();
+      const all: string[] = [];
+      for await (const saved of client.iterate(await client.library.getSavedTracks({ limit: 50 })))
+        all.push(saved.track.id);
+      const leaveOut = [4, 10, 12, 20, 21, 49, all.length - 1];
+      await addFault(emu, { route: 'GET /v1/me/tracks', leaveOut });
+      const ids: string[] = [];
+      const error = await (async () => {
+        for await (const saved of client.iterate(await client.library.getSavedTracks({ limit })))
+          ids.push(saved.track.id);
+      })().catch((e: unknown) => e);
+      expect(error).toBeUndefined();
+      expect(ids).toEqual(all.filter((_, i) => !leaveOut.includes(i)));
+    },
+  );
+});

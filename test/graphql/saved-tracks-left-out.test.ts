@@ -1,0 +1,80 @@
+/**
+ * `me.savedTracks` paged through by `endCursor` while Spotify leaves some saved tracks out of every page
+ * that holds them (tracks it will not list, counted by `total` and `next`: the emulator's `leaveOut`
+ * fault, the same items missing however the list is paged, the items after them keeping their
+ * offsets). Whatever `first`, and wherever a left-out track falls (the end of a page, its start, two
+ * side by side, the list's last), a client paging on gets every other saved track once, in order,
+ * without an error, and stops; `totalCount` stays Spotify's total. Both executors. A window holding
+ * only left-out tracks (`first: 1` at one, `first: 2` at the two side by side) is not among the cases:
+ * its page comes back empty before the end its total counts, which is the cut by the connections' rule
+ * (emptyBeforeTotal, v11 attack on issue 7, P2), not a silent skip. The paging passes on the code
+ * before the one-item settling read as well (a guard of it under Spotify's own way of leaving out).
+ */
+import { expect, it } from 'vitest';
+import { useFaultTestServer } from '../helpers/faults.js';
+import { ids, type List, shortPageLists, wholeList } from '../helpers/short-page-lists.js';
+
+const t = useFaultTestServer({
+  mode: 'extended',
+  limits: { rateLimit: { requests: 100_000, windowSeconds: 60, concurrent: 8 } },
+});
+
+const savedTracks = (): List => {
+  const list = shortPageLists(t).find((l) => l.name === 'saved tracks');
+  if (list === undefined) throw new Error('no saved tracks list');
+  return list;
+};
+
+/** Pages `list` from its start by `first` until hasNextPage is false: ids served, errors, totals. */
+async function pageOn(list: List, first: number) {
+  const served: (string | undefined)[] = [];
+  const errors: unknown[] = [];
+  const totals = new Set<number | null | undefined>();
+  let answer = await list.read({ first });
+  for (let reads = 1; ; reads++) {
+    served.push(...ids(answer.conn));
+    errors.push(...(answer.errors ?? []));
+    totals.add(answer.conn?.totalCount);
+    const info = answer.conn?.pageInfo;
+    if (!info?.hasNextPage) return { served, errors, totals: [...totals], ended: true };
+    if (reads >= 200) return { served, errors, totals: [...totals], ended: false };
+    answer = await list.read({ first, after: info.endCursor });
+  }
+}
+
+it('pages through saved tracks Spotify leaves items out of: every other track once, in order, for first 3 to 50', async () => {
+  const list = savedTracks();
+  const { ids: all, total } = await wholeList(t, list);
+  // The end of a page of 5, the start of the next page of 5 and of 10, its middle, two side by side,
+  // the end of a page of 50, the list's last.
+  const leaveOut = [4, 10, 12, 20, 21, 49, total - 1];
+  await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', leaveOut });
+  const wanted = all.filter((_, i) => !leaveOut.includes(i));
+  const got: Record<number, unknown> = {};
+  const want: Record<number, unknown> = {};
+  for (const first of [3, 5, 10, 20, 50]) {
+    got[first] = await pageOn(list, first);
+    want[first] = { served: wanted, errors: [], totals: [total], ended: true };
+  }
+  expect(got).toEqual(want);
+}, 120_000);
+
+it('the fault leaves the same track out however the list is paged, its total and next counting it', async () => {
+  await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', leaveOut: [3] });
+  const page = (offset: number, limit: number) =>
+    t.emu.api('GET', '/v1/me/tracks', { token: t.alice, query: { offset, limit } });
+  const whole = (await page(0, 10)).json as { items: unknown[]; total: number; next: string | null };
+  const alone = (await page(3, 1)).json as { items: unknown[]; total: number; next: string | null };
+  expect(whole.items).toHaveLength(9);
+  expect(alone.items).toEqual([]);
+  expect(alone.total).toBe(whole.total);
+  expect(alone.next).not.toBeNull();
+  expect(((await page(2, 3)).json as { items: unknown[] }).items).toEqual([whole.items[2], whole.items[3]]);
+});
+
+it('refuses a leaveOut that is not a list of offsets', async () => {
+  for (const leaveOut of [[], [-1], ['3'], 4]) {
+    const answer = await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', leaveOut });
+    expect(answer.status).toBe(400);
+  }
+});
