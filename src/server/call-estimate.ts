@@ -27,7 +27,7 @@ import {
 } from 'graphql';
 import { idOnlySelection } from '../resolvers/child-loads.js';
 import { collectFields } from '../resolvers/collect-fields.js';
-import { shareLinkAsUri } from '../resolvers/ids.js';
+import { inputAsUri } from '../resolvers/ids.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../resolvers/paging.js';
 import { SEARCH_WINDOW } from '../resolvers/search-window.js';
 import { selectsItems } from '../resolvers/selection.js';
@@ -481,9 +481,11 @@ function argumentsOf(
 }
 
 /**
- * `args` with every share link (alone or in a list) read as the URI it names, as the resolvers read it
- * (shareLinkAsUri): the estimate then keys, counts and types a link's object as its URI's (v21 attack,
- * MEDIUM 5: 12 playlist links passed a limit their URIs are refused at). `args` itself when none is.
+ * `args` with every id a user typed as a URI or share link (alone or in a list) read as the URI it
+ * names, by the resolvers' own reader (inputAsUri: any link form, a user name however encoded, the older
+ * `spotify:user:<user>:playlist:<id>`): the estimate then keys, counts and types a link's object as its
+ * URI's (v21 attack, MEDIUM 5: 12 playlist links passed a limit their URIs are refused at). `args`
+ * itself when none is.
  */
 function linksAsUris(args: Record<string, unknown>): Record<string, unknown> {
   let read: Record<string, unknown> | undefined;
@@ -491,10 +493,9 @@ function linksAsUris(args: Record<string, unknown>): Record<string, unknown> {
     const value = args[name];
     const asUri =
       typeof value === 'string'
-        ? shareLinkAsUri(value)
-        : Array.isArray(value) &&
-            value.some((item) => typeof item === 'string' && item.startsWith('https://'))
-          ? value.map((item: unknown) => (typeof item === 'string' ? shareLinkAsUri(item) : item))
+        ? inputAsUri(value)
+        : Array.isArray(value) && value.some((item) => typeof item === 'string' && inputAsUri(item) !== item)
+          ? value.map((item: unknown) => (typeof item === 'string' ? inputAsUri(item) : item))
           : value;
     if (asUri === value) continue;
     read ??= { ...args };

@@ -335,6 +335,14 @@ type Documents = {
     "query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }": typeof types.IdFormsAlbumsDocument,
     "query IdFormsNode($id: ID!) { node(id: $id) { id } }": typeof types.IdFormsNodeDocument,
     "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }": typeof types.IdFormsFirstDocument,
+    "query IdLinksMoreAlbum($id: ID!) { album(id: $id) { id } }": typeof types.IdLinksMoreAlbumDocument,
+    "query IdLinksMorePlaylist($id: ID!) { playlist(id: $id) { id } }": typeof types.IdLinksMorePlaylistDocument,
+    "query IdLinksMoreUser($id: ID!) { user(id: $id) { id spotifyId } }": typeof types.IdLinksMoreUserDocument,
+    "query IdLinksMoreChapter($id: ID!) { chapter(id: $id) { id } }": typeof types.IdLinksMoreChapterDocument,
+    "\n  mutation IdLinksMorePlay($contextUri: ID, $deviceId: String) {\n    play(contextUri: $contextUri, deviceId: $deviceId) { ok }\n  }\n": typeof types.IdLinksMorePlayDocument,
+    "\n  mutation IdLinksMoreFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }\n": typeof types.IdLinksMoreFollowPlaylistDocument,
+    "\n  mutation IdLinksMoreFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }\n": typeof types.IdLinksMoreFollowUsersDocument,
+    "\n  mutation IdLinksMoreSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }\n": typeof types.IdLinksMoreSaveDocument,
     "query IdOnlyParentLaterTracks($id: ID!) {\n  track(id: $id) { album { tracks(offset: 50, first: 2) { nodes { album { name } } } } }\n}": typeof types.IdOnlyParentLaterTracksDocument,
     "\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.IdOnlyArtistChildrenDocument,
     "\n  query IdOnlyArtistWithName($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }\n": typeof types.IdOnlyArtistWithNameDocument,
@@ -1512,6 +1520,14 @@ const documents: Documents = {
     "query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }": types.IdFormsAlbumsDocument,
     "query IdFormsNode($id: ID!) { node(id: $id) { id } }": types.IdFormsNodeDocument,
     "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }": types.IdFormsFirstDocument,
+    "query IdLinksMoreAlbum($id: ID!) { album(id: $id) { id } }": types.IdLinksMoreAlbumDocument,
+    "query IdLinksMorePlaylist($id: ID!) { playlist(id: $id) { id } }": types.IdLinksMorePlaylistDocument,
+    "query IdLinksMoreUser($id: ID!) { user(id: $id) { id spotifyId } }": types.IdLinksMoreUserDocument,
+    "query IdLinksMoreChapter($id: ID!) { chapter(id: $id) { id } }": types.IdLinksMoreChapterDocument,
+    "\n  mutation IdLinksMorePlay($contextUri: ID, $deviceId: String) {\n    play(contextUri: $contextUri, deviceId: $deviceId) { ok }\n  }\n": types.IdLinksMorePlayDocument,
+    "\n  mutation IdLinksMoreFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }\n": types.IdLinksMoreFollowPlaylistDocument,
+    "\n  mutation IdLinksMoreFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }\n": types.IdLinksMoreFollowUsersDocument,
+    "\n  mutation IdLinksMoreSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }\n": types.IdLinksMoreSaveDocument,
     "query IdOnlyParentLaterTracks($id: ID!) {\n  track(id: $id) { album { tracks(offset: 50, first: 2) { nodes { album { name } } } } }\n}": types.IdOnlyParentLaterTracksDocument,
     "\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n": types.IdOnlyArtistChildrenDocument,
     "\n  query IdOnlyArtistWithName($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }\n": types.IdOnlyArtistWithNameDocument,
@@ -3666,6 +3682,38 @@ export function graphql(source: "query IdFormsNode($id: ID!) { node(id: $id) { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }"): (typeof documents)["query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdLinksMoreAlbum($id: ID!) { album(id: $id) { id } }"): (typeof documents)["query IdLinksMoreAlbum($id: ID!) { album(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdLinksMorePlaylist($id: ID!) { playlist(id: $id) { id } }"): (typeof documents)["query IdLinksMorePlaylist($id: ID!) { playlist(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdLinksMoreUser($id: ID!) { user(id: $id) { id spotifyId } }"): (typeof documents)["query IdLinksMoreUser($id: ID!) { user(id: $id) { id spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdLinksMoreChapter($id: ID!) { chapter(id: $id) { id } }"): (typeof documents)["query IdLinksMoreChapter($id: ID!) { chapter(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdLinksMorePlay($contextUri: ID, $deviceId: String) {\n    play(contextUri: $contextUri, deviceId: $deviceId) { ok }\n  }\n"): (typeof documents)["\n  mutation IdLinksMorePlay($contextUri: ID, $deviceId: String) {\n    play(contextUri: $contextUri, deviceId: $deviceId) { ok }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdLinksMoreFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }\n"): (typeof documents)["\n  mutation IdLinksMoreFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdLinksMoreFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }\n"): (typeof documents)["\n  mutation IdLinksMoreFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdLinksMoreSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }\n"): (typeof documents)["\n  mutation IdLinksMoreSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
