@@ -241,6 +241,23 @@ export function inputAsUri(value: string): string {
   return object === undefined ? value : uriOfId(object.type, object.id);
 }
 
+/**
+ * The id an argument of `type` given `value` loads, as idOf reads it (a bare id, a URI or link in any
+ * form; a user name decoded and in NFC; for a chapter, an episode URI or link), or undefined when idOf
+ * would refuse it. Never throws: for readers that key ids before the resolvers check them (the call
+ * estimate keys `user(id: "émilie")` and `user(id: "https://open.spotify.com/user/%C3%A9milie")` as one
+ * object).
+ */
+export function loadedIdOf(type: SpotifyType, value: string): string | undefined {
+  const input = idInputOf(value);
+  if (input.form === 'bare') {
+    if (!validId(type, value)) return undefined;
+    return type === 'user' ? canonicalUserName(value) : value;
+  }
+  const object = objectOfInput(input);
+  return object !== undefined && readAs(object.type, [type]) === type ? object.id : undefined;
+}
+
 /** How an id of `type` is written, as refusals say it. */
 const idForm = (type: SpotifyType): string => (type === 'user' ? 'a user name' : '22 base62 characters');
 

@@ -27,7 +27,7 @@ import {
 } from 'graphql';
 import { idOnlySelection } from '../resolvers/child-loads.js';
 import { collectFields } from '../resolvers/collect-fields.js';
-import { inputAsUri } from '../resolvers/ids.js';
+import { inputAsUri, loadedIdOf, SPOTIFY_TYPES, type SpotifyType } from '../resolvers/ids.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../resolvers/paging.js';
 import { SEARCH_WINDOW } from '../resolvers/search-window.js';
 import { selectsItems } from '../resolvers/selection.js';
@@ -338,13 +338,14 @@ function rootObjectKey(
 }
 
 /**
- * The key of an object by id as the runtime's loaders key it: its type, market, and bare id (the one a
- * `spotify:<type>:<id>` URI of its type names; any other form is kept whole, a key of its own).
+ * The key of an object by id as the runtime's loaders key it: its type, market, and the id its loader
+ * is given (loadedIdOf, the resolvers' own reading: a URI or link of its type, a user name however
+ * encoded, a chapter's episode URI); any other form is kept whole, a key of its own.
  */
 function idKey(type: string, id: string, args: Record<string, unknown>): string {
-  const prefix = `spotify:${type.toLowerCase()}:`;
-  const bare = id.startsWith(prefix) && !id.includes(':', prefix.length) ? id.slice(prefix.length) : id;
-  return `${type}:${typeof args.market === 'string' ? args.market : ''}:${bare}`;
+  const kind = type.toLowerCase() as SpotifyType;
+  const loaded = SPOTIFY_TYPES.includes(kind) ? loadedIdOf(kind, id) : undefined;
+  return `${type}:${typeof args.market === 'string' ? args.market : ''}:${loaded ?? id}`;
 }
 
 /**

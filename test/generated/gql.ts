@@ -287,6 +287,9 @@ type Documents = {
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": typeof types.GraphqlErrorsFanOutDocument,
     "\n  query EstimateLinksContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.EstimateLinksContainsDocument,
     "\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n": typeof types.EstimateLinksAlbumTwiceDocument,
+    "\n  query EstimateLinksAlbumFiveWays($a: ID!, $b: ID!, $c: ID!, $d: ID!, $e: ID!) {\n    a: album(id: $a) { name } b: album(id: $b) { name } c: album(id: $c) { name }\n    d: album(id: $d) { name } e: album(id: $e) { name }\n  }\n": typeof types.EstimateLinksAlbumFiveWaysDocument,
+    "\n  query EstimateLinksUserFourWays($a: ID!, $b: ID!, $c: ID!, $d: ID!) {\n    a: user(id: $a) { displayName } b: user(id: $b) { displayName }\n    c: user(id: $c) { displayName } d: user(id: $d) { displayName }\n  }\n": typeof types.EstimateLinksUserFourWaysDocument,
+    "\n  query EstimateLinksChapterTwoWays($a: ID!, $b: ID!) { a: chapter(id: $a) { name } b: chapter(id: $b) { name } }\n": typeof types.EstimateLinksChapterTwoWaysDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": typeof types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": typeof types.ExecutorParitySearchDocument,
     "\n  query ExtendedPagesArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 50) { totalCount nodes { name } } } }\n": typeof types.ExtendedPagesArtistAlbumsDocument,
@@ -1472,6 +1475,9 @@ const documents: Documents = {
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": types.GraphqlErrorsFanOutDocument,
     "\n  query EstimateLinksContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.EstimateLinksContainsDocument,
     "\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n": types.EstimateLinksAlbumTwiceDocument,
+    "\n  query EstimateLinksAlbumFiveWays($a: ID!, $b: ID!, $c: ID!, $d: ID!, $e: ID!) {\n    a: album(id: $a) { name } b: album(id: $b) { name } c: album(id: $c) { name }\n    d: album(id: $d) { name } e: album(id: $e) { name }\n  }\n": types.EstimateLinksAlbumFiveWaysDocument,
+    "\n  query EstimateLinksUserFourWays($a: ID!, $b: ID!, $c: ID!, $d: ID!) {\n    a: user(id: $a) { displayName } b: user(id: $b) { displayName }\n    c: user(id: $c) { displayName } d: user(id: $d) { displayName }\n  }\n": types.EstimateLinksUserFourWaysDocument,
+    "\n  query EstimateLinksChapterTwoWays($a: ID!, $b: ID!) { a: chapter(id: $a) { name } b: chapter(id: $b) { name } }\n": types.EstimateLinksChapterTwoWaysDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": types.ExecutorParitySearchDocument,
     "\n  query ExtendedPagesArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 50) { totalCount nodes { name } } } }\n": types.ExtendedPagesArtistAlbumsDocument,
@@ -3490,6 +3496,18 @@ export function graphql(source: "\n  query EstimateLinksContains($uris: [ID!]!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n"): (typeof documents)["\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EstimateLinksAlbumFiveWays($a: ID!, $b: ID!, $c: ID!, $d: ID!, $e: ID!) {\n    a: album(id: $a) { name } b: album(id: $b) { name } c: album(id: $c) { name }\n    d: album(id: $d) { name } e: album(id: $e) { name }\n  }\n"): (typeof documents)["\n  query EstimateLinksAlbumFiveWays($a: ID!, $b: ID!, $c: ID!, $d: ID!, $e: ID!) {\n    a: album(id: $a) { name } b: album(id: $b) { name } c: album(id: $c) { name }\n    d: album(id: $d) { name } e: album(id: $e) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EstimateLinksUserFourWays($a: ID!, $b: ID!, $c: ID!, $d: ID!) {\n    a: user(id: $a) { displayName } b: user(id: $b) { displayName }\n    c: user(id: $c) { displayName } d: user(id: $d) { displayName }\n  }\n"): (typeof documents)["\n  query EstimateLinksUserFourWays($a: ID!, $b: ID!, $c: ID!, $d: ID!) {\n    a: user(id: $a) { displayName } b: user(id: $b) { displayName }\n    c: user(id: $c) { displayName } d: user(id: $d) { displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EstimateLinksChapterTwoWays($a: ID!, $b: ID!) { a: chapter(id: $a) { name } b: chapter(id: $b) { name } }\n"): (typeof documents)["\n  query EstimateLinksChapterTwoWays($a: ID!, $b: ID!) { a: chapter(id: $a) { name } b: chapter(id: $b) { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
