@@ -41,14 +41,11 @@ export const peopleNames = (people: readonly Author[] | null | undefined, field:
   });
 
 /**
- * A chapter id from a bare id, its Node id (`spotify:chapter:...`) or the URI Spotify gives chapters
- * (`spotify:episode:...`, as its answers type them).
+ * A chapter id from a bare id, its Node id (`spotify:chapter:...`), or the URI and share link Spotify
+ * gives chapters (`spotify:episode:...`, `https://open.spotify.com/episode/...`, as its answers type
+ * them; idOf reads these as the chapter where a chapter is asked).
  */
-function chapterIdOf(value: string, argument = 'id'): string {
-  return value.startsWith('spotify:episode:')
-    ? idOf('episode', value, argument)
-    : idOf('chapter', value, argument);
-}
+const chapterIdOf = (value: string, argument = 'id'): string => idOf('chapter', value, argument);
 
 /** `chapter(id:)`: by bare id, chapter URI or episode URI. */
 export const chapterById = (ctx: GraphQLContext, args: ByIdArgs): Promise<Chapter> =>

@@ -96,49 +96,166 @@ export function isOwnUri(type: SpotifyType, id: string, uri: unknown): boolean {
   return legacy !== null && legacy[2] === id && isUriUserName(legacy[1]!);
 }
 
-/**
- * A Spotify share link as the apps copy it: `https://open.spotify.com/<type>/<id>`, with or without
- * `www.`, a locale segment (`/intl-fr/`, `/intl-pt-br/`), a trailing slash and a query (`?si=...`).
- * Only this host, over https, without userinfo or port, and a path of plain characters: no `%`, so
- * that no encoded slash or dot reaches the id (v20 attack on issue 7).
- */
-const SHARE_LINK =
-  /^https:\/\/(?:www\.)?open\.spotify\.com\/(?:intl-[a-z]{2}(?:-[a-z]{2,4})?\/)?([a-z]+)\/([0-9A-Za-z._-]+)\/?(?:\?[0-9A-Za-z=&_.~%-]*)?$/;
+/** The most characters an id argument's value may have, in any form (a share link's query included). */
+export const MAX_ID_INPUT = 2048;
 
 /**
- * `value` as the URI a share link names (`https://open.spotify.com/album/<id>?si=...` is
- * `spotify:album:<id>`), else `value` as it is (a URI, a bare id, or anything the checks refuse later).
- * For readers that key ids before the resolvers check them (the call estimate).
+ * The start of a share link: `https://` (any case) or no scheme, then `open.spotify.com` (the apps'
+ * links), `www.open.spotify.com` or `play.spotify.com` (Spotify's web player until 2017, still in
+ * older docs and posts), any case, and the path's `/` right after: no userinfo, no port.
  */
-export function shareLinkAsUri(value: string): string {
-  if (!value.startsWith('https://')) return value;
-  const link = SHARE_LINK.exec(value);
-  return link === null ? value : `spotify:${link[1]}:${link[2]}`;
-}
+const LINK_START = /^(?:https:\/\/)?(?:www\.)?(?:open|play)\.spotify\.com(?=\/)/i;
+
+/** A locale segment of a share link: `intl-fr`, `intl-pt-br`. */
+const LOCALE = /^intl-[a-z]{2}(?:-[a-z]{2,4})?$/i;
 
 /** What an id argument's value names before its kind is checked. */
 type IdInput =
   | { form: 'bare' }
-  | { form: 'uri' | 'link'; type: string; segment: string }
-  | { form: 'refused'; reason: string };
+  /** A URI or share link: its type word and id, decoded (a user name as the URI or link encodes it). */
+  | { form: 'named'; type: string; id: string }
+  /** Why the value names nothing; `whole` when `reason` is the whole message (after the argument). */
+  | { form: 'refused'; reason: string; whole?: boolean };
 
-/** How `value` is written: a bare id, a URI or share link (its type word and id segment), or why it is none. */
+const NAMES_NOTHING: Extract<IdInput, { form: 'refused' }> = {
+  form: 'refused',
+  reason: 'names no Spotify object',
+};
+
+/**
+ * `segment` decoded once (`j%C3%B6rg` is `jörg`; `%2541` is `%41`, never `A`), `+` read as a space
+ * when `plus` (Spotify's URIs form-encode user names: `spotify:user:a+b` is `a b`; in a link's path a
+ * `+` is itself). A malformed escape (`%zz`, `%E0%A4%A`) or escapes that are no UTF-8 (`%C3` alone)
+ * is the refusal saying so.
+ */
+function decodeOnce(segment: string, plus: boolean): string | IdInput {
+  const text = plus ? segment.replace(/\+/g, ' ') : segment;
+  if (!text.includes('%')) return text;
+  const example = '(jörg is j%C3%B6rg)';
+  const bad = /%(?![0-9A-Fa-f]{2})[0-9A-Za-z]{0,2}/.exec(text);
+  if (bad !== null) {
+    return {
+      form: 'refused',
+      whole: true,
+      reason: `has a malformed percent-escape "${bad[0]}": each escape is % and two hex digits, a name's bytes in UTF-8 ${example}`,
+    };
+  }
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return {
+      form: 'refused',
+      whole: true,
+      reason: `has percent-escapes that are no UTF-8: a name is written as its UTF-8 bytes ${example}`,
+    };
+  }
+}
+
+/** The named input of `type` and a raw `id` segment, decoded once (decodeOnce). */
+function named(type: string, segment: string, plus: boolean): IdInput {
+  if (segment === '') return NAMES_NOTHING;
+  const id = decodeOnce(segment, plus);
+  return typeof id === 'string' ? { form: 'named', type, id } : id;
+}
+
+/**
+ * A URI as typed: `spotify:<type>:<id>` (the scheme in any case), a user's name percent- or
+ * form-encoded (`spotify:user:j%C3%B6rg`, `a+b`) or as it is (`spotify:user:jörg`); the older
+ * `spotify:user:<user>:playlist:<id>` is the playlist `spotify:playlist:<id>` (Spotify resolves both to
+ * it). Other ids are taken as written (no base62 id holds an escape).
+ */
+function uriInputOf(value: string): IdInput {
+  const parts = value.split(':');
+  if (parts.length === 5 && parts[1] === 'user' && parts[3] === 'playlist') {
+    const user = named('user', parts[2]!, true);
+    if (user.form !== 'named') return user;
+    return isUserName(user.id) ? named('playlist', parts[4]!, false) : NAMES_NOTHING;
+  }
+  if (parts.length !== 3 || parts[1] === '') return NAMES_NOTHING;
+  return parts[1] === 'user' ? named('user', parts[2]!, true) : named(parts[1]!, parts[2]!, false);
+}
+
+/**
+ * A share link as the apps copy it or older docs print it (LINK_START): after the host, an optional
+ * locale (`/intl-fr/`), an optional `/embed/` (or `/embed-podcast/`, the older podcast player), then
+ * `/<type>/<id>` or the older `/user/<user>/playlist/<id>` (the playlist), an optional trailing slash;
+ * the query (`?si=...`) and fragment (`#...`) are ignored. Each id segment is decoded once
+ * (`/user/j%C3%B6rg` is `jörg`; decodeOnce); anything else names no Spotify object.
+ */
+function linkInputOf(value: string): IdInput {
+  const start = LINK_START.exec(value);
+  if (start === null) return NAMES_NOTHING;
+  const path = value.slice(start[0].length + 1).split(/[?#]/, 1)[0]!;
+  const segments = path.split('/');
+  if (segments.length > 1 && segments[segments.length - 1] === '') segments.pop();
+  let at = 0;
+  if (LOCALE.test(segments[at] ?? '')) at += 1;
+  if (segments[at] === 'embed' || segments[at] === 'embed-podcast') at += 1;
+  const rest = segments.slice(at);
+  if (rest.length === 4 && rest[0] === 'user' && rest[2] === 'playlist') {
+    const user = named('user', rest[1]!, false);
+    if (user.form !== 'named') return user;
+    return isUserName(user.id) ? named('playlist', rest[3]!, false) : NAMES_NOTHING;
+  }
+  return rest.length === 2 ? named(rest[0]!, rest[1]!, false) : NAMES_NOTHING;
+}
+
+/**
+ * How `value` is written: a bare id, a URI or share link (its type word and decoded id), or why it is
+ * none. The one reader of what a user types for an id: the resolvers (namedObject) and the call
+ * estimate (inputAsUri) both read through it.
+ */
 function idInputOf(value: string): IdInput {
   if (value.trim() === '') return { form: 'refused', reason: 'is blank' };
   if (value.trim() !== value) return { form: 'refused', reason: 'has whitespace or a line break around it' };
-  if (value.startsWith('spotify:')) {
-    const [, type, segment] = URI.exec(value) ?? [];
-    return type === undefined
-      ? { form: 'refused', reason: 'is no Spotify URI' }
-      : { form: 'uri', type, segment: segment! };
-  }
-  if (/^[a-z]+:\/\//i.test(value)) {
-    const link = SHARE_LINK.exec(value);
-    return link === null
-      ? { form: 'refused', reason: 'is no share link of https://open.spotify.com' }
-      : { form: 'link', type: link[1]!, segment: link[2]! };
-  }
+  if (value.length > MAX_ID_INPUT)
+    return { form: 'refused', reason: `is longer than ${MAX_ID_INPUT} characters` };
+  if (/^spotify:/i.test(value)) return uriInputOf(value);
+  // A link with a scheme, or without one (`open.spotify.com/track/<id>`): no bare id holds a `/`.
+  if (value.includes('/')) return linkInputOf(value);
   return { form: 'bare' };
+}
+
+/**
+ * The object a URI or link names, read as Spotify reads it: a known type and an id of that type's form
+ * (a user name in NFC), or undefined.
+ */
+function objectOfInput(input: IdInput): { type: SpotifyType; id: string } | undefined {
+  if (input.form !== 'named') return undefined;
+  const type = input.type as SpotifyType;
+  if (!SPOTIFY_TYPES.includes(type) || !validId(type, input.id)) return undefined;
+  return { type, id: type === 'user' ? canonicalUserName(input.id) : input.id };
+}
+
+/**
+ * `value` as the URI of the object it names, when it is a URI or share link in any form taken
+ * (idInputOf: `https://open.spotify.com/intl-fr/album/<id>?si=...` and `spotify:album:<id>` are
+ * `spotify:album:<id>`; `spotify:user:x:playlist:<id>` is `spotify:playlist:<id>`; a user's as uriOfId
+ * writes it), else `value` as it is (a bare id, or anything the checks refuse later). For readers
+ * that key ids before the resolvers check them (the call estimate), so that they read them as the
+ * resolvers do.
+ */
+export function inputAsUri(value: string): string {
+  if (!value.includes(':') && !value.includes('/')) return value;
+  const object = objectOfInput(idInputOf(value));
+  return object === undefined ? value : uriOfId(object.type, object.id);
+}
+
+/**
+ * The id an argument of `type` given `value` loads, as idOf reads it (a bare id, a URI or link in any
+ * form; a user name decoded and in NFC; for a chapter, an episode URI or link), or undefined when idOf
+ * would refuse it. Never throws: for readers that key ids before the resolvers check them (the call
+ * estimate keys `user(id: "émilie")` and `user(id: "https://open.spotify.com/user/%C3%A9milie")` as one
+ * object).
+ */
+export function loadedIdOf(type: SpotifyType, value: string): string | undefined {
+  const input = idInputOf(value);
+  if (input.form === 'bare') {
+    if (!validId(type, value)) return undefined;
+    return type === 'user' ? canonicalUserName(value) : value;
+  }
+  const object = objectOfInput(input);
+  return object !== undefined && readAs(object.type, [type]) === type ? object.id : undefined;
 }
 
 /** How an id of `type` is written, as refusals say it. */
@@ -164,10 +281,21 @@ function refuseId(
 }
 
 /**
- * The type and id `value` names, one of `allowed`: a URI (`spotify:album:<id>`), a share link
- * (SHARE_LINK), or when `bare` (one allowed type) a bare id. Throws BAD_USER_INPUT (refuseId) for a
- * blank value, one with whitespace around it, another kind, or a malformed id (`has a malformed album
- * id`, whatever the field).
+ * The type `type` is read as where `allowed` are taken: a chapter's URI and link are an episode's
+ * (Spotify's ChapterObject has `type: "episode"`, `uri: "spotify:episode:<id>"`, and its `href` is
+ * under `/v1/episodes/`; reference spotify-openapi.yml), so where a chapter is asked and no episode,
+ * `spotify:episode:<id>` and `https://open.spotify.com/episode/<id>` name the chapter `<id>`.
+ */
+const readAs = (type: SpotifyType, allowed: readonly SpotifyType[]): SpotifyType =>
+  type === 'episode' && allowed.includes('chapter') && !allowed.includes('episode') ? 'chapter' : type;
+
+/**
+ * The type and id `value` names, one of `allowed`: a URI or a share link in any form idInputOf reads
+ * (`spotify:album:<id>`, `https://open.spotify.com/intl-fr/album/<id>?si=...`), or when `bare` (one
+ * allowed type) a bare id. Throws BAD_USER_INPUT (refuseId): for a blank value, one with whitespace
+ * around it, one over MAX_ID_INPUT characters, one that names no Spotify object (another host, an
+ * empty id, an unknown type), another kind (`names an album`); a malformed percent-escape says so; a
+ * malformed id of a kind is `has a malformed album id`, whatever the field.
  */
 function namedObject(
   allowed: readonly SpotifyType[],
@@ -176,19 +304,19 @@ function namedObject(
   bare: boolean,
 ): { type: SpotifyType; id: string } {
   const input = idInputOf(value);
-  if (input.form === 'refused') return refuseId(allowed, argument, value, input.reason, bare);
+  if (input.form === 'refused') {
+    if (input.whole) throw badInput(`${argument} ${input.reason}`, argument, { got: value });
+    return refuseId(allowed, argument, value, input.reason, bare);
+  }
   if (input.form === 'bare' && !bare)
     return refuseId(allowed, argument, value, 'is no Spotify URI or share link', bare);
-  const type = input.form === 'bare' ? allowed[0]! : (input.type as SpotifyType);
-  if (!allowed.includes(type)) {
-    const named = SPOTIFY_TYPES.includes(type)
-      ? `names ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`
-      : `names no type of ${oneOf(allowed)}`;
-    return refuseId(allowed, argument, value, named, bare);
-  }
-  const id =
-    input.form === 'bare' ? value : type === 'user' ? userNameOfSegment(input.segment) : input.segment;
-  if (id === undefined || !validId(type, id)) {
+  if (input.form === 'named' && !(SPOTIFY_TYPES as readonly string[]).includes(input.type))
+    return refuseId(allowed, argument, value, NAMES_NOTHING.reason, bare);
+  const type = input.form === 'bare' ? allowed[0]! : readAs(input.type as SpotifyType, allowed);
+  if (!allowed.includes(type))
+    return refuseId(allowed, argument, value, `names ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`, bare);
+  const id = input.form === 'bare' ? value : input.id;
+  if (!validId(type, id)) {
     // One wording for a malformed id of a kind, whatever the field and the forms it takes.
     throw badInput(
       `${argument} has a malformed ${type} id: a Spotify ${type} id is ${idForm(type)}`,

@@ -26,6 +26,7 @@ import {
   ImageRef,
   MARKET_DESCRIPTION,
 } from './common.js';
+import { idArg, idsArg } from './id-args.js';
 import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
@@ -136,9 +137,9 @@ builder.queryFields((t) => ({
   album: t.field({
     type: AlbumRef,
     nullable: true,
-    description: 'An album by id or URI.',
+    description: 'An album by id, URI or share link.',
     args: {
-      id: t.arg.id({ required: true }),
+      id: t.arg.id({ required: true, description: idArg('album') }),
       market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => loadByIdWithChildren(ctx, 'album', args, info),
@@ -147,9 +148,9 @@ builder.queryFields((t) => ({
     type: [AlbumRef],
     nullable: { list: true, items: true },
     description:
-      'Albums by id or URI, in order; an unknown one is null with its own error. Batched 20 per Spotify call.',
+      'Albums by id, URI or share link, in order; an unknown one is null with its own error. Batched 20 per Spotify call.',
     args: {
-      ids: t.arg.idList({ required: true }),
+      ids: t.arg.idList({ required: true, description: idsArg('album') }),
       market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => loadByIdsWithChildren(ctx, 'album', args, info),

@@ -13,6 +13,7 @@ import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type { Artist, Track } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, DEVELOPMENT_NULL, ImageRef, MARKET_DESCRIPTION } from './common.js';
+import { idArg, idsArg } from './id-args.js';
 import { DEVELOPMENT_MODE_REASON, NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
@@ -86,16 +87,16 @@ builder.queryFields((t) => ({
   artist: t.field({
     type: ArtistRef,
     nullable: true,
-    description: 'An artist by id or URI.',
-    args: { id: t.arg.id({ required: true }) },
+    description: 'An artist by id, URI or share link.',
+    args: { id: t.arg.id({ required: true, description: idArg('artist') }) },
     resolve: (_root, args, ctx, info) => loadByIdWithChildren(ctx, 'artist', args, info),
   }),
   artists: t.field({
     type: [ArtistRef],
     nullable: { list: true, items: true },
     description:
-      'Artists by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
-    args: { ids: t.arg.idList({ required: true }) },
+      'Artists by id, URI or share link, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
+    args: { ids: t.arg.idList({ required: true, description: idsArg('artist') }) },
     resolve: (_root, args, ctx, info) => loadByIdsWithChildren(ctx, 'artist', args, info),
   }),
 }));

@@ -10,6 +10,7 @@ import {
   ImageRef,
   PODCAST_MARKET_DESCRIPTION,
 } from './common.js';
+import { idArg, idsArg } from './id-args.js';
 import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { AudiobookRef, type AudiobookShape, ChapterRef } from './refs.js';
 
@@ -115,9 +116,9 @@ builder.queryFields((t) => ({
   audiobook: t.field({
     type: AudiobookRef,
     nullable: true,
-    description: 'An audiobook by id or URI.',
+    description: 'An audiobook by id, URI or share link.',
     args: {
-      id: t.arg.id({ required: true }),
+      id: t.arg.id({ required: true, description: idArg('audiobook') }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => loadByIdWithChildren(ctx, 'audiobook', args, info),
@@ -126,9 +127,9 @@ builder.queryFields((t) => ({
     type: [AudiobookRef],
     nullable: { list: true, items: true },
     description:
-      'Audiobooks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
+      'Audiobooks by id, URI or share link, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: {
-      ids: t.arg.idList({ required: true }),
+      ids: t.arg.idList({ required: true, description: idsArg('audiobook') }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => loadByIdsWithChildren(ctx, 'audiobook', args, info),

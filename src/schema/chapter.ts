@@ -4,6 +4,7 @@ import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { audioItemFields } from './audio-item-fields.js';
 import { builder } from './builder.js';
 import { PODCAST_MARKET_DESCRIPTION } from './common.js';
+import { CHAPTER_ID, CHAPTER_IDS } from './id-args.js';
 import { NodeRef } from './node.js';
 import { AudiobookRef, ChapterRef } from './refs.js';
 
@@ -37,9 +38,10 @@ builder.queryFields((t) => ({
   chapter: t.field({
     type: ChapterRef,
     nullable: true,
-    description: 'An audiobook chapter by id or URI (spotify:chapter:... or spotify:episode:...).',
+    description:
+      "An audiobook chapter by id, URI or share link (spotify:chapter:..., or as Spotify writes a chapter's: spotify:episode:..., https://open.spotify.com/episode/...).",
     args: {
-      id: t.arg.id({ required: true }),
+      id: t.arg.id({ required: true, description: CHAPTER_ID }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx) => chapterById(ctx, args),
@@ -48,9 +50,9 @@ builder.queryFields((t) => ({
     type: [ChapterRef],
     nullable: { list: true, items: true },
     description:
-      'Chapters by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
+      'Chapters by id, URI or share link, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: {
-      ids: t.arg.idList({ required: true }),
+      ids: t.arg.idList({ required: true, description: CHAPTER_IDS }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx) => chaptersByIds(ctx, args),

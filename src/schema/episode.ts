@@ -5,6 +5,7 @@ import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { audioItemFields } from './audio-item-fields.js';
 import { builder } from './builder.js';
 import { PODCAST_MARKET_DESCRIPTION } from './common.js';
+import { idArg, idsArg } from './id-args.js';
 import { NodeRef } from './node.js';
 import { EpisodeRef, ShowRef } from './refs.js';
 
@@ -31,9 +32,9 @@ builder.queryFields((t) => ({
   episode: t.field({
     type: EpisodeRef,
     nullable: true,
-    description: 'A podcast episode by id or URI.',
+    description: 'A podcast episode by id, URI or share link.',
     args: {
-      id: t.arg.id({ required: true }),
+      id: t.arg.id({ required: true, description: idArg('episode') }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx) => loadById(ctx, 'episode', args),
@@ -42,9 +43,9 @@ builder.queryFields((t) => ({
     type: [EpisodeRef],
     nullable: { list: true, items: true },
     description:
-      'Episodes by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
+      'Episodes by id, URI or share link, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: {
-      ids: t.arg.idList({ required: true }),
+      ids: t.arg.idList({ required: true, description: idsArg('episode') }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx) => loadByIds(ctx, 'episode', args),

@@ -1,6 +1,7 @@
 import { libraryContains, savedItems } from '../resolvers/library.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, MARKET_DESCRIPTION } from './common.js';
+import { urisArg } from './id-args.js';
 import { AlbumRef, AudiobookRef, EpisodeRef, MeRef, ShowRef, TrackRef } from './refs.js';
 
 const SavedTrackConnection = connectionType('SavedTrack', TrackRef, { addedAt: true, items: ['track'] });
@@ -52,7 +53,12 @@ builder.objectFields(MeRef, (t) => ({
   libraryContains: t.booleanList({
     nullable: { list: true, items: true },
     description: `For each URI in order: whether the library holds it (tracks, albums, shows, episodes, audiobooks) or the user follows it (artists, users, playlists). At most 1000 URIs, asked 40 (or the type's limit) per Spotify call. An entry Spotify answered with no boolean is null with its error; when the call for one kind of URI fails while another kind's answered, that kind's entries are null with the call's error (none answered: the field's error).`,
-    args: { uris: t.arg.idList({ required: true }) },
+    args: {
+      uris: t.arg.idList({
+        required: true,
+        description: urisArg('Track, album, show, episode, audiobook, artist, user or playlist'),
+      }),
+    },
     resolve: (_me, args, ctx) => libraryContains(ctx, args.uris),
   }),
 }));

@@ -10,6 +10,7 @@ import {
   spotifyIdOf,
 } from '../resolvers/nodes.js';
 import { builder } from './builder.js';
+import { OBJECT_ID, OBJECT_IDS } from './id-args.js';
 
 export const DEVELOPMENT_MODE_REASON =
   'Spotify removed this for apps in Development Mode (2024-2026): it works for Extended Quota apps only, and fails with NOT_AVAILABLE_IN_DEVELOPMENT_MODE otherwise.';
@@ -60,15 +61,15 @@ builder.queryFields((t) => ({
   node: t.field({
     type: NodeRef,
     nullable: true,
-    description: 'Any Spotify object by its URI.',
-    args: { id: t.arg.id({ required: true }) },
+    description: 'Any Spotify object by its URI or share link.',
+    args: { id: t.arg.id({ required: true, description: OBJECT_ID }) },
     resolve: (_root, args, ctx, info) => fetchNode(ctx, args.id, 'id', info),
   }),
   nodes: t.field({
     type: [NodeRef],
     nullable: { list: true, items: true },
-    description: `Many Spotify objects by URI (at most ${MAX_IDS}); an unknown one is null with its own error.`,
-    args: { ids: t.arg.idList({ required: true }) },
+    description: `Many Spotify objects by URI or share link (at most ${MAX_IDS}); an unknown one is null with its own error.`,
+    args: { ids: t.arg.idList({ required: true, description: OBJECT_IDS }) },
     resolve: (_root, args, ctx, info) => fetchNodes(ctx, args.ids, info),
   }),
 }));

@@ -18,6 +18,7 @@ import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type { PlaylistItem } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, EDGES_DESCRIPTION, ImageRef, MARKET_DESCRIPTION, PageInfoRef } from './common.js';
+import { idArg } from './id-args.js';
 import { NodeRef } from './node.js';
 import { EpisodeRef, PlaylistRef, type PlaylistShape, TrackRef, UserRef } from './refs.js';
 
@@ -142,9 +143,9 @@ builder.queryFields((t) => ({
   playlist: t.field({
     type: PlaylistRef,
     nullable: true,
-    description: 'A playlist by id or URI.',
+    description: 'A playlist by id, URI or share link.',
     args: {
-      id: t.arg.id({ required: true }),
+      id: t.arg.id({ required: true, description: idArg('playlist') }),
       market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => playlistById(ctx, args, info),

@@ -3,6 +3,7 @@ import { availableMarkets, genreSeeds, recommendations, seedType } from '../reso
 import type { RecommendationSeed, Recommendations } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { MARKET_DESCRIPTION } from './common.js';
+import { idsArg } from './id-args.js';
 import { DEVELOPMENT_MODE_REASON } from './node.js';
 import { TrackRef } from './refs.js';
 
@@ -76,9 +77,9 @@ builder.queryFields((t) => ({
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'Tracks like the seeds (1 to 5 in all across artists, genres and tracks).',
     args: {
-      seedArtists: t.arg.idList({ required: false, description: 'Artist ids or URIs.' }),
+      seedArtists: t.arg.idList({ required: false, description: idsArg('artist') }),
       seedGenres: t.arg.stringList({ required: false, description: 'Genres from `genreSeeds`.' }),
-      seedTracks: t.arg.idList({ required: false, description: 'Track ids or URIs.' }),
+      seedTracks: t.arg.idList({ required: false, description: idsArg('track') }),
       limit: t.arg.int({ required: false, description: 'How many tracks, 1 to 100 (default 20).' }),
       market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
       tunables: t.arg({ type: RecommendationTunablesInput, required: false }),

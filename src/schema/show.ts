@@ -9,6 +9,7 @@ import {
   ImageRef,
   PODCAST_MARKET_DESCRIPTION,
 } from './common.js';
+import { idArg, idsArg } from './id-args.js';
 import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { EpisodeRef, ShowRef } from './refs.js';
 
@@ -97,9 +98,9 @@ builder.queryFields((t) => ({
   show: t.field({
     type: ShowRef,
     nullable: true,
-    description: 'A podcast show by id or URI.',
+    description: 'A podcast show by id, URI or share link.',
     args: {
-      id: t.arg.id({ required: true }),
+      id: t.arg.id({ required: true, description: idArg('show') }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => showById(ctx, args, info),
@@ -108,9 +109,9 @@ builder.queryFields((t) => ({
     type: [ShowRef],
     nullable: { list: true, items: true },
     description:
-      'Shows by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call, or one call per show when the query asks for episodes (the batch answer has none).',
+      'Shows by id, URI or share link, in order; an unknown one is null with its own error. Batched 50 per Spotify call, or one call per show when the query asks for episodes (the batch answer has none).',
     args: {
-      ids: t.arg.idList({ required: true }),
+      ids: t.arg.idList({ required: true, description: idsArg('show') }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => showsByIds(ctx, args, info),

@@ -31,6 +31,7 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { DEVELOPMENT_NULL, MARKET_DESCRIPTION, MARKET_NOTE } from './common.js';
+import { idArg, idsArg } from './id-args.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, TrackRef, type TrackShape } from './refs.js';
 
@@ -282,9 +283,9 @@ builder.queryFields((t) => ({
   track: t.field({
     type: TrackRef,
     nullable: true,
-    description: 'A track by id or URI.',
+    description: 'A track by id, URI or share link.',
     args: {
-      id: t.arg.id({ required: true }),
+      id: t.arg.id({ required: true, description: idArg('track') }),
       market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => loadByIdWithChildren(ctx, 'track', args, info),
@@ -293,9 +294,9 @@ builder.queryFields((t) => ({
     type: [TrackRef],
     nullable: { list: true, items: true },
     description:
-      'Tracks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
+      'Tracks by id, URI or share link, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: {
-      ids: t.arg.idList({ required: true }),
+      ids: t.arg.idList({ required: true, description: idsArg('track') }),
       market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => loadByIdsWithChildren(ctx, 'track', args, info),

@@ -8,6 +8,7 @@ import {
 } from '../resolvers/users.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef, WITHHELD_PLAYLISTS } from './common.js';
+import { idArg } from './id-args.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
 import { PlaylistRef, UserRef } from './refs.js';
 
@@ -49,9 +50,9 @@ builder.queryFields((t) => ({
   user: t.field({
     type: UserRef,
     nullable: true,
-    description: "A user's public profile by user id or URI.",
+    description: "A user's public profile by user id (user name), URI or share link.",
     deprecationReason: DEVELOPMENT_MODE_REASON,
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: idArg('user') }) },
     resolve: (_root, args, ctx, info) => userById(ctx, args, info),
   }),
 }));

@@ -27,7 +27,7 @@ import {
 } from 'graphql';
 import { embeddedOf, idOnlySelection } from '../resolvers/child-loads.js';
 import { collectFields } from '../resolvers/collect-fields.js';
-import { shareLinkAsUri } from '../resolvers/ids.js';
+import { inputAsUri, loadedIdOf, SPOTIFY_TYPES, type SpotifyType } from '../resolvers/ids.js';
 import { type ConnectionArgs, DEFAULT_FIRST, MAX_FIRST, window } from '../resolvers/paging.js';
 import { SEARCH_WINDOW } from '../resolvers/search-window.js';
 import { selectsItems } from '../resolvers/selection.js';
@@ -392,13 +392,14 @@ function rootObjectKey(
 }
 
 /**
- * The key of an object by id as the runtime's loaders key it: its type, market, and bare id (the one a
- * `spotify:<type>:<id>` URI of its type names; any other form is kept whole, a key of its own).
+ * The key of an object by id as the runtime's loaders key it: its type, market, and the id its loader
+ * is given (loadedIdOf, the resolvers' own reading: a URI or link of its type, a user name however
+ * encoded, a chapter's episode URI); any other form is kept whole, a key of its own.
  */
 function idKey(type: string, id: string, args: Record<string, unknown>): string {
-  const prefix = `spotify:${type.toLowerCase()}:`;
-  const bare = id.startsWith(prefix) && !id.includes(':', prefix.length) ? id.slice(prefix.length) : id;
-  return `${type}:${typeof args.market === 'string' ? args.market : ''}:${bare}`;
+  const kind = type.toLowerCase() as SpotifyType;
+  const loaded = SPOTIFY_TYPES.includes(kind) ? loadedIdOf(kind, id) : undefined;
+  return `${type}:${typeof args.market === 'string' ? args.market : ''}:${loaded ?? id}`;
 }
 
 /**
@@ -535,9 +536,11 @@ function argumentsOf(
 }
 
 /**
- * `args` with every share link (alone or in a list) read as the URI it names, as the resolvers read it
- * (shareLinkAsUri): the estimate then keys, counts and types a link's object as its URI's (v21 attack,
- * MEDIUM 5: 12 playlist links passed a limit their URIs are refused at). `args` itself when none is.
+ * `args` with every id a user typed as a URI or share link (alone or in a list) read as the URI it
+ * names, by the resolvers' own reader (inputAsUri: any link form, a user name however encoded, the older
+ * `spotify:user:<user>:playlist:<id>`): the estimate then keys, counts and types a link's object as its
+ * URI's (v21 attack, MEDIUM 5: 12 playlist links passed a limit their URIs are refused at). `args`
+ * itself when none is.
  */
 function linksAsUris(args: Record<string, unknown>): Record<string, unknown> {
   let read: Record<string, unknown> | undefined;
@@ -545,10 +548,9 @@ function linksAsUris(args: Record<string, unknown>): Record<string, unknown> {
     const value = args[name];
     const asUri =
       typeof value === 'string'
-        ? shareLinkAsUri(value)
-        : Array.isArray(value) &&
-            value.some((item) => typeof item === 'string' && item.startsWith('https://'))
-          ? value.map((item: unknown) => (typeof item === 'string' ? shareLinkAsUri(item) : item))
+        ? inputAsUri(value)
+        : Array.isArray(value) && value.some((item) => typeof item === 'string' && inputAsUri(item) !== item)
+          ? value.map((item: unknown) => (typeof item === 'string' ? inputAsUri(item) : item))
           : value;
     if (asUri === value) continue;
     read ??= { ...args };

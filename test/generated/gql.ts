@@ -292,6 +292,9 @@ type Documents = {
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": typeof types.GraphqlErrorsFanOutDocument,
     "\n  query EstimateLinksContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.EstimateLinksContainsDocument,
     "\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n": typeof types.EstimateLinksAlbumTwiceDocument,
+    "\n  query EstimateLinksAlbumFiveWays($a: ID!, $b: ID!, $c: ID!, $d: ID!, $e: ID!) {\n    a: album(id: $a) { name } b: album(id: $b) { name } c: album(id: $c) { name }\n    d: album(id: $d) { name } e: album(id: $e) { name }\n  }\n": typeof types.EstimateLinksAlbumFiveWaysDocument,
+    "\n  query EstimateLinksUserFourWays($a: ID!, $b: ID!, $c: ID!, $d: ID!) {\n    a: user(id: $a) { displayName } b: user(id: $b) { displayName }\n    c: user(id: $c) { displayName } d: user(id: $d) { displayName }\n  }\n": typeof types.EstimateLinksUserFourWaysDocument,
+    "\n  query EstimateLinksChapterTwoWays($a: ID!, $b: ID!) { a: chapter(id: $a) { name } b: chapter(id: $b) { name } }\n": typeof types.EstimateLinksChapterTwoWaysDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": typeof types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": typeof types.ExecutorParitySearchDocument,
     "\n  query ExtendedPagesArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 50) { totalCount nodes { name } } } }\n": typeof types.ExtendedPagesArtistAlbumsDocument,
@@ -343,6 +346,14 @@ type Documents = {
     "query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }": typeof types.IdFormsAlbumsDocument,
     "query IdFormsNode($id: ID!) { node(id: $id) { id } }": typeof types.IdFormsNodeDocument,
     "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }": typeof types.IdFormsFirstDocument,
+    "query IdLinksMoreAlbum($id: ID!) { album(id: $id) { id } }": typeof types.IdLinksMoreAlbumDocument,
+    "query IdLinksMorePlaylist($id: ID!) { playlist(id: $id) { id } }": typeof types.IdLinksMorePlaylistDocument,
+    "query IdLinksMoreUser($id: ID!) { user(id: $id) { id spotifyId } }": typeof types.IdLinksMoreUserDocument,
+    "query IdLinksMoreChapter($id: ID!) { chapter(id: $id) { id } }": typeof types.IdLinksMoreChapterDocument,
+    "\n  mutation IdLinksMorePlay($contextUri: ID, $deviceId: String) {\n    play(contextUri: $contextUri, deviceId: $deviceId) { ok }\n  }\n": typeof types.IdLinksMorePlayDocument,
+    "\n  mutation IdLinksMoreFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }\n": typeof types.IdLinksMoreFollowPlaylistDocument,
+    "\n  mutation IdLinksMoreFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }\n": typeof types.IdLinksMoreFollowUsersDocument,
+    "\n  mutation IdLinksMoreSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }\n": typeof types.IdLinksMoreSaveDocument,
     "query IdOnlyParentLaterTracks($id: ID!) {\n  track(id: $id) { album { tracks(offset: 50, first: 2) { nodes { album { name } } } } }\n}": typeof types.IdOnlyParentLaterTracksDocument,
     "\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.IdOnlyArtistChildrenDocument,
     "\n  query IdOnlyArtistWithName($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }\n": typeof types.IdOnlyArtistWithNameDocument,
@@ -1481,6 +1492,9 @@ const documents: Documents = {
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": types.GraphqlErrorsFanOutDocument,
     "\n  query EstimateLinksContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.EstimateLinksContainsDocument,
     "\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n": types.EstimateLinksAlbumTwiceDocument,
+    "\n  query EstimateLinksAlbumFiveWays($a: ID!, $b: ID!, $c: ID!, $d: ID!, $e: ID!) {\n    a: album(id: $a) { name } b: album(id: $b) { name } c: album(id: $c) { name }\n    d: album(id: $d) { name } e: album(id: $e) { name }\n  }\n": types.EstimateLinksAlbumFiveWaysDocument,
+    "\n  query EstimateLinksUserFourWays($a: ID!, $b: ID!, $c: ID!, $d: ID!) {\n    a: user(id: $a) { displayName } b: user(id: $b) { displayName }\n    c: user(id: $c) { displayName } d: user(id: $d) { displayName }\n  }\n": types.EstimateLinksUserFourWaysDocument,
+    "\n  query EstimateLinksChapterTwoWays($a: ID!, $b: ID!) { a: chapter(id: $a) { name } b: chapter(id: $b) { name } }\n": types.EstimateLinksChapterTwoWaysDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": types.ExecutorParitySearchDocument,
     "\n  query ExtendedPagesArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 50) { totalCount nodes { name } } } }\n": types.ExtendedPagesArtistAlbumsDocument,
@@ -1532,6 +1546,14 @@ const documents: Documents = {
     "query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }": types.IdFormsAlbumsDocument,
     "query IdFormsNode($id: ID!) { node(id: $id) { id } }": types.IdFormsNodeDocument,
     "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }": types.IdFormsFirstDocument,
+    "query IdLinksMoreAlbum($id: ID!) { album(id: $id) { id } }": types.IdLinksMoreAlbumDocument,
+    "query IdLinksMorePlaylist($id: ID!) { playlist(id: $id) { id } }": types.IdLinksMorePlaylistDocument,
+    "query IdLinksMoreUser($id: ID!) { user(id: $id) { id spotifyId } }": types.IdLinksMoreUserDocument,
+    "query IdLinksMoreChapter($id: ID!) { chapter(id: $id) { id } }": types.IdLinksMoreChapterDocument,
+    "\n  mutation IdLinksMorePlay($contextUri: ID, $deviceId: String) {\n    play(contextUri: $contextUri, deviceId: $deviceId) { ok }\n  }\n": types.IdLinksMorePlayDocument,
+    "\n  mutation IdLinksMoreFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }\n": types.IdLinksMoreFollowPlaylistDocument,
+    "\n  mutation IdLinksMoreFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }\n": types.IdLinksMoreFollowUsersDocument,
+    "\n  mutation IdLinksMoreSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }\n": types.IdLinksMoreSaveDocument,
     "query IdOnlyParentLaterTracks($id: ID!) {\n  track(id: $id) { album { tracks(offset: 50, first: 2) { nodes { album { name } } } } }\n}": types.IdOnlyParentLaterTracksDocument,
     "\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n": types.IdOnlyArtistChildrenDocument,
     "\n  query IdOnlyArtistWithName($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }\n": types.IdOnlyArtistWithNameDocument,
@@ -3521,6 +3543,18 @@ export function graphql(source: "\n  query EstimateLinksAlbumTwice($a: ID!, $b: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EstimateLinksAlbumFiveWays($a: ID!, $b: ID!, $c: ID!, $d: ID!, $e: ID!) {\n    a: album(id: $a) { name } b: album(id: $b) { name } c: album(id: $c) { name }\n    d: album(id: $d) { name } e: album(id: $e) { name }\n  }\n"): (typeof documents)["\n  query EstimateLinksAlbumFiveWays($a: ID!, $b: ID!, $c: ID!, $d: ID!, $e: ID!) {\n    a: album(id: $a) { name } b: album(id: $b) { name } c: album(id: $c) { name }\n    d: album(id: $d) { name } e: album(id: $e) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EstimateLinksUserFourWays($a: ID!, $b: ID!, $c: ID!, $d: ID!) {\n    a: user(id: $a) { displayName } b: user(id: $b) { displayName }\n    c: user(id: $c) { displayName } d: user(id: $d) { displayName }\n  }\n"): (typeof documents)["\n  query EstimateLinksUserFourWays($a: ID!, $b: ID!, $c: ID!, $d: ID!) {\n    a: user(id: $a) { displayName } b: user(id: $b) { displayName }\n    c: user(id: $c) { displayName } d: user(id: $d) { displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EstimateLinksChapterTwoWays($a: ID!, $b: ID!) { a: chapter(id: $a) { name } b: chapter(id: $b) { name } }\n"): (typeof documents)["\n  query EstimateLinksChapterTwoWays($a: ID!, $b: ID!) { a: chapter(id: $a) { name } b: chapter(id: $b) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}"): (typeof documents)["query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3722,6 +3756,38 @@ export function graphql(source: "query IdFormsNode($id: ID!) { node(id: $id) { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }"): (typeof documents)["query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdLinksMoreAlbum($id: ID!) { album(id: $id) { id } }"): (typeof documents)["query IdLinksMoreAlbum($id: ID!) { album(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdLinksMorePlaylist($id: ID!) { playlist(id: $id) { id } }"): (typeof documents)["query IdLinksMorePlaylist($id: ID!) { playlist(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdLinksMoreUser($id: ID!) { user(id: $id) { id spotifyId } }"): (typeof documents)["query IdLinksMoreUser($id: ID!) { user(id: $id) { id spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdLinksMoreChapter($id: ID!) { chapter(id: $id) { id } }"): (typeof documents)["query IdLinksMoreChapter($id: ID!) { chapter(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdLinksMorePlay($contextUri: ID, $deviceId: String) {\n    play(contextUri: $contextUri, deviceId: $deviceId) { ok }\n  }\n"): (typeof documents)["\n  mutation IdLinksMorePlay($contextUri: ID, $deviceId: String) {\n    play(contextUri: $contextUri, deviceId: $deviceId) { ok }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdLinksMoreFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }\n"): (typeof documents)["\n  mutation IdLinksMoreFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdLinksMoreFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }\n"): (typeof documents)["\n  mutation IdLinksMoreFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdLinksMoreSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }\n"): (typeof documents)["\n  mutation IdLinksMoreSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,7 +68,12 @@ describe('a seeded user with an older user name (émilie)', () => {
   });
 
   it('user(id:) by name or by URI (any case of its escapes) and node(id:) round trip to the same Node id', async () => {
-    for (const id of ['émilie', 'spotify:user:%C3%A9milie', 'spotify:user:%c3%a9milie']) {
+    for (const id of [
+      'émilie',
+      'spotify:user:%C3%A9milie',
+      'spotify:user:%c3%a9milie',
+      'spotify:user:émilie',
+    ]) {
       const answer = await t.query(USER, { id });
       expect(answer.errors, id).toBeUndefined();
       expect(answer.data?.user, id).toMatchObject({ id: 'spotify:user:%C3%A9milie', spotifyId: 'émilie' });
@@ -153,7 +158,6 @@ describe('malformed user ids are refused before any call', () => {
     ['spotify:user:..%2Fme'],
     ['spotify:user:%2e%2e'],
     ['spotify:user:%ZZ'],
-    ['spotify:user:émilie'],
     ['spotify:user:a%00b'],
     [' alice'],
     ['a?b=1'],

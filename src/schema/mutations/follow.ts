@@ -8,6 +8,7 @@ import {
 } from '../../resolvers/follow.js';
 import { ME } from '../../resolvers/users.js';
 import { builder } from '../builder.js';
+import { idArg, idsArg } from '../id-args.js';
 import { MeRef, PlaylistRef } from '../refs.js';
 
 const FollowPayloadRef = builder.objectRef<FollowChange>('FollowPayload').implement({
@@ -40,9 +41,9 @@ const PlaylistFollowPayloadRef = builder
     }),
   });
 
-const idsArg = (what: string) =>
+const idsArgs = (what: 'artist' | 'user') =>
   builder.args((t) => ({
-    ids: t.idList({ required: true, description: `${what} ids or URIs (at most 1000).` }),
+    ids: t.idList({ required: true, description: `${idsArg(what)} At most 1000.` }),
   }));
 
 function followField(name: FollowMutation, type: 'artist' | 'user', description: string) {
@@ -51,7 +52,7 @@ function followField(name: FollowMutation, type: 'artist' | 'user', description:
       type: FollowPayloadRef,
       nullable: true,
       description,
-      args: idsArg(type === 'artist' ? 'Artist' : 'User'),
+      args: idsArgs(type),
       resolve: (_root, args, ctx) => changeFollows(ctx, name, type, args.ids),
     }),
   );
@@ -83,14 +84,17 @@ builder.mutationFields((t) => ({
     type: PlaylistFollowPayloadRef,
     nullable: true,
     description: 'Follows a playlist (adds it to the user library); `public` shows it on their profile.',
-    args: { id: t.arg.id({ required: true }), public: t.arg.boolean({ required: false }) },
+    args: {
+      id: t.arg.id({ required: true, description: idArg('playlist') }),
+      public: t.arg.boolean({ required: false }),
+    },
     resolve: (_root, args, ctx) => changePlaylistFollow(ctx, args, true),
   }),
   unfollowPlaylist: t.field({
     type: PlaylistFollowPayloadRef,
     nullable: true,
     description: 'Unfollows a playlist (for its owner: removes it from their library).',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: idArg('playlist') }) },
     resolve: (_root, args, ctx) => changePlaylistFollow(ctx, args, false),
   }),
 }));

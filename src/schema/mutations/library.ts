@@ -1,6 +1,7 @@
 import { saveOrRemove } from '../../resolvers/library.js';
 import { ME } from '../../resolvers/users.js';
 import { builder } from '../builder.js';
+import { urisArg } from '../id-args.js';
 import { MeRef } from '../refs.js';
 
 interface LibraryChange {
@@ -22,7 +23,7 @@ const LibraryPayloadRef = builder.objectRef<LibraryChange>('LibraryPayload').imp
 const uriArgs = builder.args((t) => ({
   uris: t.idList({
     required: true,
-    description: 'Track, album, show, episode or audiobook URIs (at most 1000).',
+    description: `${urisArg('Track, album, show, episode or audiobook')} At most 1000.`,
   }),
 }));
 

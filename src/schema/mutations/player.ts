@@ -11,6 +11,7 @@ import {
   transferPlayback,
 } from '../../resolvers/player-commands.js';
 import { builder } from '../builder.js';
+import { uriArg, urisArg } from '../id-args.js';
 import { PlaybackStateRef, PlayerRef, RepeatStateEnum } from '../player.js';
 
 /**
@@ -74,16 +75,19 @@ builder.mutationFields((t) => {
         contextUri: t.arg.id({
           required: false,
           description:
-            "spotify:album|artist|playlist|show:<id>. A user's Liked Songs (spotify:user:<id>:collection, as playbackState.context reports it) cannot be started here: resume continues it.",
+            "An album, artist, playlist or show URI or share link (spotify:album:<id>, https://open.spotify.com/album/<id>; the older spotify:user:<user>:playlist:<id> too). A user's Liked Songs (spotify:user:<id>:collection, as playbackState.context reports it) cannot be started here: resume continues it.",
         }),
-        uris: t.arg.idList({ required: false, description: 'Track or episode URIs, played in order.' }),
+        uris: t.arg.idList({
+          required: false,
+          description: `${urisArg('Track or episode')} Played in order.`,
+        }),
         offsetPosition: t.arg.int({
           required: false,
           description: 'Start at this index of the context or uris (0 = first).',
         }),
         offsetUri: t.arg.id({
           required: false,
-          description: 'Start at this item of the context or uris.',
+          description: 'Start at this item of the context or uris: its URI or share link.',
         }),
         positionMs: t.arg.int({
           required: false,
@@ -157,7 +161,10 @@ builder.mutationFields((t) => {
       type: PlayerCommandPayloadRef,
       nullable: true,
       description: 'Adds a track or episode to the end of the user queue.',
-      args: { uri: t.arg.id({ required: true }), deviceId: deviceId() },
+      args: {
+        uri: t.arg.id({ required: true, description: uriArg('A track or episode') }),
+        deviceId: deviceId(),
+      },
       resolve: (_root, args, ctx) => addToQueue(ctx, args),
     }),
   };

@@ -12,6 +12,7 @@ import {
   uploadPlaylistCover,
 } from '../../resolvers/playlist-changes.js';
 import { builder } from '../builder.js';
+import { idArg, urisArg } from '../id-args.js';
 import { PlaylistRef } from '../refs.js';
 
 const PlaylistPayloadRef = builder.objectRef<PlaylistPayload>('PlaylistPayload').implement({
@@ -66,7 +67,7 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: "Changes a playlist's name, description, visibility or collaboration (owner only).",
     args: {
-      playlistId: t.arg.id({ required: true }),
+      playlistId: t.arg.id({ required: true, description: idArg('playlist') }),
       name: t.arg.string({ required: false, description: '1 to 300 characters.' }),
       description: t.arg.string({ required: false, description: 'At most 300 characters.' }),
       public: t.arg.boolean({ required: false }),
@@ -79,7 +80,7 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: 'Sets a custom cover: a base64-encoded JPEG of at most 256 KB (ugc-image-upload).',
     args: {
-      playlistId: t.arg.id({ required: true }),
+      playlistId: t.arg.id({ required: true, description: idArg('playlist') }),
       imageBase64: t.arg.string({ required: true }),
     },
     resolve: (_root, args, ctx) => uploadPlaylistCover(ctx, args),
@@ -94,8 +95,8 @@ builder.mutationFields((t) => ({
     description:
       'Adds tracks or episodes (URIs, at most 1000, sent 100 per Spotify call in order) at `position` (default: the end).',
     args: {
-      playlistId: t.arg.id({ required: true }),
-      uris: t.arg.idList({ required: true }),
+      playlistId: t.arg.id({ required: true, description: idArg('playlist') }),
+      uris: t.arg.idList({ required: true, description: urisArg('Track or episode') }),
       position: t.arg.int({ required: false }),
     },
     resolve: (_root, args, ctx) => addPlaylistItems(ctx, args),
@@ -106,8 +107,8 @@ builder.mutationFields((t) => ({
     description:
       'Removes every occurrence of the given URIs (at most 1000, 100 per Spotify call); `snapshotId` pins the version.',
     args: {
-      playlistId: t.arg.id({ required: true }),
-      uris: t.arg.idList({ required: true }),
+      playlistId: t.arg.id({ required: true, description: idArg('playlist') }),
+      uris: t.arg.idList({ required: true, description: urisArg('Track or episode') }),
       snapshotId: t.arg.string({ required: false }),
     },
     resolve: (_root, args, ctx) => removePlaylistItems(ctx, args),
@@ -118,7 +119,7 @@ builder.mutationFields((t) => ({
     description:
       'Moves `rangeLength` items (default 1) starting at `rangeStart` to before the item at `insertBefore`.',
     args: {
-      playlistId: t.arg.id({ required: true }),
+      playlistId: t.arg.id({ required: true, description: idArg('playlist') }),
       rangeStart: t.arg.int({ required: true }),
       insertBefore: t.arg.int({ required: true }),
       rangeLength: t.arg.int({ required: false }),
@@ -131,8 +132,8 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: 'Replaces all items with the given URIs (at most 1000; an empty list empties the playlist).',
     args: {
-      playlistId: t.arg.id({ required: true }),
-      uris: t.arg.idList({ required: true }),
+      playlistId: t.arg.id({ required: true, description: idArg('playlist') }),
+      uris: t.arg.idList({ required: true, description: urisArg('Track or episode') }),
     },
     resolve: (_root, args, ctx) => replacePlaylistItems(ctx, args),
   }),
