@@ -263,19 +263,32 @@ function queryValue(value: unknown): string {
 }
 
 /**
+ * The page Spotify answers when a windowed call (search) gives no `limit`: 5 for a Development Mode
+ * app (the 2026 Web API reference's default for search), 20 for an Extended Quota app (the default
+ * before that change). An app whose mode is not known yet counts the smaller, so that nothing Spotify
+ * would answer is refused here.
+ */
+const DEFAULT_WINDOW_LIMIT: Readonly<Record<AppMode | 'auto', number>> = {
+  development: 5,
+  extended: 20,
+  auto: 5,
+};
+
+/**
  * Throws the refusal of a page that reaches past `window` (the endpoint's furthest item: search's
- * 1000): `offset + limit` above it, `limit` counted as 1 when not given (Spotify's default is larger, so
- * an `offset` of `window` or more is refused too). Spotify answers such a page 400 "Invalid offset";
- * refused here before any call, naming both options and the largest offset the limit allows.
+ * 1000): `offset + limit` above it, `limit` counted as Spotify's default for `mode` when not given
+ * (DEFAULT_WINDOW_LIMIT). Spotify answers such a page 400 "Invalid offset"; refused here before any
+ * call, naming both options and the largest offset the limit allows.
  */
 function checkWindow(
   endpoint: EndpointSpec,
   window: number,
   options: Readonly<Record<string, unknown>>,
+  mode: AppMode | 'auto',
 ): void {
   const offset = options.offset;
   if (typeof offset !== 'number') return;
-  const limit = typeof options.limit === 'number' ? options.limit : 1;
+  const limit = typeof options.limit === 'number' ? options.limit : DEFAULT_WINDOW_LIMIT[mode];
   if (offset + limit <= window) return;
   fail(
     endpoint,
@@ -309,7 +322,7 @@ export function buildRequest(
   for (const param of endpoint.params) {
     if (param.required && !given.has(param)) fail(endpoint, `missing required option ${label(param)}`);
   }
-  if (endpoint.window !== undefined) checkWindow(endpoint, endpoint.window, options);
+  if (endpoint.window !== undefined) checkWindow(endpoint, endpoint.window, options, mode);
 
   let path = endpoint.path;
   // The query string and the body are made only when a parameter goes there (most calls are GETs

@@ -82,6 +82,8 @@ describe("Spotify's search window", () => {
     { offset: 995, limit: 10 },
     { offset: 991, limit: 10 },
     { offset: 1000, limit: undefined },
+    // No limit: Spotify's default page for an Extended Quota app (20) counts, not 1.
+    { offset: 981, limit: undefined },
   ])('the client refuses offset $offset with limit $limit before any call', async ({ offset, limit }) => {
     const client = await openClient();
     const error = await client.search
@@ -90,6 +92,13 @@ describe("Spotify's search window", () => {
     expect(error).toMatchObject({ name: 'SpotifyError', code: 'USAGE_ERROR' });
     expect((error as Error).message).toMatch(/offset plus limit must be at most 1000/);
     expect(await countOf(emu, 'GET /v1/search')).toBe(0);
+  });
+
+  it("the client asks offset 980 with no limit: Spotify's default 20 reach the window's end", async () => {
+    const client = await openClient();
+    const page = (await client.search.query('a', ['track'], { offset: 980 })).tracks;
+    expect(page?.items).toHaveLength(20);
+    expect(await countOf(emu, 'GET /v1/search')).toBe(1);
   });
 
   it('the client asks offset 990 with limit 10, the last page of the window', async () => {
