@@ -301,8 +301,8 @@ export function furtherPages(
  * find where it stands before its cursor is given: settleEnd). Items not selected cost one one-item page
  * (countedConnection). A window whose first page comes back empty with a `next` to the page after it
  * (items Spotify leaves out, counted by its `total`) answers with the window after it when that one
- * shows items or quietly ends the list (skipsOver; `skipped`: windows already passed, at most
- * MAX_EMPTY_SKIPS). Throws `badInput` for a window out of range and `badValue` for a page that is no
+ * shows items or quietly ends the list (skipsOver; `skipped`: items already read past in a row, at most
+ * MAX_LEFT_OUT_RUN). Throws `badInput` for a window out of range and `badValue` for a page that is no
  * page (readablePage).
  */
 export async function offsetConnection<T>(
@@ -331,11 +331,11 @@ export async function offsetConnection<T>(
   const head = await heading;
   if (first === 0) return noneShown(offset, head);
   // A window made only of items Spotify leaves out (unlistable, still counted by `total` and `next`):
-  // the window after it answers instead when it shows items, at most MAX_EMPTY_SKIPS windows on
+  // the window after it answers instead when it shows items, up to MAX_LEFT_OUT_RUN items on
   // (skipsOver). Otherwise (all empty, or it failed) this empty page is the cut, as before.
   if (
     args.itemsSelected !== false &&
-    skipped < MAX_EMPTY_SKIPS &&
+    skipped + headAt <= MAX_LEFT_OUT_RUN &&
     skipsOver(head, offset, headAt, options.reach)
   ) {
     const on = await offsetConnection(
@@ -343,7 +343,7 @@ export async function offsetConnection<T>(
       pageSize,
       fetchAny,
       options,
-      skipped + 1,
+      skipped + headAt,
     ).catch((error: unknown) => {
       if (toGraphQLError(error) === undefined) throw error;
       return undefined;
@@ -395,12 +395,13 @@ export async function offsetConnection<T>(
 }
 
 /**
- * The most empty pages in a row an offset connection reads past (skipsOver) before the empty page is
- * the cut (emptyBeforeTotal): a run of left-out items up to this many windows long is paged over,
- * while a list whose pages all come back empty (the `endless-empty` fault) still ends with the error
- * after this many calls more, never a loop.
+ * The most items in a row an offset connection reads past on empty windows (skipsOver) before the
+ * empty page is the cut (emptyBeforeTotal): a run of left-out items this long (windows of 1 to 4 made
+ * only of them) is paged over; a longer one, a window of 5 or more emptied whole, and a list whose
+ * pages all come back empty (the `endless-empty` fault) are still the cut, after at most this many
+ * calls more, never a loop. The client's iterate has the same bound (src/spotify/paging.ts).
  */
-export const MAX_EMPTY_SKIPS = 10;
+export const MAX_LEFT_OUT_RUN = 4;
 
 /**
  * Whether the empty first page `head` of a window (asked at `offset` for `limit` items) is one the
