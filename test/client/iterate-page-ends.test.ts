@@ -162,4 +162,18 @@ describe('iterate over items Spotify leaves out', () => {
       expect(ids).toEqual(all.filter((_, i) => !leaveOut.includes(i)));
     },
   );
+  it.each([1, 2])(
+    'pages of %i that are all empty with a next further (endless-empty) still end with BAD_RESPONSE, after at most 4 items read past',
+    async (limit) => {
+      const client = await openClient();
+      await addFault(emu, { route: 'GET /v1/me/tracks', paging: 'endless-empty' });
+      const first = await client.library.getSavedTracks({ limit });
+      const before = await countOf(emu, 'GET /v1/me/tracks');
+      const error = await (async () => {
+        for await (const _saved of client.iterate(first));
+      })().catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE', status: 200 });
+      expect((await countOf(emu, 'GET /v1/me/tracks')) - before).toBe(4 / limit);
+    },
+  );
 });

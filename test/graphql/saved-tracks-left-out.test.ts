@@ -11,7 +11,7 @@
  * endless-empty case). The paging passes on the code before the one-item settling read as well.
  */
 import { expect, it } from 'vitest';
-import { useFaultTestServer } from '../helpers/faults.js';
+import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 import { ids, type List, shortPageLists, wholeList } from '../helpers/short-page-lists.js';
 
 const t = useFaultTestServer({
@@ -95,3 +95,20 @@ it('pages on past windows made only of left-out tracks (first 1 and 2): every ot
   }
   expect(got).toEqual(want);
 }, 120_000);
+
+it('windows of 1 and 2 over pages that are all empty with a next further (endless-empty) are still the cut', async () => {
+  const list = savedTracks();
+  await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', paging: 'endless-empty' });
+  const got: Record<number, unknown> = {};
+  const want: Record<number, unknown> = {};
+  for (const first of [1, 2]) {
+    const answer = await list.read({ first });
+    got[first] = {
+      errors: located(answer.errors as Parameters<typeof located>[0]),
+      served: ids(answer.conn).filter((id) => id !== undefined),
+      hasNextPage: answer.conn?.pageInfo.hasNextPage,
+    };
+    want[first] = { errors: [[['me', 'list', 'edges', 0], BAD_VALUE]], served: [], hasNextPage: false };
+  }
+  expect(got).toEqual(want);
+});
