@@ -299,7 +299,10 @@ export function furtherPages(
  * total; the rest are only those needed: furtherPages; one more where the last page's `next: null`
  * and total disagree: readOn; one where the last item served comes from a page short of its list, to
  * find where it stands before its cursor is given: settleEnd). Items not selected cost one one-item page
- * (countedConnection). Throws `badInput` for a window out of range and `badValue` for a page that is no
+ * (countedConnection). A window whose first page comes back empty with a `next` to the page after it
+ * (items Spotify leaves out, counted by its `total`) answers with the window after it when that one
+ * shows items or quietly ends the list (skipsOver; `skipped`: items already read past in a row, at most
+ * MAX_LEFT_OUT_RUN). Throws `badInput` for a window out of range and `badValue` for a page that is no
  * page (readablePage).
  */
 export async function offsetConnection<T>(
@@ -307,6 +310,7 @@ export async function offsetConnection<T>(
   pageSize: number,
   fetchAny: PageFetcher<T>,
   options: OffsetConnectionOptions<T> = {},
+  skipped = 0,
 ): Promise<Connection<T>> {
   const { offset, first } = window(args);
   const fetchSource = options.embedded ? embeddedPages(options.embedded, fetchAny) : fetchAny;
@@ -326,6 +330,26 @@ export async function offsetConnection<T>(
     startKnownPages(options.embedded, offset, first, pageSize, fetchPage);
   const head = await heading;
   if (first === 0) return noneShown(offset, head);
+  // A window made only of items Spotify leaves out (unlistable, still counted by `total` and `next`):
+  // the window after it answers instead when it shows items, up to MAX_LEFT_OUT_RUN items on
+  // (skipsOver). Otherwise (all empty, or it failed) this empty page is the cut, as before.
+  if (
+    args.itemsSelected !== false &&
+    skipped + headAt <= MAX_LEFT_OUT_RUN &&
+    skipsOver(head, offset, headAt, options.reach)
+  ) {
+    const on = await offsetConnection(
+      { ...args, after: undefined, offset: offset + headAt },
+      pageSize,
+      fetchAny,
+      options,
+      skipped + headAt,
+    ).catch((error: unknown) => {
+      if (toGraphQLError(error) === undefined) throw error;
+      return undefined;
+    });
+    if (on !== undefined && (on.edges.length > 0 || quietEnd(on, offset + headAt))) return on;
+  }
   if (args.itemsSelected === false) return countedConnection(offset, first, head, options.reach);
   const pages = furtherPages(head, offset, first, pageSize);
   const further = await readFurther(
@@ -364,9 +388,67 @@ export async function offsetConnection<T>(
     );
   }
   if (read.cut !== undefined) connection.cut = read.cut;
-  else if (head.items.length === 0) connection.cut = emptyBeforeTotal(head, offset);
+  else if (head.items.length === 0 && !leftOutTail(head, offset, headAt))
+    connection.cut = emptyBeforeTotal(head, offset);
   if (options.parent) adopt(connection.nodes, options.parent);
   return connection;
+}
+
+/**
+ * The most items in a row an offset connection reads past on empty windows (skipsOver) before the
+ * empty page is the cut (emptyBeforeTotal): a run of left-out items this long (windows of 1 to 4 made
+ * only of them) is paged over; a longer one, a window of 5 or more emptied whole, and a list whose
+ * pages all come back empty (the `endless-empty` fault) are still the cut, after at most this many
+ * calls more, never a loop. The client's iterate has the same bound (src/spotify/paging.ts).
+ */
+export const MAX_LEFT_OUT_RUN = 4;
+
+/**
+ * Whether the empty first page `head` of a window (asked at `offset` for `limit` items) is one the
+ * connection reads past: Spotify's `next` is a link whose `offset` is the page right after it, and its
+ * total counts items past that page (Spotify leaves out items it will not list, unavailable tracks,
+ * while `total` and `next` still count them; the emulator's `leaveOut` fault). Never past `reach` nor
+ * MAX_OFFSET.
+ */
+function skipsOver(head: OffsetPage<unknown>, offset: number, limit: number, reach?: number): boolean {
+  if (head.items.length > 0 || typeof head.next !== 'string' || head.held === true) return false;
+  const after = offset + limit;
+  if (after > Math.min(reach ?? MAX_OFFSET, MAX_OFFSET)) return false;
+  const total = usableTotal(head.total);
+  if (total === undefined || total <= after) return false;
+  let nextOffset: number;
+  try {
+    nextOffset = Number(new URL(head.next).searchParams.get('offset'));
+  } catch {
+    return false;
+  }
+  return nextOffset === after;
+}
+
+/**
+ * Whether `connection`, of a window at `at` showing no items, is the quiet end of a list whose last
+ * items Spotify leaves out (leftOutTail): no cut, no next page, and its total counts the items from
+ * `at` on (an empty page at or past its total is not one left out: an embedded page's end).
+ */
+function quietEnd(connection: Connection<unknown>, at: number): boolean {
+  const { totalCount } = connection;
+  return (
+    connection.cut === undefined &&
+    !connection.pageInfo.hasNextPage &&
+    typeof totalCount === 'number' &&
+    totalCount > at
+  );
+}
+
+/**
+ * Whether the empty first page `head` of a window past the list's start (asked at `offset` > 0 for
+ * `limit` items) is the end of a list whose last items Spotify leaves out: its `next` is null and the
+ * page asked reaches the end its total counts, so metadata and items agree (the client's iterate ends
+ * quietly there too). Not the cut.
+ */
+function leftOutTail(head: OffsetPage<unknown>, offset: number, limit: number): boolean {
+  const total = usableTotal(head.total);
+  return offset > 0 && head.next === null && total !== undefined && offset + limit >= total;
 }
 
 /**

@@ -128,9 +128,9 @@ describe("Spotify's search window", () => {
 
 /**
  * Spotify's own way of leaving items out (the emulator's `leaveOut`: the same saved tracks missing from
- * every page, counted by total and next). Pages of 2 are not among the cases: the page of the two
- * left out side by side comes back empty with a `next` further, which iterate refuses (BAD_RESPONSE,
- * as for the endless-empty fault) rather than read on from.
+ * every page, counted by total and next). A page made only of left-out tracks (pages of 1, or of 2 at
+ * two side by side) comes back empty with a `next` to the page right after it: iterate reads past it
+ * (skipsEmpty, up to MAX_LEFT_OUT_RUN (4) items in a row; endless-empty is still BAD_RESPONSE).
  */
 describe('iterate over items Spotify leaves out', () => {
   it.each([5, 7, 20])(
@@ -149,6 +149,40 @@ describe('iterate over items Spotify leaves out', () => {
       })().catch((e: unknown) => e);
       expect(error).toBeUndefined();
       expect(ids).toEqual(all.filter((_, i) => !leaveOut.includes(i)));
+    },
+  );
+
+  it.each([1, 2])(
+    'saved tracks with pages made only of left-out tracks, pages of %i: every other track once, in order',
+    async (limit) => {
+      const client = await openClient();
+      const all: string[] = [];
+      for await (const saved of client.iterate(await client.library.getSavedTracks({ limit: 50 })))
+        all.push(saved.track.id);
+      // The list's first, one alone, two side by side, three in a row, the list's last two.
+      const leaveOut = [0, 7, 20, 21, 30, 31, 32, all.length - 2, all.length - 1];
+      await addFault(emu, { route: 'GET /v1/me/tracks', leaveOut });
+      const ids: string[] = [];
+      const error = await (async () => {
+        for await (const saved of client.iterate(await client.library.getSavedTracks({ limit })))
+          ids.push(saved.track.id);
+      })().catch((e: unknown) => e);
+      expect(error).toBeUndefined();
+      expect(ids).toEqual(all.filter((_, i) => !leaveOut.includes(i)));
+    },
+  );
+  it.each([1, 2])(
+    'pages of %i that are all empty with a next further (endless-empty) still end with BAD_RESPONSE, after at most 4 items read past',
+    async (limit) => {
+      const client = await openClient();
+      await addFault(emu, { route: 'GET /v1/me/tracks', paging: 'endless-empty' });
+      const first = await client.library.getSavedTracks({ limit });
+      const before = await countOf(emu, 'GET /v1/me/tracks');
+      const error = await (async () => {
+        for await (const _saved of client.iterate(first));
+      })().catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE', status: 200 });
+      expect((await countOf(emu, 'GET /v1/me/tracks')) - before).toBe(4 / limit);
     },
   );
 });

@@ -5,13 +5,13 @@
  * offsets). Whatever `first`, and wherever a left-out track falls (the end of a page, its start, two
  * side by side, the list's last), a client paging on gets every other saved track once, in order,
  * without an error, and stops; `totalCount` stays Spotify's total. Both executors. A window holding
- * only left-out tracks (`first: 1` at one, `first: 2` at the two side by side) is not among the cases:
- * its page comes back empty before the end its total counts, which is the cut by the connections' rule
- * (emptyBeforeTotal, v11 attack on issue 7, P2), not a silent skip. The paging passes on the code
- * before the one-item settling read as well (a guard of it under Spotify's own way of leaving out).
+ * only left-out tracks (`first: 1` at one, `first: 2` at two side by side) comes back empty with a
+ * `next` to the page after it: the connection answers with the window after it (skipsOver, at most
+ * MAX_LEFT_OUT_RUN (4) items in a row; a list whose pages are all empty is still the cut, paging-faults-table's
+ * endless-empty case). The paging passes on the code before the one-item settling read as well.
  */
 import { expect, it } from 'vitest';
-import { useFaultTestServer } from '../helpers/faults.js';
+import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 import { ids, type List, shortPageLists, wholeList } from '../helpers/short-page-lists.js';
 
 const t = useFaultTestServer({
@@ -77,4 +77,38 @@ it('refuses a leaveOut that is not a list of offsets', async () => {
     const answer = await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', leaveOut });
     expect(answer.status).toBe(400);
   }
+});
+
+it('pages on past windows made only of left-out tracks (first 1 and 2): every other track once, in order, no error', async () => {
+  const list = savedTracks();
+  const { ids: all, total } = await wholeList(t, list);
+  // The list's first, one alone, two side by side (a whole window of 2 at offset 20), three in a row,
+  // the list's last two.
+  const leaveOut = [0, 7, 20, 21, 30, 31, 32, total - 2, total - 1];
+  await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', leaveOut });
+  const wanted = all.filter((_, i) => !leaveOut.includes(i));
+  const got: Record<number, unknown> = {};
+  const want: Record<number, unknown> = {};
+  for (const first of [1, 2]) {
+    got[first] = await pageOn(list, first);
+    want[first] = { served: wanted, errors: [], totals: [total], ended: true };
+  }
+  expect(got).toEqual(want);
+}, 120_000);
+
+it('windows of 1 and 2 over pages that are all empty with a next further (endless-empty) are still the cut', async () => {
+  const list = savedTracks();
+  await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', paging: 'endless-empty' });
+  const got: Record<number, unknown> = {};
+  const want: Record<number, unknown> = {};
+  for (const first of [1, 2]) {
+    const answer = await list.read({ first });
+    got[first] = {
+      errors: located(answer.errors as Parameters<typeof located>[0]),
+      served: ids(answer.conn).filter((id) => id !== undefined),
+      hasNextPage: answer.conn?.pageInfo.hasNextPage,
+    };
+    want[first] = { errors: [[['me', 'list', 'edges', 0], BAD_VALUE]], served: [], hasNextPage: false };
+  }
+  expect(got).toEqual(want);
 });
