@@ -154,10 +154,11 @@ export const MAX_ENTRY_LENGTH = 256;
 
 /**
  * Longest entry of a `uri` list (ParamSpec.entries), in characters: a user's URI writes an older user
- * name percent-encoded (userUri: `spotify:user:` and up to 384 characters, user-names.ts URI_SEGMENT),
- * so 256 would refuse URIs this client itself writes for names it accepts.
+ * name percent-encoded (userUri: `spotify:user:` and the name of up to 128 code points, each up to 4
+ * UTF-8 bytes written `%XX`: 1,536 characters), so a smaller bound would refuse URIs this client itself
+ * writes for names it accepts (v22 attack MEDIUM-4: 90 `é` were refused at 512).
  */
-export const MAX_URI_ENTRY_LENGTH = 512;
+export const MAX_URI_ENTRY_LENGTH = 13 + 128 * 12;
 
 /**
  * Longest share of one call's query string a list may take: `ids=a,b,...` as sent (percent-encoded,

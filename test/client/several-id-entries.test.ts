@@ -176,12 +176,17 @@ describe('whole lists checked before the first chunk is sent', () => {
     // A URI may be longer: an older user name percent-encoded ('é' x 64: 397 characters) is sent.
     const userUri = `spotify:user:${encodeURIComponent('é'.repeat(64))}`;
     expect(await client.library.contains([userUri])).toEqual([false]);
+    // The longest name a user may have (128 code points of 4 UTF-8 bytes each) is a URI of 1,549.
+    const longest = `spotify:user:${encodeURIComponent('😀'.repeat(128))}`;
+    expect(longest.length).toBe(MAX_URI_ENTRY_LENGTH);
     await clearFaultsAndLog(emu);
     const byUri = await refusalOf(() =>
       client.library.save([`spotify:album:${id}`, `spotify:user:${'a'.repeat(MAX_URI_ENTRY_LENGTH)}`]),
     );
     expect((byUri.error as Error).message).toMatch(
-      /^save-library-items: option uris entry 1 is 525 characters, over the 512 a URI may hold/,
+      new RegExp(
+        `^save-library-items: option uris entry 1 is ${MAX_URI_ENTRY_LENGTH + 13} characters, over the ${MAX_URI_ENTRY_LENGTH} a URI may hold`,
+      ),
     );
     expect(byUri.calls).toEqual({});
   });

@@ -223,6 +223,7 @@ type Documents = {
     "query CountFromParentAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters { totalCount } }\n  b: audiobook(id: $b) { name chapters { totalCount } }\n}": typeof types.CountFromParentAudiobooksDocument,
     "query EmbeddedWindowAlbums($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(first: 10) { nodes { name } } }\n  b: album(id: $b) { name tracks(offset: 5, first: 20) { totalCount pageInfo { hasNextPage endCursor } } }\n}": typeof types.EmbeddedWindowAlbumsDocument,
     "query EmbeddedWindowShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 50) { pageInfo { hasNextPage } } }\n  b: show(id: $b) { name episodes(first: 3) { edges { node { name } } } }\n}": typeof types.EmbeddedWindowShowsDocument,
+    "query EmbeddedWindowShowTwice($a: ID!) {\n  x: show(id: $a) { id episodes(first: 10) { nodes { name } } }\n  y: show(id: $a) { name }\n}": typeof types.EmbeddedWindowShowTwiceDocument,
     "query EmbeddedWindowAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { totalCount pageInfo { hasNextPage } } }\n  b: audiobook(id: $b) { name chapters(first: 5) { nodes { name } } }\n}": typeof types.EmbeddedWindowAudiobooksDocument,
     "query EmbeddedWindowPlaylists($a: ID!, $b: ID!) {\n  a: playlist(id: $a) { name items(first: 10) { totalCount pageInfo { hasNextPage } } }\n  b: playlist(id: $b) { name items(first: 5) { edges { addedAt } } }\n}": typeof types.EmbeddedWindowPlaylistsDocument,
     "query EmbeddedWindowPast($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(offset: 45, first: 10) { nodes { name } } }\n  b: album(id: $b) { name tracks(offset: 50, first: 1) { totalCount } }\n}": typeof types.EmbeddedWindowPastDocument,
@@ -1423,6 +1424,7 @@ const documents: Documents = {
     "query CountFromParentAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters { totalCount } }\n  b: audiobook(id: $b) { name chapters { totalCount } }\n}": types.CountFromParentAudiobooksDocument,
     "query EmbeddedWindowAlbums($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(first: 10) { nodes { name } } }\n  b: album(id: $b) { name tracks(offset: 5, first: 20) { totalCount pageInfo { hasNextPage endCursor } } }\n}": types.EmbeddedWindowAlbumsDocument,
     "query EmbeddedWindowShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 50) { pageInfo { hasNextPage } } }\n  b: show(id: $b) { name episodes(first: 3) { edges { node { name } } } }\n}": types.EmbeddedWindowShowsDocument,
+    "query EmbeddedWindowShowTwice($a: ID!) {\n  x: show(id: $a) { id episodes(first: 10) { nodes { name } } }\n  y: show(id: $a) { name }\n}": types.EmbeddedWindowShowTwiceDocument,
     "query EmbeddedWindowAudiobooks($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { totalCount pageInfo { hasNextPage } } }\n  b: audiobook(id: $b) { name chapters(first: 5) { nodes { name } } }\n}": types.EmbeddedWindowAudiobooksDocument,
     "query EmbeddedWindowPlaylists($a: ID!, $b: ID!) {\n  a: playlist(id: $a) { name items(first: 10) { totalCount pageInfo { hasNextPage } } }\n  b: playlist(id: $b) { name items(first: 5) { edges { addedAt } } }\n}": types.EmbeddedWindowPlaylistsDocument,
     "query EmbeddedWindowPast($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(offset: 45, first: 10) { nodes { name } } }\n  b: album(id: $b) { name tracks(offset: 50, first: 1) { totalCount } }\n}": types.EmbeddedWindowPastDocument,
@@ -3264,6 +3266,10 @@ export function graphql(source: "query EmbeddedWindowAlbums($a: ID!, $b: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EmbeddedWindowShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 50) { pageInfo { hasNextPage } } }\n  b: show(id: $b) { name episodes(first: 3) { edges { node { name } } } }\n}"): (typeof documents)["query EmbeddedWindowShows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 50) { pageInfo { hasNextPage } } }\n  b: show(id: $b) { name episodes(first: 3) { edges { node { name } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmbeddedWindowShowTwice($a: ID!) {\n  x: show(id: $a) { id episodes(first: 10) { nodes { name } } }\n  y: show(id: $a) { name }\n}"): (typeof documents)["query EmbeddedWindowShowTwice($a: ID!) {\n  x: show(id: $a) { id episodes(first: 10) { nodes { name } } }\n  y: show(id: $a) { name }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
