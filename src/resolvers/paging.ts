@@ -294,6 +294,37 @@ export function furtherPages(
 }
 
 /**
+ * A window made only of items Spotify leaves out (unlistable, still counted by `total` and `next`):
+ * the window after it (offsetConnection from `offset + headAt`), when it shows items or quietly ends
+ * the list, up to MAX_LEFT_OUT_RUN items on in a row (skipsOver); undefined otherwise (all empty, or it
+ * failed with a GraphQL error: this empty page is then the cut, as before). Throws what is no GraphQL
+ * error.
+ */
+async function windowAfterLeftOut<T>(
+  head: OffsetPage<T>,
+  at: { offset: number; headAt: number; skipped: number },
+  args: ConnectionArgs,
+  pageSize: number,
+  fetchAny: PageFetcher<T>,
+  options: OffsetConnectionOptions<T>,
+): Promise<Connection<T> | undefined> {
+  const { offset, headAt, skipped } = at;
+  if (args.itemsSelected === false || skipped + headAt > MAX_LEFT_OUT_RUN) return undefined;
+  if (!skipsOver(head, offset, headAt, options.reach)) return undefined;
+  const on = await offsetConnection(
+    { ...args, after: undefined, offset: offset + headAt },
+    pageSize,
+    fetchAny,
+    options,
+    skipped + headAt,
+  ).catch((error: unknown) => {
+    if (toGraphQLError(error) === undefined) throw error;
+    return undefined;
+  });
+  return on !== undefined && (on.edges.length > 0 || quietEnd(on, offset + headAt)) ? on : undefined;
+}
+
+/**
  * A Relay connection over an offset-paged Spotify list: the one builder every offset-paged field uses.
  * A `first` above Spotify's page size becomes several page requests sent at once (the first decides the
  * total; the rest are only those needed: furtherPages; one more where the last page's `next: null`
@@ -330,26 +361,8 @@ export async function offsetConnection<T>(
     startKnownPages(options.embedded, offset, first, pageSize, fetchPage);
   const head = await heading;
   if (first === 0) return noneShown(offset, head);
-  // A window made only of items Spotify leaves out (unlistable, still counted by `total` and `next`):
-  // the window after it answers instead when it shows items, up to MAX_LEFT_OUT_RUN items on
-  // (skipsOver). Otherwise (all empty, or it failed) this empty page is the cut, as before.
-  if (
-    args.itemsSelected !== false &&
-    skipped + headAt <= MAX_LEFT_OUT_RUN &&
-    skipsOver(head, offset, headAt, options.reach)
-  ) {
-    const on = await offsetConnection(
-      { ...args, after: undefined, offset: offset + headAt },
-      pageSize,
-      fetchAny,
-      options,
-      skipped + headAt,
-    ).catch((error: unknown) => {
-      if (toGraphQLError(error) === undefined) throw error;
-      return undefined;
-    });
-    if (on !== undefined && (on.edges.length > 0 || quietEnd(on, offset + headAt))) return on;
-  }
+  const on = await windowAfterLeftOut(head, { offset, headAt, skipped }, args, pageSize, fetchAny, options);
+  if (on !== undefined) return on;
   if (args.itemsSelected === false) return countedConnection(offset, first, head, options.reach);
   const pages = furtherPages(head, offset, first, pageSize);
   const further = await readFurther(

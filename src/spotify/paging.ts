@@ -560,6 +560,27 @@ function checkRepeats(items: readonly unknown[], seen: Set<string> | undefined):
 }
 
 /**
+ * The items read past on empty pages in a row once `current` is read past too, or undefined when it is
+ * not: only an empty page whose `next` is the page right after it (items Spotify leaves out, counted
+ * by its `next` and `total`: skipsEmpty), up to MAX_LEFT_OUT_RUN items in a row (`emptyRun` before it).
+ */
+function leftOutRun(current: PageLike<unknown>, next: string | null, emptyRun: number): number | undefined {
+  if (current.items.length !== 0 || next === null) return undefined;
+  const pageLimit = (current as { limit?: unknown }).limit;
+  const run = emptyRun + (typeof pageLimit === 'number' ? pageLimit : 0);
+  return run <= MAX_LEFT_OUT_RUN && skipsEmpty(current, next) ? run : undefined;
+}
+
+/** Throws BAD_RESPONSE (unfollowableNext) when a fetched page's `offset` is not the one `link` asked for. */
+function checkAnsweredOffset(current: PageLike<unknown> | null, link: string): void {
+  const asked = linkOffset(link);
+  const got = (current as { offset?: unknown } | null)?.offset;
+  if (asked !== undefined && typeof got === 'number' && got !== asked) {
+    throw unfollowableNext(`was answered by the page at offset ${got}, not ${asked}`);
+  }
+}
+
+/**
  * Every item from `page` on, fetching the following pages one at a time as the loop asks for them,
  * with the rules the server's connections follow (src/resolvers/paging.ts). It ends quietly on
  * `next: null` when the page's `total` is reached or is no count, and after `maxPages` fetched pages.
@@ -635,11 +656,9 @@ export async function* iterateItems<T>(
     // An empty page whose `next` is the page right after it (items Spotify leaves out, counted by its
     // `next` and `total`) is read past, up to MAX_LEFT_OUT_RUN items in a row (skipsEmpty); any other
     // empty page with a `next` further is the error.
-    const pageLimit = (current as { limit?: unknown }).limit;
-    const run = emptyRun + (typeof pageLimit === 'number' ? pageLimit : 0);
-    const skipping =
-      current.items.length === 0 && next !== null && run <= MAX_LEFT_OUT_RUN && skipsEmpty(current, next);
-    emptyRun = skipping ? run : 0;
+    const run = leftOutRun(current, next, emptyRun);
+    const skipping = run !== undefined;
+    emptyRun = run ?? 0;
     if (current.items.length === 0 && next && !skipping) throw emptyPageBeforeEnd();
     if ((current.items.length === 0 && !skipping) || !next || pastSearchWindow(next)) return;
     if (fetched >= maxPages) throw pageBoundReached(maxPages);
@@ -659,11 +678,7 @@ export async function* iterateItems<T>(
     before = current.items;
     const short = current;
     current = unwrapPage<PageLike<T>>(await fetch(link));
-    const asked = linkOffset(link);
-    const got = (current as { offset?: unknown } | null)?.offset;
-    if (asked !== undefined && typeof got === 'number' && got !== asked) {
-      throw unfollowableNext(`was answered by the page at offset ${got}, not ${asked}`);
-    }
+    checkAnsweredOffset(current, link);
     // The page starts with the short page's last items: sent again, or genuine repeats? One one-item
     // read tells where its last item stands (only then: a page that starts otherwise costs no call).
     const again = resent > 0 && dropResent(current.items, before, resent).length < current.items.length;
