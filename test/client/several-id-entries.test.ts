@@ -2,8 +2,8 @@
  * The client's many-item methods check each id before any call (v20 attack on issue 7, "inputs a
  * user types"): a share link, an entry with a comma (`'A,A'` would be sent as two ids), a blank one or
  * one with whitespace around it is the client's SpotifyError naming the entry, in both app modes.
- * Every list method checks the WHOLE list (each entry by its option's rule, its length, each call's
- * share of the query string) before the first chunk is sent and before auto mode picks a route.
+ * Every list method checks the WHOLE list (each entry by its option's rule, its length, that it fits one
+ * call's share of the query string alone) before the first chunk is sent and before auto mode picks a route.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SCOPES } from '../../src/spotify/endpoints/index.js';
