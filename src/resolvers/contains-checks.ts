@@ -2,12 +2,13 @@
  * The signed-in user's "contains" checks (`libraryContains`, `followsArtists`, `followsUsers`,
  * `followsPlaylist`) through one DataLoader per request: the same URI asked by two fields (aliases, two
  * `me`, a fragment) is one entry, and the URIs of one kind asked by the fields of one level go out
- * together, split only at the endpoint's limit (Spotify's reference: `/me/tracks/contains` and the
+ * together, split only at the endpoint's limit and at its share of the query string (the client's
+ * splitter, splitList: long user names take more calls) (Spotify's reference: `/me/tracks/contains` and the
  * other per-type checks take 50 ids, `/me/albums/contains` 20, `/me/following/contains` 50,
  * `/me/library/contains` 40 URIs of any type). Both executors make the same calls.
  */
 import DataLoader from 'dataloader';
-import { chunk, listLimit, oneAnswerEach } from '../spotify/endpoints/batching.js';
+import { chunk, oneAnswerEach, splitList } from '../spotify/endpoints/batching.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { asError } from '../spotify/errors.js';
@@ -23,10 +24,13 @@ import { requestLoader } from './request-loads.js';
 export const usesUnifiedLibrary = (ctx: GraphQLContext): boolean =>
   ctx.client.modeFor(endpoints.saveTracksUser) === 'development' || ctx.client.replaced === true;
 
-/** Where the checks of one kind go: the most items one call takes, what is sent of a URI, and the call. */
+/** Where the checks of one kind go: how a list is split into calls, what is sent of a URI, and the call. */
 interface CheckRoute {
-  /** The endpoint's limit on its list (see listLimit). */
-  limit: number;
+  /**
+   * The entries in slices of one call each: by the endpoint's limit on its list and its share of the
+   * query string (splitList, the client's own splitter), what is sent of each entry given by `sentValue`.
+   */
+  split: <T>(entries: readonly T[], sentValue: (entry: T) => string) => T[][];
   list: 'ids' | 'uris';
   /** One entry per item, in order (an entry that is no boolean is that entry's error: the schema's check). */
   ask: (ctx: GraphQLContext, items: string[]) => Promise<unknown[]>;
@@ -50,51 +54,57 @@ const directIds =
 
 const library = (ctx: GraphQLContext) => ctx.api.library;
 
+/** A route's splitter: the client's (splitList) for `endpoint`'s list option `list`. */
+const splitBy =
+  (endpoint: EndpointSpec, list: 'ids' | 'uris') =>
+  <T>(entries: readonly T[], sentValue: (entry: T) => string): T[][] =>
+    splitList(endpoint, list, entries, sentValue);
+
 /** The routes by kind: the per-type routes of an Extended app (`unified` for Development Mode's one route). */
 const ROUTES: Readonly<Record<SpotifyType | 'unified', CheckRoute | undefined>> = {
   unified: {
-    limit: listLimit(endpoints.checkLibraryContains, 'uris'),
+    split: splitBy(endpoints.checkLibraryContains, 'uris'),
     list: 'uris',
     ask: (ctx, uris) => library(ctx).contains(uris, ctx.opts()),
   },
   track: {
-    limit: listLimit(endpoints.checkUsersSavedTracks, 'ids'),
+    split: splitBy(endpoints.checkUsersSavedTracks, 'ids'),
     list: 'ids',
     ask: (ctx, ids) => library(ctx).containsTracks(ids, ctx.opts()),
     direct: directIds(endpoints.checkUsersSavedTracks),
   },
   album: {
-    limit: listLimit(endpoints.checkUsersSavedAlbums, 'ids'),
+    split: splitBy(endpoints.checkUsersSavedAlbums, 'ids'),
     list: 'ids',
     ask: (ctx, ids) => library(ctx).containsAlbums(ids, ctx.opts()),
     direct: directIds(endpoints.checkUsersSavedAlbums),
   },
   show: {
-    limit: listLimit(endpoints.checkUsersSavedShows, 'ids'),
+    split: splitBy(endpoints.checkUsersSavedShows, 'ids'),
     list: 'ids',
     ask: (ctx, ids) => library(ctx).containsShows(ids, ctx.opts()),
     direct: directIds(endpoints.checkUsersSavedShows),
   },
   episode: {
-    limit: listLimit(endpoints.checkUsersSavedEpisodes, 'ids'),
+    split: splitBy(endpoints.checkUsersSavedEpisodes, 'ids'),
     list: 'ids',
     ask: (ctx, ids) => library(ctx).containsEpisodes(ids, ctx.opts()),
     direct: directIds(endpoints.checkUsersSavedEpisodes),
   },
   audiobook: {
-    limit: listLimit(endpoints.checkUsersSavedAudiobooks, 'ids'),
+    split: splitBy(endpoints.checkUsersSavedAudiobooks, 'ids'),
     list: 'ids',
     ask: (ctx, ids) => library(ctx).containsAudiobooks(ids, ctx.opts()),
     direct: directIds(endpoints.checkUsersSavedAudiobooks),
   },
   artist: {
-    limit: listLimit(endpoints.checkCurrentUserFollows, 'ids'),
+    split: splitBy(endpoints.checkCurrentUserFollows, 'ids'),
     list: 'ids',
     ask: (ctx, ids) => ctx.api.follow.isFollowingArtists(ids, ctx.opts()),
     direct: directIds(endpoints.checkCurrentUserFollows, 'artist'),
   },
   user: {
-    limit: listLimit(endpoints.checkCurrentUserFollows, 'ids'),
+    split: splitBy(endpoints.checkCurrentUserFollows, 'ids'),
     list: 'ids',
     ask: (ctx, ids) => ctx.api.follow.isFollowingUsers(ids, ctx.opts()),
     direct: directIds(endpoints.checkCurrentUserFollows, 'user'),
@@ -102,7 +112,7 @@ const ROUTES: Readonly<Record<SpotifyType | 'unified', CheckRoute | undefined>> 
   // One playlist per call. Spotify's reference gives the route's `ids` (the user's name) as optional and
   // deprecated: the check is the current user's without it, so no `GET /me` is needed first.
   playlist: {
-    limit: 1,
+    split: (entries) => chunk(entries, 1),
     list: 'ids',
     ask: async (ctx, ids) => [await ctx.api.playlists.isFollowing(ids[0]!, ctx.opts())],
     direct: (ctx, ids) => {
@@ -127,12 +137,15 @@ interface Entry {
   at: number;
 }
 
+/** What `route` sends of an entry: its URI or its id. */
+const sentOf = (route: CheckRoute, entry: Entry): string => (route.list === 'uris' ? entry.uri : entry.id);
+
 /** Whether auto mode does not know yet whether this request's token's app has the per-type routes. */
 const modeUnknown = (ctx: GraphQLContext): boolean => ctx.client.modeFor(endpoints.saveTracksUser) === 'auto';
 
 /**
- * One batch of validated URIs: grouped by route (one group in Development Mode), each group split at its
- * endpoint's limit, the slices asked at once. A failed call is the error of its slice's URIs only.
+ * One batch of validated URIs: grouped by route (one group in Development Mode), each group split as its
+ * endpoint's calls take it (CheckRoute.split), the slices asked at once. A failed call is the error of its slice's URIs only.
  * While auto mode does not know the app's mode (a caller's token of no known app, a fresh server), one
  * slice of at most `/me/library/contains`' 40 goes first: an Extended app answers it on its route, a
  * Development Mode app refuses it, and the refusal's fallback asks the same URIs in one call; the
@@ -150,11 +163,16 @@ async function checkBatch(ctx: GraphQLContext, uris: readonly string[]): Promise
   });
   if (entries.length > 0 && !usesUnifiedLibrary(ctx) && modeUnknown(ctx)) {
     const type = entries[0]!.type;
-    const size = Math.min(ROUTES[type]!.limit, ROUTES.unified!.limit);
-    const probe = entries.filter((entry) => entry.type === type).slice(0, size);
+    const route = ROUTES[type]!;
+    // One call on the type's route and one on `/me/library/contains` alike.
+    const [typed = []] = route.split(
+      entries.filter((entry) => entry.type === type),
+      (entry) => sentOf(route, entry),
+    );
+    const [probe = []] = ROUTES.unified!.split(typed, (entry) => entry.uri);
     const asked = new Set(probe);
     const rest = entries.filter((entry) => !asked.has(entry));
-    if (await probeSlice(ctx, ROUTES[type]!, probe, rest, answers)) return answers;
+    if (await probeSlice(ctx, route, probe, rest, answers)) return answers;
     entries = rest;
   }
   const unified = usesUnifiedLibrary(ctx);
@@ -167,7 +185,9 @@ async function checkBatch(ctx: GraphQLContext, uris: readonly string[]): Promise
   }
   await Promise.all(
     [...groups].flatMap(([route, group]) =>
-      chunk(group, route.limit).map((slice) => askSlice(ctx, route, slice, answers)),
+      route
+        .split(group, (entry) => sentOf(route, entry))
+        .map((slice) => askSlice(ctx, route, slice, answers)),
     ),
   );
   return answers;
@@ -201,7 +221,9 @@ async function probeSlice(
     replaced = true;
     const unified = ROUTES.unified!;
     await Promise.all(
-      chunk([...probe, ...rest], unified.limit).map((slice) => askSlice(ctx, unified, slice, answers)),
+      unified
+        .split([...probe, ...rest], (entry) => entry.uri)
+        .map((slice) => askSlice(ctx, unified, slice, answers)),
     );
     const failed = probe.find((entry) => answers[entry.at] instanceof Error);
     if (failed !== undefined) throw answers[failed.at];
@@ -229,7 +251,7 @@ async function askSlice(
   try {
     const found = await route.ask(
       ctx,
-      slice.map((entry) => (route.list === 'uris' ? entry.uri : entry.id)),
+      slice.map((entry) => sentOf(route, entry)),
     );
     slice.forEach((entry, i) => {
       answers[entry.at] = found[i];

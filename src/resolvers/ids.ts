@@ -1,60 +1,11 @@
 import { asError } from '../spotify/errors.js';
+import { idForm, oneOf, SPOTIFY_TYPES, type SpotifyType, validId, withArticle } from '../spotify/ids.js';
 import { uriOf } from '../spotify/uris.js';
 import { canonicalUserName, isUserName, userNameOfSegment, userUri } from '../spotify/user-names.js';
 import { badInput } from './errors.js';
 import { isCountryCode } from './markets.js';
 
-/** The Spotify resource types that have URIs (and so GraphQL Node ids). */
-export type SpotifyType =
-  | 'album'
-  | 'artist'
-  | 'track'
-  | 'show'
-  | 'episode'
-  | 'audiobook'
-  | 'chapter'
-  | 'playlist'
-  | 'user';
-
-export const SPOTIFY_TYPES: readonly SpotifyType[] = [
-  'album',
-  'artist',
-  'track',
-  'show',
-  'episode',
-  'audiobook',
-  'chapter',
-  'playlist',
-  'user',
-];
-
-const BASE62_ID = /^[0-9A-Za-z]{22}$/;
-const URI = /^spotify:([a-z]+):(.+)$/;
-
-/**
- * Whether `id` is an id of `type` as Spotify writes it in an object's `id`: 22 base62 characters, or
- * for users a user name, older ones included (`émilie`, `a@b.com`; isUserName, the client's path check
- * too, so an id Spotify sent is usable). The one rule for ids, whether a caller gave them or Spotify
- * sent them.
- */
-export function validId(type: SpotifyType | 'audioFeatures', id: string): boolean {
-  return type === 'user' ? isUserName(id) : BASE62_ID.test(id);
-}
-
-/**
- * A URI's type and id, or undefined when it is not a Spotify URI of a known type. A user's id is its
- * user name decoded (`spotify:user:%C3%A9milie` -> `émilie`; userNameOfSegment), in NFC
- * (canonicalUserName: `e%CC%81milie` is `émilie` too).
- */
-export function parseUri(value: string): { type: SpotifyType; id: string } | undefined {
-  const match = URI.exec(value);
-  if (!match) return undefined;
-  const type = match[1] as SpotifyType;
-  if (!SPOTIFY_TYPES.includes(type)) return undefined;
-  const id = type === 'user' ? userNameOfSegment(match[2]!) : match[2]!;
-  if (id === undefined || !validId(type, id)) return undefined;
-  return { type, id: type === 'user' ? canonicalUserName(id) : id };
-}
+export { parseUri, SPOTIFY_TYPES, type SpotifyType, validId } from '../spotify/ids.js';
 
 /**
  * The URI of the object of `type` and `id`, the Node id: `spotify:<type>:<id>`, a user's name
@@ -258,9 +209,6 @@ export function loadedIdOf(type: SpotifyType, value: string): string | undefined
   return object !== undefined && readAs(object.type, [type]) === type ? object.id : undefined;
 }
 
-/** How an id of `type` is written, as refusals say it. */
-const idForm = (type: SpotifyType): string => (type === 'user' ? 'a user name' : '22 base62 characters');
-
 /**
  * The one refusal of an id argument, worded the same for one kind whatever the field (`album(id:)`,
  * `albums(ids:)`, `node(id:)`, a library `uris` entry): `<argument> <reason>: give a Spotify album id
@@ -313,8 +261,7 @@ function namedObject(
   if (input.form === 'named' && !(SPOTIFY_TYPES as readonly string[]).includes(input.type))
     return refuseId(allowed, argument, value, NAMES_NOTHING.reason, bare);
   const type = input.form === 'bare' ? allowed[0]! : readAs(input.type as SpotifyType, allowed);
-  if (!allowed.includes(type))
-    return refuseId(allowed, argument, value, `names ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`, bare);
+  if (!allowed.includes(type)) return refuseId(allowed, argument, value, `names ${withArticle(type)}`, bare);
   const id = input.form === 'bare' ? value : input.id;
   if (!validId(type, id)) {
     // One wording for a malformed id of a kind, whatever the field and the forms it takes.
@@ -410,9 +357,3 @@ export function eachId(
 
 /** An entry of a checked id list: the id, or why it was refused. */
 export type IdOrError = string | Error;
-
-/** `names` as a reader says a choice: `track`, `track or episode`, `album, track or episode`. */
-function oneOf(names: readonly string[]): string {
-  if (names.length < 2) return names.join('');
-  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-}

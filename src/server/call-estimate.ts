@@ -27,10 +27,12 @@ import {
 } from 'graphql';
 import { embeddedOf, idOnlySelection } from '../resolvers/child-loads.js';
 import { collectFields } from '../resolvers/collect-fields.js';
-import { inputAsUri, loadedIdOf, SPOTIFY_TYPES, type SpotifyType } from '../resolvers/ids.js';
+import { inputAsUri, loadedIdOf, SPOTIFY_TYPES, type SpotifyType, uriOfId } from '../resolvers/ids.js';
 import { type ConnectionArgs, DEFAULT_FIRST, MAX_FIRST, window } from '../resolvers/paging.js';
 import { SEARCH_WINDOW } from '../resolvers/search-window.js';
 import { selectsItems } from '../resolvers/selection.js';
+import { splitList } from '../spotify/endpoints/batching.js';
+import { endpoints } from '../spotify/endpoints/table.js';
 import type { AppMode } from '../spotify/endpoints/types.js';
 import {
   batchSizes,
@@ -790,6 +792,23 @@ function firstOf(field: string, args: Record<string, unknown>, rule: CallRule): 
   return Math.min(first, Math.max(0, SEARCH_WINDOW - Math.max(0, numberArg(args.offset, 0))));
 }
 
+/**
+ * The calls of contains checks of `uris` in slices of at most `batch`, as the checks split them
+ * (batching.ts splitList): by count and by the share of `/me/library/contains`' query string the URIs
+ * take, the longer of the two routes' shares (a user's URI is sent percent-encoded once more), so that
+ * 50 long user names count the several calls they make, never one.
+ */
+const checkCalls = (uris: readonly string[], batch: number): number =>
+  splitList(endpoints.checkLibraryContains, 'uris', uris, String, batch).length;
+
+/** What `/me/library/contains` is sent of a follow check's value: its URI (a bare value as a user's). */
+const followedUri = (value: string): string => {
+  const uri = inputAsUri(value);
+  if (uri !== value) return uri;
+  const name = loadedIdOf('user', value);
+  return name === undefined ? value : uriOfId('user', name);
+};
+
 /** Batches a URI type is checked in by `libraryContains`: albums 20, playlists one each, others 40. */
 const CONTAINS_BATCH: Readonly<Record<string, number>> = { album: 20, playlist: 1 };
 
@@ -800,7 +819,7 @@ const CONTAINS_BATCH: Readonly<Record<string, number>> = { album: 20, playlist: 
 function idsCalls(field: FieldAt, ids: NonNullable<CallRule['ids']>, returns: string): number {
   const { walk, args } = field;
   const values = listArg(args[ids.arg]).map(String);
-  if (typeof ids.batch === 'number') return Math.ceil(values.length / ids.batch);
+  if (typeof ids.batch === 'number') return checkCalls(values.map(followedUri), ids.batch);
   const typed = walk.batches[returns];
   if (typed !== undefined)
     return loaded(field, returns) ? Math.ceil(freshIds(walk, returns, values, args).length / typed) : 0;
@@ -817,8 +836,10 @@ function idsCalls(field: FieldAt, ids: NonNullable<CallRule['ids']>, returns: st
     if (!loaded(field, graphQLType)) continue;
     // `uris` are checks (libraryContains), not loads: each counts.
     const batch = ids.arg === 'uris' ? (CONTAINS_BATCH[kind] ?? 40) : (walk.batches[graphQLType] ?? 1);
-    const count = ids.arg === 'uris' ? same.length : freshIds(walk, graphQLType, same, args).length;
-    calls += Math.ceil(count / batch);
+    calls +=
+      ids.arg === 'uris'
+        ? checkCalls(same.map(inputAsUri), batch)
+        : Math.ceil(freshIds(walk, graphQLType, same, args).length / batch);
   }
   return calls;
 }

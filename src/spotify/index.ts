@@ -20,7 +20,16 @@ export {
 } from './client.js';
 export { SpotifyCookie, type SpotifyCookieInit } from './cookie.js';
 export * from './endpoints/index.js';
-export type { AppMode, EndpointSpec, HttpMethod, ParamSpec, ParamType, Scope } from './endpoints/types.js';
+export type {
+  AppMode,
+  EndpointSpec,
+  EntryKind,
+  EntryRule,
+  HttpMethod,
+  ParamSpec,
+  ParamType,
+  Scope,
+} from './endpoints/types.js';
 export { SCOPES } from './endpoints/types.js';
 export {
   AccountsServiceError,
@@ -52,6 +61,7 @@ export {
   pkceChallenge,
   type SpotifyFlow,
 } from './flows.js';
+export type { SpotifyType } from './ids.js';
 export type { CursorPage, Page, PageLike } from './paging.js';
 export { SpotifyAuthorisationToken, type StoredToken, type TokenInit } from './token.js';
 export type { RetryOptions } from './transport.js';

@@ -3,9 +3,11 @@
  * says, with the row's checks (required, types, bounds, item limits, enums) done before any request.
  */
 
-import { listLimit } from './endpoints/batching.js';
-import type { AppMode, EndpointSpec, ParamSpec } from './endpoints/types.js';
+import { MAX_QUERY_LIST_LENGTH } from './endpoints/batching.js';
+import type { AppMode, EndpointSpec, EntryRule, ParamSpec } from './endpoints/types.js';
 import { SpotifyError } from './errors.js';
+import { idForm, oneOf, parseUri, SPOTIFY_TYPES, type SpotifyType, validId, withArticle } from './ids.js';
+import { isLocalUri, MAX_LOCAL_URI_CHARS } from './local-files.js';
 import { encodePathValue } from './path-params.js';
 import { boundMessage, quoteInput } from './quoted-input.js';
 
@@ -72,6 +74,7 @@ function checkValue(
   param: ParamSpec,
   value: unknown,
   mode: AppMode | 'auto',
+  options: Readonly<Record<string, unknown>>,
 ): unknown {
   // The option's name only for an error: building it (a regex replace) for every call cost more
   // than the rest of the check.
@@ -110,7 +113,7 @@ function checkValue(
         fail(endpoint, `option ${name} must be a list of strings`);
       }
       checkCount(endpoint, param, items.length);
-      checkEntries(endpoint, name, param, items);
+      checkEntries(endpoint, name, param, items, optionText(endpoint, param, options));
       checkQueryList(endpoint, param, items, 0);
       if (param.enum) {
         const allowed = param.enum;
@@ -128,14 +131,17 @@ function checkValue(
     case 'object[]': {
       if (!Array.isArray(value)) fail(endpoint, `option ${name} must be a list`);
       checkCount(endpoint, param, value.length);
-      // A list of `{ uri }` (playlist item removal): each object's uri by the option's rule.
-      if (param.entries !== undefined) {
+      // A list of `{ uri }` (playlist item removal) or `{ id }` (timestamped ids): each object's uri or
+      // id by the option's rule.
+      const rule = param.entries;
+      if (rule !== undefined) {
+        const key = rule.form === 'uri' ? 'uri' : 'id';
         checkEntries(
           endpoint,
           name,
           param,
           value.map((item: unknown) =>
-            typeof item === 'object' && item !== null ? (item as { uri?: unknown }).uri : item,
+            typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[key] : item,
           ),
         );
       }
@@ -160,32 +166,29 @@ export const MAX_ENTRY_LENGTH = 256;
  */
 export const MAX_URI_ENTRY_LENGTH = 13 + 128 * 12;
 
-/**
- * Longest share of one call's query string a list may take: `ids=a,b,...` as sent (percent-encoded,
- * commas as they are), in characters. Spotify documents no URL length; a long URL is answered 414 at
- * best, after the earlier chunks of a split list went through. 4096, not the 2048 of old browsers:
- * Spotify's own 100 audio-features ids (`ids=` and 100 x 22 characters with 99 commas) are 2,303
- * characters. several-id-entries.test.ts checks every table row's documented maximum of 22-character ids
- * (and of URIs of the longest type) stays under it.
- */
-export const MAX_QUERY_LIST_LENGTH = 4096;
+export { MAX_QUERY_LIST_LENGTH } from './endpoints/batching.js';
 
 /**
  * Each entry of a list option, before any call (v20 attack on issue 7): none blank, none with
  * whitespace around it or a comma (the list is sent comma-joined, so `'A,A'` would be two entries),
- * none over MAX_ENTRY_LENGTH characters (MAX_URI_ENTRY_LENGTH for a `uri` list), and by the option's rule (ParamSpec.entries): for `id` none a
- * share link or URI (`/`, `:`: Spotify's `ids` take bare ids), for `uri` each a Spotify URI
- * (`spotify:...`). Throws the client's SpotifyError `<endpoint id>: option <name> entry <index> ...`
- * naming the entry by its index from 0 (as a GraphQL argument path `ids[119]` does), quoted and
- * bounded (quoteInput).
+ * none over MAX_ENTRY_LENGTH characters (MAX_URI_ENTRY_LENGTH for a URI, MAX_LOCAL_URI_CHARS where a
+ * local file's URI is taken), and each of the form its option's rule says (ParamSpec.entries,
+ * entryProblem): a bare id of the option's type, or a URI of a type the endpoint takes with a
+ * well-formed id (the GraphQL server's rule: ids.ts validId, parseUri). `type` is the value of the
+ * rule's `typeOption` for this call (`artist` or `user` for `/me/following`), which picks the id form.
+ * Throws the client's SpotifyError `<endpoint id>: option <name> entry <index> ...` naming the entry by
+ * its index from 0 (as a GraphQL argument path `ids[119]` does), quoted and bounded (quoteInput).
  */
 export function checkEntries(
   endpoint: EndpointSpec,
   name: string,
   param: Pick<ParamSpec, 'entries'>,
   items: readonly unknown[],
+  type?: string,
 ): void {
-  const maxLength = param.entries === 'uri' ? MAX_URI_ENTRY_LENGTH : MAX_ENTRY_LENGTH;
+  const rule = param.entries;
+  const maxLength = entryLength(rule);
+  const uri = rule?.form === 'uri';
   items.forEach((item, i) => {
     if (typeof item !== 'string') fail(endpoint, `option ${name} entry ${i} is no string`);
     const why =
@@ -194,16 +197,66 @@ export function checkEntries(
         : item.trim() !== item
           ? 'has whitespace around it'
           : item.length > maxLength
-            ? `is ${item.length} characters, over the ${maxLength} ${param.entries === 'uri' ? 'a URI' : 'an entry'} may hold`
+            ? `is ${item.length} characters, over the ${maxLength} ${uri ? 'a URI' : 'an entry'} may hold`
             : item.includes(',')
               ? 'holds a comma (the list is sent comma-joined)'
-              : param.entries === 'id' && /[/:]/.test(item)
-                ? 'is a link or URI: give the bare id'
-                : param.entries === 'uri' && !item.startsWith('spotify:')
-                  ? 'is no Spotify URI: give spotify:<type>:<id>'
-                  : undefined;
+              : rule === undefined
+                ? undefined
+                : entryProblem(rule, item, type);
     if (why !== undefined) fail(endpoint, `option ${name} entry ${i} ${why}, got ${quoteInput(item)}`);
   });
+}
+
+/** The most characters an entry of a list of `rule` may have. */
+function entryLength(rule: EntryRule | undefined): number {
+  if (rule?.form !== 'uri') return MAX_ENTRY_LENGTH;
+  return rule.types.includes('local') ? MAX_LOCAL_URI_CHARS : MAX_URI_ENTRY_LENGTH;
+}
+
+/**
+ * Why `item` is not of the form `rule` says, or undefined. An id: no link or URI (`/`, `:`), and an id
+ * of the rule's type (`type` when the call's `typeOption` names one of the rule's types; ids.ts
+ * validId: 22 base62 characters, a user name for users). A URI: `spotify:<type>:<id>` of one of the
+ * rule's types with a well-formed id (ids.ts parseUri), or a well-formed `spotify:local:` URI where
+ * the rule takes `local` (local-files.ts isLocalUri).
+ */
+function entryProblem(rule: EntryRule, item: string, type: string | undefined): string | undefined {
+  if (rule.form === 'id') {
+    if (/[/:]/.test(item)) return 'is a link or URI: give the bare id';
+    const types = rule.types.filter((one) => one === type);
+    const asked = types.length > 0 ? types : rule.types;
+    if (asked.some((one) => validId(one, item))) return undefined;
+    const kind = oneOf(asked);
+    return `is no ${kind} id: a Spotify ${kind} id is ${oneOf([...new Set(asked.map(idForm))])}`;
+  }
+  const takes = `this option takes ${oneOf(rule.types.map((one) => (one === 'local' ? 'spotify:local:' : one)))} URIs`;
+  if (!item.startsWith('spotify:')) return 'is no Spotify URI: give spotify:<type>:<id>';
+  if (item.startsWith('spotify:local:')) {
+    if (!rule.types.includes('local')) return `is a local file's URI: ${takes}`;
+    return isLocalUri(item)
+      ? undefined
+      : 'is a malformed spotify:local: URI: it needs four parts (artist:album:title:seconds), each form-encoded';
+  }
+  const word = item.split(':')[1] as SpotifyType;
+  if (!SPOTIFY_TYPES.includes(word)) return `names no Spotify object: ${takes}`;
+  if (!rule.types.includes(word)) return `is ${withArticle(word)} URI: ${takes}`;
+  if (parseUri(item) === undefined) {
+    const form = word === 'user' ? 'a user name, percent-encoded' : idForm(word);
+    return `has a malformed ${word} id: a Spotify ${word} URI is spotify:${word}:<id>, the id ${form}`;
+  }
+  return undefined;
+}
+
+/** The value of `param`'s rule's `typeOption` among a call's `options` (either spelling), if a string. */
+function optionText(
+  endpoint: EndpointSpec,
+  param: ParamSpec,
+  options: Readonly<Record<string, unknown>>,
+): string | undefined {
+  const name = param.entries?.form === 'id' ? param.entries.typeOption : undefined;
+  if (name === undefined) return undefined;
+  const value = options[name] ?? options[toCamelCase(name)];
+  return typeof value === 'string' && findParam(endpoint, name) !== undefined ? value : undefined;
 }
 
 /**
@@ -220,35 +273,41 @@ function checkQueryList(
   if (param.in !== 'query') return;
   const length = param.name.length + 1 + queryValue(slice).length;
   if (length <= MAX_QUERY_LIST_LENGTH) return;
+  const entries =
+    slice.length === 1 ? `entry ${start} takes` : `entries ${start} to ${start + slice.length - 1} take`;
   fail(
     endpoint,
-    `option ${label(param)} entries ${start} to ${start + slice.length - 1} take ${length} characters of ` +
-      `one call's query string, over the ${MAX_QUERY_LIST_LENGTH} a list may take: give shorter entries`,
+    `option ${label(param)} ${entries} ${length} characters of one call's query string, over the ` +
+      `${MAX_QUERY_LIST_LENGTH} a list may take: give shorter entries`,
   );
 }
 
 /**
- * Checks a whole list before a client method splits it into calls of `endpoint` (per the table's
- * most items per call for the option `name`: batching.ts listLimit) or picks a route (auto mode):
- * each entry (checkEntries, by the rule of the option's ParamSpec.entries) and, where the list goes in
- * the query string, each call's share of it (at most MAX_QUERY_LIST_LENGTH characters). So a bad entry
- * in the 120th place refuses the call before the first chunk is sent. `items` are strings, also for an
- * `object[]` list of `{ uri }` (the uris the objects will hold). Throws SpotifyError
+ * Checks a whole list before a client method splits it into calls of `endpoint` (batching.ts splitList:
+ * by the table's most items per call for the option `name`, and where the list goes in the query
+ * string by MAX_QUERY_LIST_LENGTH characters of it per call) or picks a route (auto mode): each entry
+ * (checkEntries, by the rule of the option's ParamSpec.entries; `type` is the call's value of the
+ * rule's `typeOption`, e.g. `user` for `/me/following`) and, where the list goes in the query string,
+ * that each entry alone fits one call's share of it (a longer list is split, never refused). So a bad
+ * entry in the 120th place refuses the call before the first chunk is sent. `items` are strings, also
+ * for an `object[]` list of `{ uri }` (the uris the objects will hold). Throws SpotifyError
  * `<endpoint id>: option <name> entry <index> ...` (index from 0), or SpotifyError when `endpoint` has
  * no option `name` (a programming error).
  */
-export function checkList(endpoint: EndpointSpec, name: string, items: readonly unknown[]): void {
+export function checkList(
+  endpoint: EndpointSpec,
+  name: string,
+  items: readonly unknown[],
+  type?: string,
+): void {
   // The last one listed, where buildRequest sends it.
   const param = findParam(endpoint, name);
   if (!param) throw new SpotifyError(`${endpoint.id} has no list option ${name}`);
-  checkEntries(endpoint, label(param), param, items);
+  checkEntries(endpoint, label(param), param, items, type);
   if (param.in !== 'query') return;
-  const size = listLimit(endpoint, param.name);
-  const strings = items as readonly string[];
-  const step = Number.isFinite(size) ? size : Math.max(strings.length, 1);
-  for (let start = 0; start < strings.length; start += step) {
-    checkQueryList(endpoint, param, strings.slice(start, start + step), start);
-  }
+  (items as readonly string[]).forEach((item, i) => {
+    checkQueryList(endpoint, param, [item], i);
+  });
 }
 
 function checkCount(endpoint: EndpointSpec, param: ParamSpec, count: number): void {
@@ -318,7 +377,7 @@ export function buildRequest(
       fail(endpoint, `unknown option ${quoteInput(name)} (known: ${known})`);
     }
     if (given.has(param)) fail(endpoint, `option ${label(param)} is given twice`);
-    given.set(param, checkValue(endpoint, param, value, mode));
+    given.set(param, checkValue(endpoint, param, value, mode, options));
   }
   for (const param of endpoint.params) {
     if (param.required && !given.has(param)) fail(endpoint, `missing required option ${label(param)}`);

@@ -3,7 +3,7 @@
  * endpoint, else one single-item call per distinct id under a concurrency bound.
  */
 import type { AppModeTracker } from './app-mode.js';
-import { chunk } from './endpoints/batching.js';
+import { splitList } from './endpoints/batching.js';
 import type { EndpointSpec } from './endpoints/types.js';
 import { SpotifyAPIError, SpotifyError } from './errors.js';
 import { checkList, findParam, toCamelCase } from './params.js';
@@ -64,7 +64,7 @@ export async function requestMany<T>(
  * call's error and the answered ids keep their objects (a 500 on the second chunk of 60 tracks keeps
  * the first 50; v14 issue 7, NN1 residual); when no call was answered, the first call's error is thrown.
  * Where the batch endpoint is available it is called per
- * `batch.max` ids; in Development Mode (or in auto mode after the batch endpoint answered 403) each
+ * `batch.max` ids (fewer where long ids would pass one call's share of the query string: splitList); in Development Mode (or in auto mode after the batch endpoint answered 403) each
  * distinct id goes through `single`, at most `concurrency` at a time. Batch entries are matched by
  * the id they answer (`linked_from.id` for a relinked track, else `id`; another id is not the one
  * asked); a null entry is Spotify's "not found" (null) when the list has one entry per id asked; an id the answer does not cover (a list of the
@@ -115,7 +115,7 @@ async function fetchMany<T>(
   if (mode === 'development' && !batch.modes.includes('development')) {
     await fetchSingles(via, single, batch, distinct, options, found, failures);
   } else {
-    const { max, param, key } = batch.batch;
+    const { param, key } = batch.batch;
     const fetchChunk = async (slice: string[]): Promise<void> => {
       const body = await via.request<Record<string, unknown>>(batch, {
         ...options,
@@ -141,7 +141,7 @@ async function fetchMany<T>(
         else await fetchSingles(via, single, batch, slice, options, found, failures);
       }
     };
-    let rest = chunk(distinct, max);
+    let rest = splitList(batch, param, distinct);
     // Try one batch alone where its answer teaches the app's mode: if this app lacks the endpoint, one
     // 403 is enough to learn it. A token of no known app teaches nothing: each chunk falls back alone.
     if (mode === 'auto' && via.app !== undefined && !batch.modes.includes('development')) {

@@ -706,6 +706,7 @@ type Documents = {
     "query CategoryLoadsWarm { markets }": typeof types.CategoryLoadsWarmDocument,
     "query ProfileWithoutIdUser { user(id: \"bob\") { id spotifyId displayName\n          playlists(first: 1) { totalCount } } }": typeof types.ProfileWithoutIdUserDocument,
     "query ProfileWithoutIdMe { me { id displayName country } }": typeof types.ProfileWithoutIdMeDocument,
+    "query QueryShareSplitFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }": typeof types.QueryShareSplitFollowsUsersDocument,
     "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PauseErrorsAlbumDocument,
     "query PauseErrorsMe { me { displayName } }": typeof types.PauseErrorsMeDocument,
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": typeof types.PauseErrorsSeveralDocument,
@@ -1907,6 +1908,7 @@ const documents: Documents = {
     "query CategoryLoadsWarm { markets }": types.CategoryLoadsWarmDocument,
     "query ProfileWithoutIdUser { user(id: \"bob\") { id spotifyId displayName\n          playlists(first: 1) { totalCount } } }": types.ProfileWithoutIdUserDocument,
     "query ProfileWithoutIdMe { me { id displayName country } }": types.ProfileWithoutIdMeDocument,
+    "query QueryShareSplitFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }": types.QueryShareSplitFollowsUsersDocument,
     "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": types.PauseErrorsAlbumDocument,
     "query PauseErrorsMe { me { displayName } }": types.PauseErrorsMeDocument,
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": types.PauseErrorsSeveralDocument,
@@ -5198,6 +5200,10 @@ export function graphql(source: "query ProfileWithoutIdUser { user(id: \"bob\") 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProfileWithoutIdMe { me { id displayName country } }"): (typeof documents)["query ProfileWithoutIdMe { me { id displayName country } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryShareSplitFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }"): (typeof documents)["query QueryShareSplitFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { checkList } from '../params.js';
 import { uriOf } from '../uris.js';
 import { userUri } from '../user-names.js';
-import { chunk, inParallel, inSequence, listLimit, oneAnswerEach } from './batching.js';
+import { inParallel, inSequence, oneAnswerEach, splitList } from './batching.js';
 import type { CallOptions, RequestExecutor } from './executor.js';
 import { LibraryEndpoints } from './library.js';
 import type { Artist, CursorPage } from './objects.js';
@@ -27,8 +27,10 @@ const followUri = (type: FollowType, id: string): string => (type === 'user' ? u
  * Following artists and users. The `/me/following` writes and checks are Extended Quota only;
  * Development Mode apps get the same through `/me/library` with `spotify:artist:` and `spotify:user:`
  * URIs (a user's name percent-encoded: userUri). Playlists are followed through `playlists.follow`.
- * A list of ids is checked whole first (params.ts checkList): a bad entry is a SpotifyError naming the
- * endpoint, the option and the entry's index, before any call and before the route is picked.
+ * A list of ids is checked whole first (params.ts checkList: artist ids of 22 base62 characters, user
+ * names for users): a bad entry is a SpotifyError naming the endpoint, the option and the entry's index,
+ * before any call and before the route is picked. A list is split by 50 ids and by its share of the
+ * query string (batching.ts splitList: 50 long user names take several calls).
  */
 export class FollowEndpoints {
   private readonly library: LibraryEndpoints;
@@ -82,14 +84,14 @@ export class FollowEndpoints {
   ): Promise<void> {
     // The whole list before any call and before the route is picked: as ids and as the URIs
     // `/me/library` would get.
-    checkList(endpoint, 'ids', ids);
+    checkList(endpoint, 'ids', ids, type);
     const uris = ids.map((id) => followUri(type, id));
     const isFollow = endpoint === endpoints.followArtistsUsers;
     checkList(isFollow ? endpoints.saveLibraryItems : endpoints.removeLibraryItems, 'uris', uris);
     return this.client.withFallback(
       endpoint,
       async () => {
-        await inSequence(chunk(ids, listLimit(endpoint, 'ids')), (slice) =>
+        await inSequence(splitList(endpoint, 'ids', ids), (slice) =>
           this.client.request(endpoint, { ...options, type, ids: slice }),
         );
       },
@@ -99,13 +101,13 @@ export class FollowEndpoints {
 
   private async check(type: FollowType, ids: readonly string[], options: CallOptions): Promise<boolean[]> {
     const endpoint = endpoints.checkCurrentUserFollows;
-    checkList(endpoint, 'ids', ids);
+    checkList(endpoint, 'ids', ids, type);
     const uris = ids.map((id) => followUri(type, id));
     checkList(endpoints.checkLibraryContains, 'uris', uris);
     return this.client.withFallback(
       endpoint,
       async () => {
-        const answers = await inParallel(chunk(ids, listLimit(endpoint, 'ids')), (slice) =>
+        const answers = await inParallel(splitList(endpoint, 'ids', ids), (slice) =>
           oneAnswerEach(
             endpoint,
             slice,

@@ -1,6 +1,6 @@
 import { checkList } from '../params.js';
 import { uriOf } from '../uris.js';
-import { chunk, inParallel, inSequence, listLimit, oneAnswerEach } from './batching.js';
+import { inParallel, inSequence, oneAnswerEach, splitList } from './batching.js';
 import type { CallOptions, MarketPageOptions, PageOptions, RequestExecutor } from './executor.js';
 import type { Page, SavedAlbum, SavedAudiobook, SavedEpisode, SavedShow, SavedTrack } from './objects.js';
 import { endpoints } from './table.js';
@@ -54,7 +54,8 @@ type Kind = keyof typeof TYPED;
  * The signed-in user's library. `save`/`remove`/`contains` take Spotify URIs of any type on
  * `/me/library`; the type-specific methods take ids and use the older per-type routes where the app
  * has them, else `/me/library`. Every list method takes any number of items and splits it by the
- * endpoint's limit (40 URIs, 20 or 50 ids); the whole list is checked first (params.ts checkList): a
+ * endpoint's limit (40 URIs, 20 or 50 ids) and by its share of the query string (batching.ts
+ * splitList); the whole list is checked first (params.ts checkList): a
  * bad entry is a SpotifyError naming the endpoint, the option and the entry's index, before any call
  * and before the route is picked.
  */
@@ -214,7 +215,7 @@ export class LibraryEndpoints {
   ): Promise<void> {
     // The whole list before the first chunk is sent.
     checkList(endpoint, list, items);
-    await inSequence(chunk(items, listLimit(endpoint, list)), (slice) =>
+    await inSequence(splitList(endpoint, list, items), (slice) =>
       this.client.request(endpoint, { ...options, [list]: slice }),
     );
   }
@@ -226,7 +227,7 @@ export class LibraryEndpoints {
     options: CallOptions,
   ): Promise<boolean[]> {
     checkList(endpoint, list, items);
-    const answers = await inParallel(chunk(items, listLimit(endpoint, list)), (slice) =>
+    const answers = await inParallel(splitList(endpoint, list, items), (slice) =>
       oneAnswerEach(endpoint, slice, this.client.request<boolean[]>(endpoint, { ...options, [list]: slice })),
     );
     return answers.flat();

@@ -1,7 +1,7 @@
 import { PartiallyApplied, SpotifyBaseError } from '../errors.js';
 import { joinPieces, piecesReach } from '../page-limits.js';
 import { checkList } from '../params.js';
-import { chunk, inSequence, listLimit, oneAnswerEach } from './batching.js';
+import { inSequence, oneAnswerEach, splitList } from './batching.js';
 import type { CallOptions, MarketOptions, PageOptions, RequestExecutor } from './executor.js';
 import { LibraryEndpoints } from './library.js';
 import type { Image, Page, Playlist, PlaylistItem, SimplifiedPlaylist, SnapshotId } from './objects.js';
@@ -280,7 +280,7 @@ export class PlaylistsEndpoints {
     let at = position;
     const done = { items: 0 };
     const answers = await partly(done, uris.length, () =>
-      inSequence(chunk(uris, listLimit(routes.add, 'uris')), async (slice) => {
+      inSequence(splitList(routes.add, 'uris', uris), async (slice) => {
         const answer = await this.client.request<SnapshotId>(routes.add, {
           ...rest,
           playlistId,
@@ -305,7 +305,7 @@ export class PlaylistsEndpoints {
     checkList(routes.remove, routes.removeList, uris);
     const { snapshotId, ...rest } = options;
     let snapshot = snapshotId;
-    const slices = chunk(uris, listLimit(routes.remove, routes.removeList));
+    const slices = splitList(routes.remove, routes.removeList, uris);
     const done = { items: 0 };
     const answers = await partly(done, uris.length, () =>
       inSequence(slices, async (slice) => {
@@ -331,7 +331,7 @@ export class PlaylistsEndpoints {
     options: PlaylistChangeOptions,
   ): Promise<SnapshotId> {
     checkList(routes.update, 'uris', uris);
-    const [first = [], ...rest] = chunk(uris, listLimit(routes.update, 'uris'));
+    const [first = [], ...rest] = splitList(routes.update, 'uris', uris);
     const replaced = await this.client.request<SnapshotId>(routes.update, {
       ...options,
       playlistId,

@@ -4,30 +4,27 @@
  * check bounds, and to pick the Development Mode replacement. test/client/endpoints-table.test.ts
  * compares it with the spec, so a change in Spotify's API shows up as a failing test.
  */
-import type { AppMode, EndpointSpec, ParamSpec, ParamType } from './types.js';
+import type { SpotifyType } from '../ids.js';
+import type { AppMode, EndpointSpec, EntryKind, ParamSpec, ParamType } from './types.js';
 
 type ParamOptions = Pick<ParamSpec, 'required' | 'min' | 'max' | 'maxItems' | 'enum' | 'entries'>;
 
-/**
- * The entry rule of a list by Spotify's name for it: every `ids` list of the Web API takes bare ids and
- * every `uris` list Spotify URIs (ParamSpec.entries); a row may still set its own.
- */
-const entriesOf = (name: string, type: ParamType): Pick<ParamSpec, 'entries'> =>
-  type !== 'string[]' ? {} : name === 'ids' ? { entries: 'id' } : name === 'uris' ? { entries: 'uri' } : {};
+/** A list of bare ids of `types` (ParamSpec.entries), as each row's reference says. */
+const idsOf = (...types: SpotifyType[]): Pick<ParamSpec, 'entries'> => ({ entries: { form: 'id', types } });
+/** A list of URIs of `types` (ParamSpec.entries), as each row's reference says. */
+const urisOf = (...types: EntryKind[]): Pick<ParamSpec, 'entries'> => ({ entries: { form: 'uri', types } });
 
 const path = (name: string): ParamSpec => ({ name, in: 'path', type: 'string', required: true });
 const query = (name: string, type: ParamType, options: ParamOptions = {}): ParamSpec => ({
   name,
   in: 'query',
   type,
-  ...entriesOf(name, type),
   ...options,
 });
 const body = (name: string, type: ParamType, options: ParamOptions = {}): ParamSpec => ({
   name,
   in: 'body',
   type,
-  ...entriesOf(name, type),
   ...options,
 });
 const limit = (max: number, min = 1, extendedMax?: number): ParamSpec =>
@@ -42,6 +39,22 @@ const limit = (max: number, min = 1, extendedMax?: number): ParamSpec =>
  */
 const DEVELOPMENT_PAGE = 10;
 const EXTENDED_PAGE = 50;
+
+/**
+ * What `/me/library` saves, removes and checks: Spotify's reference for `PUT /me/library` lists track,
+ * album, episode, show, audiobook, user, artist and playlist URIs (no chapter).
+ */
+const LIBRARY_URIS = urisOf('track', 'album', 'episode', 'show', 'audiobook', 'artist', 'user', 'playlist');
+/**
+ * What a playlist item removal names: tracks, episodes and local files. Spotify's guide "Local Files in
+ * Spotify Playlists": local files cannot be added through the Web API, "but they can be reordered or
+ * removed".
+ */
+const LOCAL_REMOVABLE = urisOf('track', 'episode', 'local');
+/** `/me/following`'s ids: artist ids or user names, as the call's `type` says. */
+const FOLLOWED_IDS: Pick<ParamSpec, 'entries'> = {
+  entries: { form: 'id', types: ['artist', 'user'], typeOption: 'type' },
+};
 
 // Parameters shared by many operations.
 const market = query('market', 'string');
@@ -74,7 +87,7 @@ export const endpoints = {
     id: 'get-multiple-albums',
     method: 'GET',
     path: '/albums',
-    params: [query('ids', 'string[]', { required: true, maxItems: 20 }), market],
+    params: [query('ids', 'string[]', { required: true, maxItems: 20, ...idsOf('album') }), market],
     scopes: [],
     modes: EXTENDED_ONLY,
     replacedBy: 'get-an-album',
@@ -100,7 +113,7 @@ export const endpoints = {
     id: 'get-multiple-artists',
     method: 'GET',
     path: '/artists',
-    params: [query('ids', 'string[]', { required: true, maxItems: 50 })],
+    params: [query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('artist') })],
     scopes: [],
     modes: EXTENDED_ONLY,
     replacedBy: 'get-an-artist',
@@ -149,7 +162,7 @@ export const endpoints = {
     id: 'get-multiple-shows',
     method: 'GET',
     path: '/shows',
-    params: [market, query('ids', 'string[]', { required: true, maxItems: 50 })],
+    params: [market, query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('show') })],
     scopes: [],
     modes: EXTENDED_ONLY,
     replacedBy: 'get-a-show',
@@ -175,7 +188,7 @@ export const endpoints = {
     id: 'get-multiple-episodes',
     method: 'GET',
     path: '/episodes',
-    params: [query('ids', 'string[]', { required: true, maxItems: 50 }), market],
+    params: [query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('episode') }), market],
     scopes: ['user-read-playback-position'],
     modes: EXTENDED_ONLY,
     replacedBy: 'get-an-episode',
@@ -193,7 +206,7 @@ export const endpoints = {
     id: 'get-multiple-audiobooks',
     method: 'GET',
     path: '/audiobooks',
-    params: [query('ids', 'string[]', { required: true, maxItems: 50 }), market],
+    params: [query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('audiobook') }), market],
     scopes: [],
     modes: EXTENDED_ONLY,
     replacedBy: 'get-an-audiobook',
@@ -220,7 +233,7 @@ export const endpoints = {
     id: 'save-audiobooks-user',
     method: 'PUT',
     path: '/me/audiobooks',
-    params: [query('ids', 'string[]', { required: true, maxItems: 50 })],
+    params: [query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('audiobook') })],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
     userOnly: true,
@@ -230,7 +243,7 @@ export const endpoints = {
     id: 'remove-audiobooks-user',
     method: 'DELETE',
     path: '/me/audiobooks',
-    params: [query('ids', 'string[]', { required: true, maxItems: 50 })],
+    params: [query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('audiobook') })],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
     userOnly: true,
@@ -240,7 +253,7 @@ export const endpoints = {
     id: 'check-users-saved-audiobooks',
     method: 'GET',
     path: '/me/audiobooks/contains',
-    params: [query('ids', 'string[]', { required: true, maxItems: 50 })],
+    params: [query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('audiobook') })],
     scopes: ['user-library-read'],
     modes: EXTENDED_ONLY,
     userOnly: true,
@@ -258,7 +271,7 @@ export const endpoints = {
     id: 'get-several-chapters',
     method: 'GET',
     path: '/chapters',
-    params: [query('ids', 'string[]', { required: true, maxItems: 50 }), market],
+    params: [query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('chapter') }), market],
     scopes: [],
     modes: EXTENDED_ONLY,
     replacedBy: 'get-a-chapter',
@@ -276,7 +289,7 @@ export const endpoints = {
     id: 'get-several-tracks',
     method: 'GET',
     path: '/tracks',
-    params: [market, query('ids', 'string[]', { required: true, maxItems: 50 })],
+    params: [market, query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('track') })],
     scopes: [],
     modes: EXTENDED_ONLY,
     replacedBy: 'get-track',
@@ -350,8 +363,8 @@ export const endpoints = {
     params: [
       path('playlist_id'),
       query('position', 'integer'),
-      query('uris', 'string[]', { maxItems: 100 }),
-      body('uris', 'string[]', { maxItems: 100 }),
+      query('uris', 'string[]', { maxItems: 100, ...urisOf('track', 'episode') }),
+      body('uris', 'string[]', { maxItems: 100, ...urisOf('track', 'episode') }),
       body('position', 'integer'),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
@@ -369,8 +382,8 @@ export const endpoints = {
       body('insert_before', 'integer'),
       body('range_length', 'integer'),
       body('snapshot_id', 'string'),
-      query('uris', 'string[]', { maxItems: 100 }),
-      body('uris', 'string[]'),
+      query('uris', 'string[]', { maxItems: 100, ...urisOf('track', 'episode') }),
+      body('uris', 'string[]', urisOf('track', 'episode')),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
     modes: EXTENDED_ONLY,
@@ -383,7 +396,11 @@ export const endpoints = {
     path: '/playlists/{playlist_id}/tracks',
     params: [
       path('playlist_id'),
-      body('tracks', 'object[]', { required: true, maxItems: 100, entries: 'uri' }),
+      body('tracks', 'object[]', {
+        required: true,
+        maxItems: 100,
+        ...LOCAL_REMOVABLE,
+      }),
       body('snapshot_id', 'string'),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
@@ -406,8 +423,8 @@ export const endpoints = {
     params: [
       path('playlist_id'),
       query('position', 'integer'),
-      query('uris', 'string[]', { maxItems: 100 }),
-      body('uris', 'string[]', { maxItems: 100 }),
+      query('uris', 'string[]', { maxItems: 100, ...urisOf('track', 'episode') }),
+      body('uris', 'string[]', { maxItems: 100, ...urisOf('track', 'episode') }),
       body('position', 'integer'),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
@@ -424,8 +441,8 @@ export const endpoints = {
       body('insert_before', 'integer'),
       body('range_length', 'integer'),
       body('snapshot_id', 'string'),
-      query('uris', 'string[]', { maxItems: 100 }),
-      body('uris', 'string[]'),
+      query('uris', 'string[]', { maxItems: 100, ...urisOf('track', 'episode') }),
+      body('uris', 'string[]', urisOf('track', 'episode')),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
     modes: ALL_MODES,
@@ -437,7 +454,11 @@ export const endpoints = {
     path: '/playlists/{playlist_id}/items',
     params: [
       path('playlist_id'),
-      body('items', 'object[]', { required: true, maxItems: 100, entries: 'uri' }),
+      body('items', 'object[]', {
+        required: true,
+        maxItems: 100,
+        ...LOCAL_REMOVABLE,
+      }),
       body('snapshot_id', 'string'),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
@@ -471,7 +492,7 @@ export const endpoints = {
     id: 'save-library-items',
     method: 'PUT',
     path: '/me/library',
-    params: [query('uris', 'string[]', { required: true, maxItems: 40 })],
+    params: [query('uris', 'string[]', { required: true, maxItems: 40, ...LIBRARY_URIS })],
     scopes: ['user-library-modify', 'user-follow-modify', 'playlist-modify-public'],
     modes: ALL_MODES,
     userOnly: true,
@@ -480,7 +501,7 @@ export const endpoints = {
     id: 'remove-library-items',
     method: 'DELETE',
     path: '/me/library',
-    params: [query('uris', 'string[]', { required: true, maxItems: 40 })],
+    params: [query('uris', 'string[]', { required: true, maxItems: 40, ...LIBRARY_URIS })],
     scopes: ['user-library-modify', 'user-follow-modify', 'playlist-modify-public'],
     modes: ALL_MODES,
     userOnly: true,
@@ -489,7 +510,7 @@ export const endpoints = {
     id: 'check-library-contains',
     method: 'GET',
     path: '/me/library/contains',
-    params: [query('uris', 'string[]', { required: true, maxItems: 40 })],
+    params: [query('uris', 'string[]', { required: true, maxItems: 40, ...LIBRARY_URIS })],
     scopes: ['user-library-read', 'user-follow-read', 'playlist-read-private'],
     modes: ALL_MODES,
     userOnly: true,
@@ -508,8 +529,8 @@ export const endpoints = {
     method: 'PUT',
     path: '/me/albums',
     params: [
-      body('ids', 'string[]', { maxItems: 50 }),
-      query('ids', 'string[]', { required: true, maxItems: 20 }),
+      body('ids', 'string[]', { maxItems: 50, ...idsOf('album') }),
+      query('ids', 'string[]', { required: true, maxItems: 20, ...idsOf('album') }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -521,8 +542,8 @@ export const endpoints = {
     method: 'DELETE',
     path: '/me/albums',
     params: [
-      body('ids', 'string[]', { maxItems: 50 }),
-      query('ids', 'string[]', { required: true, maxItems: 20 }),
+      body('ids', 'string[]', { maxItems: 50, ...idsOf('album') }),
+      query('ids', 'string[]', { required: true, maxItems: 20, ...idsOf('album') }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -533,7 +554,7 @@ export const endpoints = {
     id: 'check-users-saved-albums',
     method: 'GET',
     path: '/me/albums/contains',
-    params: [query('ids', 'string[]', { required: true, maxItems: 20 })],
+    params: [query('ids', 'string[]', { required: true, maxItems: 20, ...idsOf('album') })],
     scopes: ['user-library-read'],
     modes: EXTENDED_ONLY,
     userOnly: true,
@@ -553,8 +574,8 @@ export const endpoints = {
     method: 'PUT',
     path: '/me/tracks',
     params: [
-      body('ids', 'string[]', { required: true, maxItems: 50 }),
-      body('timestamped_ids', 'object[]', { maxItems: 50 }),
+      body('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('track') }),
+      body('timestamped_ids', 'object[]', { maxItems: 50, ...idsOf('track') }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -566,8 +587,8 @@ export const endpoints = {
     method: 'DELETE',
     path: '/me/tracks',
     params: [
-      body('ids', 'string[]', { maxItems: 50 }),
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
+      body('ids', 'string[]', { maxItems: 50, ...idsOf('track') }),
+      query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('track') }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -578,7 +599,7 @@ export const endpoints = {
     id: 'check-users-saved-tracks',
     method: 'GET',
     path: '/me/tracks/contains',
-    params: [query('ids', 'string[]', { required: true, maxItems: 50 })],
+    params: [query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('track') })],
     scopes: ['user-library-read'],
     modes: EXTENDED_ONLY,
     userOnly: true,
@@ -598,8 +619,8 @@ export const endpoints = {
     method: 'PUT',
     path: '/me/episodes',
     params: [
-      body('ids', 'string[]', { maxItems: 50 }),
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
+      body('ids', 'string[]', { maxItems: 50, ...idsOf('episode') }),
+      query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('episode') }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -611,8 +632,8 @@ export const endpoints = {
     method: 'DELETE',
     path: '/me/episodes',
     params: [
-      body('ids', 'string[]', { maxItems: 50 }),
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
+      body('ids', 'string[]', { maxItems: 50, ...idsOf('episode') }),
+      query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('episode') }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -623,7 +644,7 @@ export const endpoints = {
     id: 'check-users-saved-episodes',
     method: 'GET',
     path: '/me/episodes/contains',
-    params: [query('ids', 'string[]', { required: true, maxItems: 50 })],
+    params: [query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('episode') })],
     scopes: ['user-library-read'],
     modes: EXTENDED_ONLY,
     userOnly: true,
@@ -643,8 +664,8 @@ export const endpoints = {
     method: 'PUT',
     path: '/me/shows',
     params: [
-      body('ids', 'string[]', { maxItems: 50 }),
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
+      body('ids', 'string[]', { maxItems: 50, ...idsOf('show') }),
+      query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('show') }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -657,8 +678,8 @@ export const endpoints = {
     path: '/me/shows',
     params: [
       market,
-      body('ids', 'string[]', { maxItems: 50 }),
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
+      body('ids', 'string[]', { maxItems: 50, ...idsOf('show') }),
+      query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('show') }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -669,7 +690,7 @@ export const endpoints = {
     id: 'check-users-saved-shows',
     method: 'GET',
     path: '/me/shows/contains',
-    params: [query('ids', 'string[]', { required: true, maxItems: 50 })],
+    params: [query('ids', 'string[]', { required: true, maxItems: 50, ...idsOf('show') })],
     scopes: ['user-library-read'],
     modes: EXTENDED_ONLY,
     userOnly: true,
@@ -804,8 +825,8 @@ export const endpoints = {
     path: '/me/following',
     params: [
       query('type', 'string', { required: true, enum: ['artist', 'user'] }),
-      body('ids', 'string[]', { maxItems: 50 }),
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
+      body('ids', 'string[]', { maxItems: 50, ...FOLLOWED_IDS }),
+      query('ids', 'string[]', { required: true, maxItems: 50, ...FOLLOWED_IDS }),
     ],
     scopes: ['user-follow-modify'],
     modes: EXTENDED_ONLY,
@@ -818,8 +839,8 @@ export const endpoints = {
     path: '/me/following',
     params: [
       query('type', 'string', { required: true, enum: ['artist', 'user'] }),
-      body('ids', 'string[]', { maxItems: 50 }),
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
+      body('ids', 'string[]', { maxItems: 50, ...FOLLOWED_IDS }),
+      query('ids', 'string[]', { required: true, maxItems: 50, ...FOLLOWED_IDS }),
     ],
     scopes: ['user-follow-modify'],
     modes: EXTENDED_ONLY,
@@ -832,7 +853,7 @@ export const endpoints = {
     path: '/me/following/contains',
     params: [
       query('type', 'string', { required: true, enum: ['artist', 'user'] }),
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
+      query('ids', 'string[]', { required: true, maxItems: 50, ...FOLLOWED_IDS }),
     ],
     scopes: ['user-follow-read'],
     modes: EXTENDED_ONLY,
@@ -843,7 +864,7 @@ export const endpoints = {
     id: 'check-if-user-follows-playlist',
     method: 'GET',
     path: '/playlists/{playlist_id}/followers/contains',
-    params: [path('playlist_id'), query('ids', 'string[]', { maxItems: 1 })],
+    params: [path('playlist_id'), query('ids', 'string[]', { maxItems: 1, ...idsOf('user') })],
     scopes: [],
     modes: EXTENDED_ONLY,
     replacedBy: 'check-library-contains',
@@ -852,7 +873,7 @@ export const endpoints = {
     id: 'get-several-audio-features',
     method: 'GET',
     path: '/audio-features',
-    params: [query('ids', 'string[]', { required: true, maxItems: 100 })],
+    params: [query('ids', 'string[]', { required: true, maxItems: 100, ...idsOf('track') })],
     scopes: [],
     modes: EXTENDED_ONLY,
     batch: { param: 'ids', max: 100, key: 'audio_features', single: 'get-audio-features' },
@@ -880,9 +901,9 @@ export const endpoints = {
     params: [
       limit(100),
       market,
-      query('seed_artists', 'string[]', { maxItems: 5 }),
+      query('seed_artists', 'string[]', { maxItems: 5, ...idsOf('artist') }),
       query('seed_genres', 'string[]', { maxItems: 5 }),
-      query('seed_tracks', 'string[]', { maxItems: 5 }),
+      query('seed_tracks', 'string[]', { maxItems: 5, ...idsOf('track') }),
       query('min_acousticness', 'number', { min: 0, max: 1 }),
       query('max_acousticness', 'number', { min: 0, max: 1 }),
       query('target_acousticness', 'number', { min: 0, max: 1 }),
@@ -980,7 +1001,7 @@ export const endpoints = {
     params: [
       deviceId,
       body('context_uri', 'string'),
-      body('uris', 'string[]'),
+      body('uris', 'string[]', urisOf('track', 'episode')),
       body('offset', 'object'),
       body('position_ms', 'integer'),
     ],

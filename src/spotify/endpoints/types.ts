@@ -1,5 +1,7 @@
 /** The shape of the endpoint table: data that drives the client's one generic request path. */
 
+import type { SpotifyType } from '../ids.js';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** Extended Quota apps have the whole API; Development Mode apps lost part of it (see DESIGN.md). */
@@ -36,6 +38,20 @@ export type Scope = (typeof SCOPES)[number];
 
 export type ParamType = 'string' | 'integer' | 'number' | 'boolean' | 'string[]' | 'object' | 'object[]';
 
+/** What a URI entry may name: an object of a Spotify type, or (`local`) a local file's `spotify:local:` URI. */
+export type EntryKind = SpotifyType | 'local';
+
+/**
+ * The form of each entry of a list option. `id`: a bare id of one of `types` (22 base62 characters, a
+ * user name for `user`; ids.ts validId), never a link or URI; where `typeOption` is set, the value of
+ * that option of the call (`type=artist`) says which of `types` the ids are. `uri`: a Spotify URI
+ * `spotify:<type>:<id>` of one of `types` with a well-formed id (ids.ts parseUri), or where `types`
+ * holds `local` a well-formed `spotify:local:` URI (local-files.ts isLocalUri).
+ */
+export type EntryRule =
+  | { readonly form: 'id'; readonly types: readonly SpotifyType[]; readonly typeOption?: string }
+  | { readonly form: 'uri'; readonly types: readonly EntryKind[] };
+
 export interface ParamSpec {
   /** Spotify's name (snake_case); callers pass the camelCase form. */
   readonly name: string;
@@ -53,15 +69,14 @@ export interface ParamSpec {
   /** Most items a list accepts in one call. */
   readonly maxItems?: number;
   /**
-   * What each entry of a list must be, besides the checks every list entry gets (not blank, no
-   * whitespace around it, no comma, at most MAX_ENTRY_LENGTH characters, MAX_URI_ENTRY_LENGTH for `uri`;
-   * params.ts checkEntries):
-   * `id` a bare id (no share link or URI: no `/` or `:`), `uri` a Spotify URI (`spotify:...`). On an
-   * `object[]` list of `{ uri }` (a playlist item removal) it is the rule of each object's `uri`, which
-   * the client's methods take as a list of strings. The client checks the whole list by it before any
-   * call (params.ts checkList), so a bad 120th entry refuses the call before the first chunk is sent.
+   * What each entry of a list must be (EntryRule), besides the checks every list entry gets (not blank,
+   * no whitespace around it, no comma, at most MAX_ENTRY_LENGTH characters, MAX_URI_ENTRY_LENGTH for a
+   * URI; params.ts checkEntries). On an `object[]` list it is the rule of each object's `uri` (a playlist
+   * item removal: `{ uri }`) or `id` (`timestamped_ids`: `{ id, added_at }`). The client checks the
+   * whole list by it before any call (params.ts checkList), so a bad 120th entry refuses the call before
+   * the first chunk is sent. Every list option of ids or URIs in the table has one (endpoints-table.test.ts).
    */
-  readonly entries?: 'id' | 'uri';
+  readonly entries?: EntryRule;
   readonly enum?: readonly string[];
 }
 
