@@ -1034,6 +1034,9 @@ type Documents = {
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": typeof types.WaitingSubscriberDevicesDocument,
     "\n      query AbortListenersManyTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!) {\n        a: tracks(ids: $a) { spotifyId }\n        b: tracks(ids: $b) { spotifyId }\n        c: tracks(ids: $c) { spotifyId }\n        d: tracks(ids: $d) { spotifyId }\n        e: tracks(ids: $e) { spotifyId }\n        f: tracks(ids: $f) { spotifyId }\n      }": typeof types.AbortListenersManyTracksDocument,
+    "query AcceptQValuesSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": typeof types.AcceptQValuesSearchFirstDocument,
+    "query AcceptQValuesTypename { __typename }": typeof types.AcceptQValuesTypenameDocument,
+    "subscription AcceptQValuesDevicesIf($on: Boolean!) { devices { name @include(if: $on) } }": typeof types.AcceptQValuesDevicesIfDocument,
     "subscription AcceptQZeroDevices { devices { name } }": typeof types.AcceptQZeroDevicesDocument,
     "query AcceptQZeroTypename { __typename }": typeof types.AcceptQZeroTypenameDocument,
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.AmplificationSearch500Document,
@@ -2236,6 +2239,9 @@ const documents: Documents = {
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": types.WaitingSubscriberDevicesDocument,
     "\n      query AbortListenersManyTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!) {\n        a: tracks(ids: $a) { spotifyId }\n        b: tracks(ids: $b) { spotifyId }\n        c: tracks(ids: $c) { spotifyId }\n        d: tracks(ids: $d) { spotifyId }\n        e: tracks(ids: $e) { spotifyId }\n        f: tracks(ids: $f) { spotifyId }\n      }": types.AbortListenersManyTracksDocument,
+    "query AcceptQValuesSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": types.AcceptQValuesSearchFirstDocument,
+    "query AcceptQValuesTypename { __typename }": types.AcceptQValuesTypenameDocument,
+    "subscription AcceptQValuesDevicesIf($on: Boolean!) { devices { name @include(if: $on) } }": types.AcceptQValuesDevicesIfDocument,
     "subscription AcceptQZeroDevices { devices { name } }": types.AcceptQZeroDevicesDocument,
     "query AcceptQZeroTypename { __typename }": types.AcceptQZeroTypenameDocument,
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.AmplificationSearch500Document,
@@ -6512,6 +6518,18 @@ export function graphql(source: "\n  subscription WaitingSubscriberDevices {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query AbortListenersManyTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!) {\n        a: tracks(ids: $a) { spotifyId }\n        b: tracks(ids: $b) { spotifyId }\n        c: tracks(ids: $c) { spotifyId }\n        d: tracks(ids: $d) { spotifyId }\n        e: tracks(ids: $e) { spotifyId }\n        f: tracks(ids: $f) { spotifyId }\n      }"): (typeof documents)["\n      query AbortListenersManyTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!) {\n        a: tracks(ids: $a) { spotifyId }\n        b: tracks(ids: $b) { spotifyId }\n        c: tracks(ids: $c) { spotifyId }\n        d: tracks(ids: $d) { spotifyId }\n        e: tracks(ids: $e) { spotifyId }\n        f: tracks(ids: $f) { spotifyId }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcceptQValuesSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }"): (typeof documents)["query AcceptQValuesSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcceptQValuesTypename { __typename }"): (typeof documents)["query AcceptQValuesTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AcceptQValuesDevicesIf($on: Boolean!) { devices { name @include(if: $on) } }"): (typeof documents)["subscription AcceptQValuesDevicesIf($on: Boolean!) { devices { name @include(if: $on) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
