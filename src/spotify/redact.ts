@@ -33,18 +33,20 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
 
 /**
  * A whole ANSI (ECMA-48) escape sequence, removed before the control characters are (removing only
- * the ESC byte left `[31m` in the message: v22 attack on issue 7): a control sequence (`ESC [` or CSI
- * U+009B, parameter bytes, intermediate bytes, one final byte: `\x1b[31m`, `\x1b[0m`, `\x1b[2J`), a
- * terminated control string (OSC `ESC ]`, DCS `ESC P`, SOS `ESC X`, PM `ESC ^`, APC `ESC _`, or their
- * 8-bit forms, up to BEL, `ESC \\` or ST U+009C: a window title `\x1b]0;title\x07`) and a character-set
+ * the ESC byte left `[31m` in the message: v22 attack on issue 7): a control sequence (`ESC [`,
+ * parameter bytes, intermediate bytes, one final byte: `\x1b[31m`, `\x1b[0m`, `\x1b[2J`), a
+ * terminated control string (OSC `ESC ]`, DCS `ESC P`, SOS `ESC X`, PM `ESC ^`, APC `ESC _`, up to
+ * BEL, `ESC \\` or ST U+009C: a window title `\x1b]0;title\x07`) and a character-set
  * escape (`ESC (B`: ESC, intermediate bytes other than a space, a final byte). An ESC before a letter or digit alone (`ESC
  * 7`, or one after each character of a token) loses only the ESC, as every control does: a token
- * interleaved with it stays whole for the redaction. safeSpotifyText also checks the view without
+ * interleaved with it stays whole for the redaction. The 8-bit C1 forms (CSI U+009B ...), which UTF-8
+ * text seldom means as controls, lose only themselves: the letter after one is kept (`\u009bend` is
+ * `end`). safeSpotifyText also checks the view without
  * this removal (see ansiHidesSecret).
  */
 const ANSI_ESCAPE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point.
-  /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[\u0021-\u002f]+[\u0030-\u007e]/g;
+  /\u001b\[[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]|\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[\u0021-\u002f]+[\u0030-\u007e]/g;
 
 /**
  * Characters a reader does not see, removed before anything is matched: Unicode format characters
