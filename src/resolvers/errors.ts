@@ -17,6 +17,7 @@ import {
 } from '../spotify/errors.js';
 import { refusalText } from '../spotify/quoted-input.js';
 import { needsNothing, requiredScopes, type ScopeNeeds, scopesOf } from '../spotify/scopes.js';
+import { isOnlyStatusPhrase } from '../spotify/status-words.js';
 
 /** The `extensions.code` values clients can branch on. */
 export type ErrorCode =
@@ -120,9 +121,11 @@ function spotifyExtension(error: SpotifyBaseError): SpotifyExtension | undefined
   if (error instanceof RateLimitExceeded && error.answer !== undefined) return spotifyExtension(error.answer);
   if (error.status === 0) return undefined;
   const body = error instanceof SpotifyAPIError ? error.body : undefined;
+  // A body message that only repeats the status (`Forbidden`) is no message, as a text body's is not.
+  const said = body && typeof body.error === 'object' ? body.error.message.trim() : '';
   const message =
     body && typeof body.error === 'object'
-      ? body.error.message.trim() || error.message
+      ? (said !== '' && !isOnlyStatusPhrase(said, error.status) ? said : '') || error.message
       : body && 'error_description' in body
         ? (body.error_description ?? body.error)
         : ownWords(error);

@@ -29,10 +29,81 @@ function acceptOf(accept: string): string {
     .join(',');
 }
 
-/** What an Accept value admits: any answer of the server (JSON, SSE, multipart), a stream (SSE). */
+/** The two JSON types of GraphQL over HTTP. */
+export type JsonType = 'application/graphql-response+json' | 'application/json';
+
+/**
+ * What an Accept value admits: any answer of the server (JSON, SSE, multipart), a stream (SSE), and
+ * the JSON type its q-values prefer (undefined when they rate both alike: see preferredJsonOf).
+ */
 interface Admitted {
   anyAnswer: boolean;
   stream: boolean;
+  json: JsonType | undefined;
+}
+
+/** A media range of an Accept value (as acceptOf gives it): its type, subtype, charset and q. */
+interface MediaRange {
+  type: string;
+  subtype: string;
+  charset: string | undefined;
+  q: number;
+}
+
+/** The ranges of `accept` (acceptOf's form); a q that is no number in [0, 1] counts as 1, as yoga ignores it. */
+function rangesOf(accept: string): MediaRange[] {
+  return accept.split(',').map((text) => {
+    const [media = '', ...parameters] = text.split(';');
+    const [type = '', subtype = ''] = media.trim().toLowerCase().split('/');
+    const value = (name: string) =>
+      parameters
+        .map((parameter) => parameter.split('='))
+        .find(([key]) => key?.trim().toLowerCase() === name)?.[1]
+        ?.trim()
+        .toLowerCase();
+    const q = Number(value('q') ?? '1');
+    return { type, subtype, charset: value('charset'), q: q >= 0 && q <= 1 ? q : 1 };
+  });
+}
+
+/**
+ * The q-value `ranges` give `type/subtype` (answered in utf-8): that of the most specific range that
+ * matches it (`type/subtype` before `type/*` before `*\/*`, the first of equals; a range naming another
+ * charset does not match), 0 when none does (RFC 9110 section 12.5.1).
+ */
+function qualityOf(ranges: readonly MediaRange[], type: string, subtype: string): number {
+  let best: { specificity: number; q: number } | undefined;
+  for (const range of ranges) {
+    if (range.charset !== undefined && range.charset !== 'utf-8') continue;
+    const specificity =
+      range.type === type && range.subtype === subtype
+        ? 2
+        : range.type === type && range.subtype === '*'
+          ? 1
+          : range.type === '*' && range.subtype === '*'
+            ? 0
+            : -1;
+    if (specificity >= 0 && (best === undefined || specificity > best.specificity))
+      best = { specificity, q: range.q };
+  }
+  return best?.q ?? 0;
+}
+
+/**
+ * The JSON type an Accept value (acceptOf's form) prefers by its q-values, as GraphQL over HTTP asks
+ * ("the highest priority media type listed that is supported by the server"): the one of the two
+ * with the higher q (`application/json;q=1, application/graphql-response+json;q=0.1` is JSON, so a
+ * request error is a 200), each rated by its most specific range (`application/*;q=0.5,
+ * application/json;q=0.1` prefers application/graphql-response+json). Undefined when both are rated
+ * alike (then yoga's rule stands: the first listed) or neither is acceptable.
+ */
+function preferredJsonOf(accept: string): JsonType | undefined {
+  if (!/;\s*q\s*=/i.test(accept)) return undefined;
+  const ranges = rangesOf(accept);
+  const graphql = qualityOf(ranges, 'application', 'graphql-response+json');
+  const json = qualityOf(ranges, 'application', 'json');
+  if (graphql === json) return undefined;
+  return graphql > json ? 'application/graphql-response+json' : 'application/json';
 }
 
 /** Whether `accept` admits one of `offered` (RFC 9110 section 12.5.1: q=0 refuses a range). */
@@ -58,7 +129,11 @@ function admittedBy(request: Request): Admitted {
   const known = admittedByAccept.get(raw);
   if (known !== undefined) return known;
   const accept = acceptOf(raw);
-  const verdict = { anyAnswer: admits(accept, ANY_ANSWER_TYPES), stream: admits(accept, STREAM_TYPES) };
+  const verdict = {
+    anyAnswer: admits(accept, ANY_ANSWER_TYPES),
+    stream: admits(accept, STREAM_TYPES),
+    json: preferredJsonOf(accept),
+  };
   if (raw.length <= MAX_CACHED_ACCEPT) admittedByAccept.set(raw, verdict);
   return verdict;
 }
@@ -71,4 +146,12 @@ export function acceptsAnyAnswer(request: Request): boolean {
 /** Whether a request's Accept names a stream (SSE), the only way a subscription is answered over HTTP. */
 export function acceptsStream(request: Request): boolean {
   return admittedBy(request).stream;
+}
+
+/**
+ * The JSON type a request's Accept prefers by its q-values, when they rate the two differently (see
+ * preferredJsonOf); undefined when yoga's own choice (the first listed) stands.
+ */
+export function preferredJsonType(request: Request): JsonType | undefined {
+  return admittedBy(request).json;
 }

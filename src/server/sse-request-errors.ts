@@ -1,11 +1,12 @@
 import type { ExecutionResult } from 'graphql';
 import { type Plugin, processRegularResult } from 'graphql-yoga';
+import { preferredJsonType } from './accept-negotiation.js';
 
 type RefusalType = 'application/graphql-response+json' | 'application/json';
 
 /**
- * The JSON type a refusal of an SSE request is answered in: the first of the two GraphQL over HTTP
- * types the client's Accept lists after `text/event-stream`, else `application/graphql-response+json`
+ * The JSON type a refusal of an SSE request is answered in, when the Accept's q-values rate the two
+ * GraphQL over HTTP types alike: the first of them the client's Accept lists after `text/event-stream`, else `application/graphql-response+json`
  * (the spec's default when the client accepts neither).
  */
 function refusalTypeOf(accept: string): RefusalType {
@@ -42,7 +43,8 @@ export function useSseRequestErrors(): Plugin {
       const single = result as ExecutionResult;
       if ('data' in single && single.data !== undefined) return;
       if (!single.errors || single.errors.length === 0) return;
-      const type = refusalTypeOf(accept);
+      // The q-values decide when they rate the two JSON types differently (accept-q-values.ts).
+      const type = preferredJsonType(request) ?? refusalTypeOf(accept);
       setResultProcessor((refused, fetchAPI) => {
         const response = processRegularResult(refused, fetchAPI, type);
         if (type === 'application/json') return response;

@@ -21,6 +21,7 @@ import { reissue } from '../resolvers/errors.js';
 import type { SpotifyCallLog, UnsentReason } from '../resolvers/spotify-call-log.js';
 import { scopeCovered } from '../spotify/scopes.js';
 import { DEFAULT_REQUEST_LIMIT } from '../spotify/transport.js';
+import { useAcceptQValues } from './accept-q-values.js';
 import { useApplicableRules } from './applicable-rules.js';
 import { useForgetBadValueReads } from './bad-value-reads.js';
 import { useRequestBodyLimit } from './body-limit.js';
@@ -239,6 +240,9 @@ function yogaPlugins(
   const { rateLimit, deadlines, responses, sseSingleConnection, endedSessions } = shared;
   const { subscriptionCohorts, queryCosts, compiledCache } = shared;
   return [
+    // First of the result processors' choosers: the JSON type by the Accept's q-values; later plugins'
+    // own refusals (cookie stream refusal, SSE request errors) still choose theirs.
+    useAcceptQValues(),
     useLibraryRefusals(),
     // Every error an answer carries is bounded here, whichever transport sends it.
     useBoundedErrors(),

@@ -32,6 +32,23 @@ const redactBearer = (text: string): string =>
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
 
 /**
+ * A whole ANSI (ECMA-48) escape sequence, removed before the control characters are (removing only
+ * the ESC byte left `[31m` in the message: v22 attack on issue 7): a control sequence (`ESC [`,
+ * parameter bytes, intermediate bytes, one final byte: `\x1b[31m`, `\x1b[0m`, `\x1b[2J`), a
+ * terminated control string (OSC `ESC ]`, DCS `ESC P`, SOS `ESC X`, PM `ESC ^`, APC `ESC _`, up to
+ * BEL, `ESC \\` or ST U+009C: a window title `\x1b]0;title\x07`) and a character-set
+ * escape (`ESC (B`: ESC, intermediate bytes other than a space, a final byte). An ESC before a letter or digit alone (`ESC
+ * 7`, or one after each character of a token) loses only the ESC, as every control does: a token
+ * interleaved with it stays whole for the redaction. The 8-bit C1 forms (CSI U+009B ...), which UTF-8
+ * text seldom means as controls, lose only themselves: the letter after one is kept (`\u009bend` is
+ * `end`). safeSpotifyText also checks the view without
+ * this removal (see ansiHidesSecret).
+ */
+const ANSI_ESCAPE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point.
+  /\u001b\[[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]|\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[\u0021-\u002f]+[\u0030-\u007e]/g;
+
+/**
  * Characters a reader does not see, removed before anything is matched: Unicode format characters
  * (category Cf: bidirectional overrides and isolates U+202A-U+202E and U+2066-U+2069, which make a
  * terminal or log viewer print `gnp.exe` as `exe.png`; zero-width characters U+200B-U+200F, U+2060,
@@ -83,15 +100,19 @@ function percentDecoded(text: string): string {
 }
 
 /**
- * One round of decoding: invisible characters (INVISIBLE_CHARACTERS) dropped, NFKC, percent, HTML-entity and backslash escapes
+ * One round of decoding: ANSI escape sequences (ANSI_ESCAPE) and invisible characters (INVISIBLE_CHARACTERS) dropped, NFKC, percent, HTML-entity and backslash escapes
  * decoded. Entities are read as in an HTML attribute (`entities`' DecodingMode.Attribute): a legacy
  * name without its `;` (`&reg`, `&copy`, `&not`) is not decoded before a letter, digit or `=`, so a
  * query string's `&region=SE&copy=2` stays as written (v15 second re-attack, RB4). `mode` Legacy reads
- * them as an HTML text node does (used to check what a less careful reader could still decode).
+ * them as an HTML text node does (used to check what a less careful reader could still decode); `ansi`
+ * false keeps the characters of escape sequences (only their controls go: ansiHidesSecret's view).
  */
-function decodedOnce(text: string, mode = DecodingMode.Attribute): string {
+function decodedOnce(text: string, mode = DecodingMode.Attribute, ansi = true): string {
   const plain = percentDecoded(
-    text.replace(INVISIBLE_CHARACTERS, '').replace(BLANK_GLYPHS, ' ').normalize('NFKC'),
+    (ansi ? text.replace(ANSI_ESCAPE, '') : text)
+      .replace(INVISIBLE_CHARACTERS, '')
+      .replace(BLANK_GLYPHS, ' ')
+      .normalize('NFKC'),
   );
   return decodeHTML(plain, mode)
     .replace(BACKSLASH_ESCAPE, (_all, u?: string, x?: string, point?: string, percentU?: string) => {
@@ -118,16 +139,17 @@ function decoded(
   text: string,
   limit: number,
   mode = DecodingMode.Attribute,
+  ansi = true,
 ): { text: string; settled: boolean } {
   let current = text.slice(0, limit);
   for (let round = 0; round < DECODE_ROUNDS; round++) {
-    const next = decodedOnce(current, mode).slice(0, limit);
+    const next = decodedOnce(current, mode, ansi).slice(0, limit);
     if (next === current) return { text: current, settled: true };
     current = next;
   }
   const rest = current
     .replace(INVISIBLE_CHARACTERS, '')
-    .replace(/\S+/g, (word) => (decodedOnce(word, mode) === word ? word : REDACTED));
+    .replace(/\S+/g, (word) => (decodedOnce(word, mode, ansi) === word ? word : REDACTED));
   return { text: rest, settled: false };
 }
 
@@ -138,6 +160,21 @@ function decoded(
  */
 const redacted = (text: string, secrets: readonly string[]): string =>
   redactNamedCredentials(redactBearer(hideSecretsAndTokens(text, secrets, REDACTED)));
+
+/**
+ * Whether `text` has ANSI escape sequences (`head` is it decoded with them removed) and shows a secret
+ * or token once only their control characters are removed: a sequence written into a token (`ESC [`
+ * before each character, swallowing the next) must not let the rest of the token pass as prose. Then
+ * the whole text is withheld, as when a less careful decoding would reveal one (a coloured message
+ * that names a token is withheld too: colour and a credential together are no message worth the risk).
+ * Text without ESC, a C1 control or an escape that could decode to one is not decoded again.
+ */
+function ansiHidesSecret(text: string, head: string, secrets: readonly string[], limit: number): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: an escape sequence starts with one.
+  if (!/[\u001b\u0080-\u009f%\\&]/.test(text.slice(0, limit))) return false;
+  const kept = decoded(text, limit, DecodingMode.Attribute, false).text;
+  return kept !== head && redacted(kept, secrets) !== kept;
+}
 
 /**
  * Spotify's text (an error message or reason) bounded to `max` characters, decoded as a reader could
@@ -152,6 +189,7 @@ export function safeSpotifyText(text: string, secrets: readonly string[], max: n
   // Decoding goes first: a zero-width character inside a token, or a token written as `%42%51...` or
   // in fullwidth letters, must not hide it from redaction.
   const head = decoded(text, max * 4).text;
+  if (ansiHidesSecret(text, head, secrets, max * 4)) return REDACTED;
   const clean = redacted(head, secrets).replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
   // A reader decoding as an HTML text node does (legacy names without `;`) must find no secret either,
   // however often it decodes: `&ampamp#66;` is left as written above, and is `B` to a text-node

@@ -54,31 +54,102 @@ const MAX_ERROR_BODY_READ = 20_000;
 const MAX_HTML_READ = 1_000_000;
 
 /**
- * A plain-text or HTML error body as one readable line. An HTML page says what its `<title>` and its
- * first `<h1>` say, each when it has words (letters: not only a status such as "400") and the heading
- * only when the title does not already hold it ("Error: INVALID_CLIENT: Invalid redirect URI" from
- * Spotify's accounts page; "403 Forbidden" once from a gateway's), never the rest of the body after
- * them; a page with neither, or plain text, is its whole text with tags dropped. HTML entities are
- * decoded (`&amp;` is `&`, with the `entities` library's full HTML table, read as in an attribute:
- * `&region=` stays as written, see redact.ts) after the tags are dropped,
- * so a decoded `&lt;` is text; then as safeSpotifyText: format and control characters removed,
- * whitespace collapsed, the given secrets (and their fragments), bearer credentials and token-shaped
- * runs replaced, cut at MAX_ERROR_TEXT. Empty when nothing readable is left.
+ * A plain-text or HTML error body as one readable line, for an answer of `status`. An HTML page says
+ * what its `<title>` and its first `<h1>` say, each when it says more than the status (`403`,
+ * `Forbidden`: isOnlyStatusPhrase), and the heading only when the title does not already hold it ("Error: INVALID_CLIENT:
+ * Invalid redirect URI" from Spotify's accounts page; "403 Forbidden" once from a gateway's). When they
+ * say only the status (`403 Forbidden`, isOnlyStatusPhrase) or are missing, the rest of the page
+ * follows them (a gateway's reason, its request id), without the server's signature (the product
+ * token after a closing `<hr>`, as nginx's `<hr><center>nginx</center>`, and `<address>` lines); a page
+ * with neither, or plain text, is its whole text. Only tags of HTML elements (and comments, doctypes)
+ * are markup: `Forbidden <scope user-read-private>` or `<user@example.com>` is text and stays. HTML
+ * entities are decoded (`&amp;` is `&`, with the `entities` library's full HTML table, read as in an
+ * attribute: `&region=` stays as written, see redact.ts) after the tags are dropped, so a decoded
+ * `&lt;` is text; then as safeSpotifyText: ANSI escape sequences, format and control characters
+ * removed, whitespace collapsed, the given secrets (and their fragments), bearer credentials and
+ * token-shaped runs replaced, cut at MAX_ERROR_TEXT. Empty when nothing readable is left.
  */
-export function readableErrorText(text: string, secrets: readonly string[] = []): string {
+export function readableErrorText(text: string, status: number, secrets: readonly string[] = []): string {
   const page = withoutScriptsAndStyles(text.slice(0, MAX_HTML_READ)).slice(0, MAX_ERROR_BODY_READ);
-  const said = (html: string | undefined): string | undefined => {
-    const words = html === undefined ? '' : decodeHTML(withoutTags(html), DecodingMode.Attribute).trim();
-    return /\p{L}/u.test(words) ? words : undefined;
-  };
   const titled = element(page, 'title');
-  const title = said(titled?.inner);
-  const heading = said(element(page, 'h1')?.inner);
-  const parts = [title, heading !== undefined && title?.includes(heading) ? undefined : heading];
-  const headline = parts.filter((part) => part !== undefined).join(': ');
-  const rest = titled === undefined ? page : page.slice(0, titled.from) + page.slice(titled.to);
-  const words = headline || decodeHTML(withoutTags(rest), DecodingMode.Attribute);
-  return safeSpotifyText(words, secrets, MAX_ERROR_TEXT);
+  const headed = element(page, 'h1');
+  // Each piece as a reader sees it (escapes decoded, ANSI sequences gone) before it is judged.
+  const clean = (words: string): string => safeSpotifyText(words, secrets, MAX_ERROR_TEXT);
+  const title = wordsOf(titled?.inner, clean);
+  const heading = wordsOf(headed?.inner, clean);
+  const parts = [title, heading !== undefined && title?.includes(heading) ? undefined : heading].filter(
+    (part): part is string => part !== undefined,
+  );
+  // A part that only repeats the status (CloudFront's `<h1>403 ERROR</h1>`) adds nothing to one that
+  // says more; title and heading that only say it together (`Error`, `403 Forbidden`) say nothing.
+  const saying = parts.filter((part) => !isOnlyStatusPhrase(part, status));
+  if (saying.length > 0 && !isOnlyStatusPhrase(parts.join(' '), status)) return clean(saying.join(': '));
+  // Nothing but the status in the headline: what the rest of the page says, if anything.
+  const rest = clean(readable(withoutSignature(outside(page, [titled, headed]))));
+  if (isOnlyStatusPhrase(rest, status) || !/[\p{L}\p{N}]/u.test(rest)) return '';
+  return clean([...parts, rest].join(': '));
+}
+
+/** The text of `html` (tags dropped, entities decoded, trimmed). */
+const readable = (html: string): string => decodeHTML(withoutTags(html), DecodingMode.Attribute).trim();
+
+/**
+ * The text of an element's inner HTML, made safe by `clean`, when it has a letter or digit (`403` is
+ * the status: a part too).
+ */
+function wordsOf(html: string | undefined, clean: (words: string) => string): string | undefined {
+  const words = html === undefined ? '' : clean(readable(html));
+  return /[\p{L}\p{N}]/u.test(words) ? words : undefined;
+}
+
+/** `page` without the given elements (each `{from, to}`; missing ones skipped), overlapping or not. */
+function outside(page: string, cuts: readonly ({ from: number; to: number } | undefined)[]): string {
+  const sorted = cuts.filter((cut) => cut !== undefined).sort((a, b) => a.from - b.from);
+  let kept = '';
+  let at = 0;
+  for (const cut of sorted) {
+    if (cut.from > at) kept += `${page.slice(at, cut.from)} `;
+    at = Math.max(at, cut.to);
+  }
+  return kept + page.slice(at);
+}
+
+/** A server's product token (`nginx`, `nginx/1.25.3`, `openresty`, `Apache/2.4.41 (Ubuntu)`). */
+const PRODUCT_TOKEN = /^[A-Za-z][\w.-]*(?:\/[\w.-]+)?(?:\s+\([^()]*\))?$/;
+
+/**
+ * `html` without a server's signature, which names the server and says nothing of the refusal: its
+ * `<address>` elements, and what follows its last `<hr>` when that is one product token
+ * (PRODUCT_TOKEN: nginx's `<hr><center>nginx</center>`). A request id or other words after an `<hr>`
+ * (CloudFront's "Request ID: ...") stay.
+ */
+function withoutSignature(html: string): string {
+  const unaddressed = withoutElements(html, 'address');
+  const lower = unaddressed.toLowerCase();
+  const last = Math.max(lower.lastIndexOf('<hr>'), lower.lastIndexOf('<hr '), lower.lastIndexOf('<hr/'));
+  if (last < 0) return unaddressed;
+  return PRODUCT_TOKEN.test(readable(unaddressed.slice(last))) ? unaddressed.slice(0, last) : unaddressed;
+}
+
+/**
+ * `html` without its closed `name` elements, each from its opening tag to the next closing one (an
+ * unclosed one stays). One search for each end: linear however many opening tags a body holds.
+ */
+function withoutElements(html: string, name: string): string {
+  const opening = new RegExp(`<${name}\\b[^<>]*>`, 'gi');
+  const closing = new RegExp(`</${name}\\s*>`, 'gi');
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    opening.lastIndex = from;
+    const open = opening.exec(html);
+    if (!open) return kept + html.slice(from);
+    closing.lastIndex = open.index + open[0].length;
+    const end = closing.exec(html);
+    if (!end) return kept + html.slice(from);
+    kept += `${html.slice(from, open.index)} `;
+    from = end.index + end[0].length;
+  }
 }
 
 /**
@@ -92,17 +163,32 @@ const INLINE_ELEMENTS = new Set(
     ' ',
   ),
 );
-/** A tag or comment (`<` up to the next `>`, no `<` inside: linear however many `<` a body holds). */
-const TAG = /<[^<>]*>/g;
+/**
+ * Other HTML elements (WHATWG HTML's, with the obsolete ones error pages still use): a tag of one of
+ * these, or of INLINE_ELEMENTS, is markup; `<scope user-read-private>` names none and is text.
+ */
+const BLOCK_ELEMENTS = new Set(
+  'address article aside base blockquote body br button caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input label legend li link main menu meta nav noscript object ol optgroup option p picture pre script section select source style summary svg table tbody td template textarea tfoot th thead title tr ul video audio canvas embed map area track param'.split(
+    ' ',
+  ),
+);
+/**
+ * A tag (`<`, a name, then up to the next `>`: no `<` inside, so linear however many `<` a body
+ * holds), a comment or doctype (`<!...>`) or a processing instruction (`<?...?>`).
+ */
+const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^<>]*>|<[!?][^<>]*>/g;
 
 /**
- * `html` with its tags dropped: an inline element's tag (INLINE_ELEMENTS) and a comment (`<!...>`)
- * become nothing, any other tag (a paragraph, a line break, a heading) a space, so words stay apart.
+ * `html` with its markup dropped: an inline element's tag (INLINE_ELEMENTS), a comment, a doctype
+ * become nothing, another HTML element's tag (a paragraph, a line break, a heading) a space, so words
+ * stay apart. What looks like a tag but names no HTML element (`<scope user-read-private>`) is text.
  */
 function withoutTags(html: string): string {
-  return html.replace(TAG, (tag) => {
-    const name = /^<\/?([A-Za-z][A-Za-z0-9]*)/.exec(tag)?.[1]?.toLowerCase();
-    return tag.startsWith('<!') || (name !== undefined && INLINE_ELEMENTS.has(name)) ? '' : ' ';
+  return html.replace(TAG, (tag, name: string | undefined) => {
+    if (name === undefined) return '';
+    const lower = name.toLowerCase();
+    if (INLINE_ELEMENTS.has(lower)) return '';
+    return BLOCK_ELEMENTS.has(lower) ? ' ' : tag;
   });
 }
 
@@ -167,54 +253,67 @@ export function readApiErrorBody(
   };
 }
 
-/** A Web API error answer as a SpotifyAPIError; a missing or garbled body still gives one. */
+/**
+ * A Web API error answer as a SpotifyAPIError; a missing or garbled body still gives one. Every body
+ * type is read one way (spokenWords): the Web API's JSON error object, another JSON error object, a
+ * JSON string, plain text and HTML give the same message for the same words, and words that only
+ * repeat the status's phrase (`Forbidden`, `{"error":{"status":403,"message":"Forbidden"}}`,
+ * `<title>502 Bad Gateway</title>`, `Internal Server Error` with 500: status-words.ts) give the
+ * message of an empty body, `Spotify answered <status>`, with no reason, whatever the status.
+ */
 export function apiError(response: TransportResponse, secrets: readonly string[] = []): SpotifyAPIError {
   const raw = readApiErrorBody(response.text);
   // Spotify's message and reason go into GraphQL errors and logs: bounded and redacted here, once.
+  // The message as read (markup dropped); words that are only the status stay in the body as sent.
   const body = raw && {
     error: {
       status: raw.error.status,
-      message: safeSpotifyText(raw.error.message, secrets, MAX_ERROR_TEXT),
+      message:
+        readableErrorText(raw.error.message, response.status, secrets) ||
+        safeSpotifyText(raw.error.message, secrets, MAX_ERROR_TEXT),
       ...(raw.error.reason === undefined
         ? {}
         : { reason: safeSpotifyText(raw.error.reason, secrets, MAX_REASON_TEXT) }),
     },
   };
-  // Spotify sends some errors as plain text or HTML (a user not allowed into a Development Mode app),
-  // sometimes labelled JSON: keep what it says rather than only the status, whatever the label.
-  // A body labelled JSON that starts as JSON but does not parse (truncated) has nothing readable to keep.
-  // Words that are only the status's phrase (`403 Forbidden`, a gateway's `<title>403 Forbidden</title>`,
-  // status-words.ts) give no reason: such a body is read as an empty one.
-  const saying = (words: string | undefined): string | undefined =>
-    words === undefined || isOnlyStatusPhrase(words, response.status) ? undefined : words;
-  const text = body === undefined && !truncatedJson(response) ? bodyText(response.text, secrets) : '';
-  // A JSON error body of another shape (`{"error": "access_denied", "error_description": "..."}`, as
-  // the accounts service and some gateways send) still says something: keep it.
-  const other = body === undefined ? otherJsonError(response.text, secrets) : undefined;
-  const message =
-    body?.error.message.trim() ||
-    saying(text) ||
-    saying(other?.message) ||
-    saying(otherJsonError(response.text, secrets)?.message) ||
-    `Spotify answered ${response.status}`;
+  const said = spokenWords(response, raw, secrets);
+  const message = said.message || `Spotify answered ${response.status}`;
   return new SpotifyAPIError(message, {
     status: response.status,
-    reason: body?.error.reason ?? saying(other?.reason) ?? textReason(response.status, message),
+    reason: body?.error.reason ?? said.reason ?? textReason(response.status, message),
     body,
   });
 }
 
 /**
- * The words of an error body that is not the Web API's JSON object: a JSON string's text (unquoted,
- * as Spotify sends `"User not registered"`), nothing for other JSON that is no object (`null`, `403`,
- * `true`, `[]`: a value, not a message, so the status speaks instead; v13 re-attack on issue 7, I5),
- * else the readable text of a plain-text or HTML body. Bounded and redacted.
+ * What an error body says, read one way whatever its type, each text through readableErrorText (markup
+ * dropped, bounded, redacted; '' when it only repeats the status): the Web API object's `message`; else
+ * (another shape, or an empty `message`) otherJsonError's words and `error` word as the reason (`{"error":
+ * "access_denied", "error_description": "..."}`, as the accounts service and some gateways send); a JSON
+ * string's text (unquoted, as Spotify sends `"User not registered"`); nothing for other JSON that is no
+ * object (`null`, `403`, `true`, `[]`: a value, not a message, so the status speaks instead; v13
+ * re-attack on issue 7, I5) or for a body labelled JSON that is cut short; else the text of a plain-text
+ * or HTML body (Spotify sends some errors so, a user not allowed into a Development Mode app, sometimes
+ * labelled JSON).
  */
-function bodyText(text: string, secrets: readonly string[]): string {
-  const parsed = tryJson(text);
-  if (!parsed.ok) return readableErrorText(text, secrets);
-  if (typeof parsed.value === 'string') return safeSpotifyText(parsed.value, secrets, MAX_ERROR_TEXT);
-  return '';
+function spokenWords(
+  response: TransportResponse,
+  raw: ReturnType<typeof readApiErrorBody>,
+  secrets: readonly string[],
+): { message: string; reason?: string | undefined } {
+  const read = (words: string): string => readableErrorText(words, response.status, secrets);
+  const fromObject = raw === undefined ? '' : read(raw.error.message);
+  if (fromObject !== '') return { message: fromObject };
+  const parsed = tryJson(response.text);
+  if (!parsed.ok) return { message: truncatedJson(response) ? '' : read(response.text) };
+  if (typeof parsed.value === 'string') return { message: read(parsed.value) };
+  const other = otherJsonError(parsed.value);
+  if (other === undefined) return { message: '' };
+  const reason = other.reason === undefined ? '' : read(other.reason);
+  return {
+    message: read(other.message) || reason,
+    reason: reason === '' ? undefined : safeSpotifyText(other.reason ?? '', secrets, MAX_REASON_TEXT),
+  };
 }
 
 /**
@@ -240,18 +339,14 @@ function textReason(status: number, message: string): string | undefined {
 const MAX_LISTED_ERRORS = 20;
 
 /**
- * The text of a JSON error body that is not the Web API's shape (or is, with an empty message): its
- * `error_description`, `message`, `detail` (RFC 9457 problem+json), first non-empty `errors[].message` (a
- * gateway's GraphQL-style list) or `title`, else its `error` word, as the message, and a string
- * `error` as the reason; bounded and redacted. Undefined when the body is no JSON object or says nothing.
+ * The words of a JSON error body that is not the Web API's shape (or is, with an empty message), as
+ * sent: its `error_description`, `message`, `detail` (RFC 9457 problem+json), first non-empty
+ * `errors[].message` (a gateway's GraphQL-style list) or `title`, else its `error` word, as the message,
+ * and a string `error` as the reason. Undefined when `value` is no object or says nothing.
  */
-function otherJsonError(
-  text: string,
-  secrets: readonly string[],
-): { message: string; reason: string | undefined } | undefined {
-  const parsed = tryJson(text);
-  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return undefined;
-  const fields = parsed.value as Record<string, unknown>;
+function otherJsonError(value: unknown): { message: string; reason: string | undefined } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const fields = value as Record<string, unknown>;
   const word = typeof fields.error === 'string' && fields.error !== '' ? fields.error : undefined;
   // The first entry of a gateway's `errors` list that says something (an empty first one says nothing).
   const listed = Array.isArray(fields.errors)
@@ -260,17 +355,13 @@ function otherJsonError(
         .map((entry: unknown) =>
           typeof entry === 'object' && entry !== null ? (entry as { message?: unknown }).message : undefined,
         )
-        .find((value): value is string => typeof value === 'string' && value.trim() !== '')
+        .find((entry): entry is string => typeof entry === 'string' && entry.trim() !== '')
     : undefined;
   const described = [fields.error_description, fields.message, fields.detail, listed, fields.title].find(
-    (value): value is string => typeof value === 'string' && value.trim() !== '',
+    (entry): entry is string => typeof entry === 'string' && entry.trim() !== '',
   );
   const said = described ?? word;
-  if (said === undefined) return undefined;
-  return {
-    message: safeSpotifyText(said, secrets, MAX_ERROR_TEXT),
-    reason: word === undefined ? undefined : safeSpotifyText(word, secrets, MAX_REASON_TEXT),
-  };
+  return said === undefined ? undefined : { message: said, reason: word };
 }
 
 /** Whether a 401 says the access token expired (rather than being invalid or revoked). */

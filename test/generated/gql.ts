@@ -277,6 +277,7 @@ type Documents = {
     "query EchoedInputCursor($id: ID!, $after: String) { album(id: $id) { tracks(first: 1, after: $after) { nodes { id } } } }": typeof types.EchoedInputCursorDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": typeof types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": typeof types.EmbeddedPageShapesAlbumDocument,
+    "query ErrorBodyReadingSaved { me { savedTracks(first: 1) { totalCount } } }": typeof types.ErrorBodyReadingSavedDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ErrorTextRedactionAlbumDocument,
     "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.GraphqlErrorsAlbumNameDocument,
     "query GraphqlErrorsRateLimitedMe { me { displayName } }": typeof types.GraphqlErrorsRateLimitedMeDocument,
@@ -1034,6 +1035,9 @@ type Documents = {
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": typeof types.WaitingSubscriberDevicesDocument,
     "\n      query AbortListenersManyTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!) {\n        a: tracks(ids: $a) { spotifyId }\n        b: tracks(ids: $b) { spotifyId }\n        c: tracks(ids: $c) { spotifyId }\n        d: tracks(ids: $d) { spotifyId }\n        e: tracks(ids: $e) { spotifyId }\n        f: tracks(ids: $f) { spotifyId }\n      }": typeof types.AbortListenersManyTracksDocument,
+    "query AcceptQValuesSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": typeof types.AcceptQValuesSearchFirstDocument,
+    "query AcceptQValuesTypename { __typename }": typeof types.AcceptQValuesTypenameDocument,
+    "subscription AcceptQValuesDevicesIf($on: Boolean!) { devices { name @include(if: $on) } }": typeof types.AcceptQValuesDevicesIfDocument,
     "subscription AcceptQZeroDevices { devices { name } }": typeof types.AcceptQZeroDevicesDocument,
     "query AcceptQZeroTypename { __typename }": typeof types.AcceptQZeroTypenameDocument,
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.AmplificationSearch500Document,
@@ -1479,6 +1483,7 @@ const documents: Documents = {
     "query EchoedInputCursor($id: ID!, $after: String) { album(id: $id) { tracks(first: 1, after: $after) { nodes { id } } } }": types.EchoedInputCursorDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": types.EmbeddedPageShapesAlbumDocument,
+    "query ErrorBodyReadingSaved { me { savedTracks(first: 1) { totalCount } } }": types.ErrorBodyReadingSavedDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": types.ErrorTextRedactionAlbumDocument,
     "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }": types.GraphqlErrorsAlbumNameDocument,
     "query GraphqlErrorsRateLimitedMe { me { displayName } }": types.GraphqlErrorsRateLimitedMeDocument,
@@ -2236,6 +2241,9 @@ const documents: Documents = {
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": types.WaitingSubscriberDevicesDocument,
     "\n      query AbortListenersManyTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!) {\n        a: tracks(ids: $a) { spotifyId }\n        b: tracks(ids: $b) { spotifyId }\n        c: tracks(ids: $c) { spotifyId }\n        d: tracks(ids: $d) { spotifyId }\n        e: tracks(ids: $e) { spotifyId }\n        f: tracks(ids: $f) { spotifyId }\n      }": types.AbortListenersManyTracksDocument,
+    "query AcceptQValuesSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": types.AcceptQValuesSearchFirstDocument,
+    "query AcceptQValuesTypename { __typename }": types.AcceptQValuesTypenameDocument,
+    "subscription AcceptQValuesDevicesIf($on: Boolean!) { devices { name @include(if: $on) } }": types.AcceptQValuesDevicesIfDocument,
     "subscription AcceptQZeroDevices { devices { name } }": types.AcceptQZeroDevicesDocument,
     "query AcceptQZeroTypename { __typename }": types.AcceptQZeroTypenameDocument,
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.AmplificationSearch500Document,
@@ -3484,6 +3492,10 @@ export function graphql(source: "query EmbeddedPageShapesPlaylist($id: ID!) { pl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }"): (typeof documents)["query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorBodyReadingSaved { me { savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query ErrorBodyReadingSaved { me { savedTracks(first: 1) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -6512,6 +6524,18 @@ export function graphql(source: "\n  subscription WaitingSubscriberDevices {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query AbortListenersManyTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!) {\n        a: tracks(ids: $a) { spotifyId }\n        b: tracks(ids: $b) { spotifyId }\n        c: tracks(ids: $c) { spotifyId }\n        d: tracks(ids: $d) { spotifyId }\n        e: tracks(ids: $e) { spotifyId }\n        f: tracks(ids: $f) { spotifyId }\n      }"): (typeof documents)["\n      query AbortListenersManyTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!) {\n        a: tracks(ids: $a) { spotifyId }\n        b: tracks(ids: $b) { spotifyId }\n        c: tracks(ids: $c) { spotifyId }\n        d: tracks(ids: $d) { spotifyId }\n        e: tracks(ids: $e) { spotifyId }\n        f: tracks(ids: $f) { spotifyId }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcceptQValuesSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }"): (typeof documents)["query AcceptQValuesSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcceptQValuesTypename { __typename }"): (typeof documents)["query AcceptQValuesTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AcceptQValuesDevicesIf($on: Boolean!) { devices { name @include(if: $on) } }"): (typeof documents)["subscription AcceptQValuesDevicesIf($on: Boolean!) { devices { name @include(if: $on) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

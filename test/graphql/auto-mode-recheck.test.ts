@@ -159,7 +159,8 @@ describe('an Extended Quota app in auto mode, seen Extended, then taken for Deve
     expect(after.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
     // Old code: "Spotify refused the request: Forbidden", with no word that a retry may help.
     expect(after.errors?.[0]?.message).toBe(
-      'Spotify refused the request: Forbidden (Spotify gave no reason; it sends such a refusal on a passing glitch too, so a retry may help)',
+      // Spotify's JSON "Forbidden" only repeats the status: read as an empty body, as a text one is.
+      'Spotify refused the request: Spotify answered 403 (Spotify gave no reason; it sends such a refusal on a passing glitch too, so a retry may help)',
     );
     expect((await timedCalls(t.emu)).map((call) => `${call.status} ${call.route}`)).toEqual([
       '403 /v1/artists/{id}/top-tracks',
