@@ -242,8 +242,8 @@ type Documents = {
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CursorArgumentsAlbumDocument,
     "query CursorArgumentsFirstBounds($first: Int) { me { followedArtists(first: $first) { totalCount } recentlyPlayed(first: $first) { edges { cursor } } } }": typeof types.CursorArgumentsFirstBoundsDocument,
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": typeof types.CursorArgumentsEndCursorDocument,
-    "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }": typeof types.CursorArgumentsSavedTracksDocument,
-    "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }": typeof types.CursorArgumentsSearchDocument,
+    "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage endCursor } } } }": typeof types.CursorArgumentsSavedTracksDocument,
+    "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }": typeof types.CursorArgumentsSearchDocument,
     "query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": typeof types.CursorArgumentsMarketDocument,
     "query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.CursorArgumentsEmptyPagesDocument,
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": typeof types.CursorArgumentsCreatePlaylistDocument,
@@ -1443,8 +1443,8 @@ const documents: Documents = {
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": types.CursorArgumentsAlbumDocument,
     "query CursorArgumentsFirstBounds($first: Int) { me { followedArtists(first: $first) { totalCount } recentlyPlayed(first: $first) { edges { cursor } } } }": types.CursorArgumentsFirstBoundsDocument,
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": types.CursorArgumentsEndCursorDocument,
-    "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }": types.CursorArgumentsSavedTracksDocument,
-    "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }": types.CursorArgumentsSearchDocument,
+    "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage endCursor } } } }": types.CursorArgumentsSavedTracksDocument,
+    "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }": types.CursorArgumentsSearchDocument,
     "query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": types.CursorArgumentsMarketDocument,
     "query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.CursorArgumentsEmptyPagesDocument,
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": types.CursorArgumentsCreatePlaylistDocument,
@@ -3345,11 +3345,11 @@ export function graphql(source: "query CursorArgumentsEndCursor { me { followedA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }"): (typeof documents)["query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }"];
+export function graphql(source: "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage endCursor } } } }"): (typeof documents)["query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage endCursor } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }"): (typeof documents)["query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }"];
+export function graphql(source: "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }"): (typeof documents)["query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
