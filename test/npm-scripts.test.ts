@@ -1,10 +1,12 @@
 /**
- * `--help` to the project's own npm scripts prints their usage and does nothing else (new-user pass,
- * issue 7: `npm run codegen -- --help` wrote schema.graphql before anything, and `npm run schema:check
- * -- --help` ran the check). Run as a user runs them: `npm run --silent SCRIPT -- --help`.
+ * The project's own npm scripts, run as a user runs them (`npm run --silent SCRIPT -- ...`), answer
+ * plainly (new-user pass, issue 7): `--help` prints the usage and does nothing else (`npm run codegen
+ * -- --help` wrote schema.graphql before anything, and `npm run schema:check -- --help` ran the check),
+ * and `npm run start:prod` without `dist/` says to build in one line (it was node's stack trace).
  */
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -12,14 +14,15 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemaFile = join(root, 'schema.graphql');
 
-/** Runs `npm run --silent script -- ...args` in the clone; resolves with its exit code and output. */
+/** Runs `npm run --silent script -- ...args` in `cwd` (the clone); resolves with its exit code and output. */
 function npmRun(
   script: string,
   args: string[],
+  cwd = root,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
-      cwd: root,
+      cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -76,5 +79,21 @@ describe('npm scripts: --help prints the usage and does nothing else', { timeout
     expect(answer.code).toBe(0);
     expect(answer.stdout).toMatch(usage);
     expect(answer.stderr).toBe('');
+  });
+});
+
+describe('npm run start:prod without dist/', { timeout: 120_000 }, () => {
+  it('says in one line to run `npm run build` first and exits non-zero, without a stack trace', async () => {
+    // The clone's package.json (its scripts) in a folder that has no dist/: the tests' own dist/ stays.
+    const clone = mkdtempSync(join(tmpdir(), 'start-prod-'));
+    try {
+      copyFileSync(join(root, 'package.json'), join(clone, 'package.json'));
+      const answer = await npmRun('start:prod', ['--port', '0'], clone);
+      expect(answer.code).not.toBe(0);
+      expect(answer.stderr).toBe('spotify-graphql: dist/cli.js is missing: run `npm run build` first\n');
+      expect(`${answer.stdout}${answer.stderr}`).not.toMatch(/ERR_MODULE_NOT_FOUND|\n\s+at /);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
   });
 });

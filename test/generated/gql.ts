@@ -347,6 +347,7 @@ type Documents = {
     "query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }": typeof types.IdFormsAlbumsDocument,
     "query IdFormsNode($id: ID!) { node(id: $id) { id } }": typeof types.IdFormsNodeDocument,
     "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }": typeof types.IdFormsFirstDocument,
+    "query IdFormsArtist($id: ID!) { artist(id: $id) { id } }": typeof types.IdFormsArtistDocument,
     "query IdLinksMoreAlbum($id: ID!) { album(id: $id) { id } }": typeof types.IdLinksMoreAlbumDocument,
     "query IdLinksMorePlaylist($id: ID!) { playlist(id: $id) { id } }": typeof types.IdLinksMorePlaylistDocument,
     "query IdLinksMoreUser($id: ID!) { user(id: $id) { id spotifyId } }": typeof types.IdLinksMoreUserDocument,
@@ -1548,6 +1549,7 @@ const documents: Documents = {
     "query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }": types.IdFormsAlbumsDocument,
     "query IdFormsNode($id: ID!) { node(id: $id) { id } }": types.IdFormsNodeDocument,
     "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }": types.IdFormsFirstDocument,
+    "query IdFormsArtist($id: ID!) { artist(id: $id) { id } }": types.IdFormsArtistDocument,
     "query IdLinksMoreAlbum($id: ID!) { album(id: $id) { id } }": types.IdLinksMoreAlbumDocument,
     "query IdLinksMorePlaylist($id: ID!) { playlist(id: $id) { id } }": types.IdLinksMorePlaylistDocument,
     "query IdLinksMoreUser($id: ID!) { user(id: $id) { id spotifyId } }": types.IdLinksMoreUserDocument,
@@ -3762,6 +3764,10 @@ export function graphql(source: "query IdFormsNode($id: ID!) { node(id: $id) { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }"): (typeof documents)["query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdFormsArtist($id: ID!) { artist(id: $id) { id } }"): (typeof documents)["query IdFormsArtist($id: ID!) { artist(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
