@@ -641,6 +641,8 @@ type Documents = {
     "query GraphqlPlayerIdle { me { player { state { isPlaying } currentlyPlaying { isPlaying }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } } } } }": typeof types.GraphqlPlayerIdleDocument,
     "query GraphqlPlayerPlayingAlbum { me { player {\n        state { ...GraphqlPlayerState }\n        currentlyPlaying { isPlaying progressMs currentlyPlayingType context { uri } item { ...GraphqlPlayerItem } }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } }\n      } } }": typeof types.GraphqlPlayerPlayingAlbumDocument,
     "query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }": typeof types.GraphqlPlayerTransferredDocument,
+    "mutation GraphqlPlayerQueueChapter($uri: ID!) { addToQueue(uri: $uri) { ok } }": typeof types.GraphqlPlayerQueueChapterDocument,
+    "query GraphqlPlayerChapterQueue { me { player { queue { items { __typename ... on Chapter { spotifyId } } } } } }": typeof types.GraphqlPlayerChapterQueueDocument,
     "query GraphqlPlayerPlaysOn { me { player { currentlyPlaying { progressMs item { ...GraphqlPlayerItem } } } } }": typeof types.GraphqlPlayerPlaysOnDocument,
     "query GraphqlPlayerQueue { me { player { queue { items { ...GraphqlPlayerItem } } } } }": typeof types.GraphqlPlayerQueueDocument,
     "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": typeof types.GraphqlPlayerSetVolumeDocument,
@@ -1843,6 +1845,8 @@ const documents: Documents = {
     "query GraphqlPlayerIdle { me { player { state { isPlaying } currentlyPlaying { isPlaying }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } } } } }": types.GraphqlPlayerIdleDocument,
     "query GraphqlPlayerPlayingAlbum { me { player {\n        state { ...GraphqlPlayerState }\n        currentlyPlaying { isPlaying progressMs currentlyPlayingType context { uri } item { ...GraphqlPlayerItem } }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } }\n      } } }": types.GraphqlPlayerPlayingAlbumDocument,
     "query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }": types.GraphqlPlayerTransferredDocument,
+    "mutation GraphqlPlayerQueueChapter($uri: ID!) { addToQueue(uri: $uri) { ok } }": types.GraphqlPlayerQueueChapterDocument,
+    "query GraphqlPlayerChapterQueue { me { player { queue { items { __typename ... on Chapter { spotifyId } } } } } }": types.GraphqlPlayerChapterQueueDocument,
     "query GraphqlPlayerPlaysOn { me { player { currentlyPlaying { progressMs item { ...GraphqlPlayerItem } } } } }": types.GraphqlPlayerPlaysOnDocument,
     "query GraphqlPlayerQueue { me { player { queue { items { ...GraphqlPlayerItem } } } } }": types.GraphqlPlayerQueueDocument,
     "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": types.GraphqlPlayerSetVolumeDocument,
@@ -4940,6 +4944,14 @@ export function graphql(source: "query GraphqlPlayerPlayingAlbum { me { player {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }"): (typeof documents)["query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerQueueChapter($uri: ID!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation GraphqlPlayerQueueChapter($uri: ID!) { addToQueue(uri: $uri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerChapterQueue { me { player { queue { items { __typename ... on Chapter { spotifyId } } } } } }"): (typeof documents)["query GraphqlPlayerChapterQueue { me { player { queue { items { __typename ... on Chapter { spotifyId } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
