@@ -244,6 +244,7 @@ type Documents = {
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": typeof types.CursorArgumentsEndCursorDocument,
     "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage endCursor } } } }": typeof types.CursorArgumentsSavedTracksDocument,
     "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }": typeof types.CursorArgumentsSearchDocument,
+    "query CursorArgumentsAlbumTracksEnd($id: ID!, $after: String) { album(id: $id) { tracks(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }": typeof types.CursorArgumentsAlbumTracksEndDocument,
     "query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": typeof types.CursorArgumentsMarketDocument,
     "query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.CursorArgumentsEmptyPagesDocument,
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": typeof types.CursorArgumentsCreatePlaylistDocument,
@@ -1448,6 +1449,7 @@ const documents: Documents = {
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": types.CursorArgumentsEndCursorDocument,
     "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage endCursor } } } }": types.CursorArgumentsSavedTracksDocument,
     "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }": types.CursorArgumentsSearchDocument,
+    "query CursorArgumentsAlbumTracksEnd($id: ID!, $after: String) { album(id: $id) { tracks(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }": types.CursorArgumentsAlbumTracksEndDocument,
     "query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": types.CursorArgumentsMarketDocument,
     "query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.CursorArgumentsEmptyPagesDocument,
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": types.CursorArgumentsCreatePlaylistDocument,
@@ -3356,6 +3358,10 @@ export function graphql(source: "query CursorArgumentsSavedTracks($after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }"): (typeof documents)["query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorArgumentsAlbumTracksEnd($id: ID!, $after: String) { album(id: $id) { tracks(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }"): (typeof documents)["query CursorArgumentsAlbumTracksEnd($id: ID!, $after: String) { album(id: $id) { tracks(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

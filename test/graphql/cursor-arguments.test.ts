@@ -80,6 +80,19 @@ describe('cursor arguments are checked before any Spotify call', () => {
     expect(await t.calls()).toEqual({});
   });
 
+  it("an album's tracks after the cursor of item 100000 read the list end too, with no call for the tracks", async () => {
+    const album = [...t.emu.state.catalog.albums.keys()][0]!;
+    const answer = await t.query(
+      graphql(
+        `query CursorArgumentsAlbumTracksEnd($id: ID!, $after: String) { album(id: $id) { tracks(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }`,
+      ),
+      { id: album, after: offsetCursor(100_000) },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.album?.tracks).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
+    expect(Object.keys(await t.calls()).filter((route) => route.includes('tracks'))).toEqual([]);
+  });
+
   it('an after leading past the furthest item is refused naming after, not offset', async () => {
     const answer = await t.query(
       SAVED_TRACKS_AFTER,
