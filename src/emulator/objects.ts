@@ -558,14 +558,17 @@ function playlistOwner(s: SerializeContext, userId: string): Json {
 
 /**
  * The full object behind a playable item (a playlist entry, the player's item or a queue entry): a
- * track, an episode, or a local file as Spotify reports it (`is_local: true`, no id); null when the
+ * track, an episode, an audiobook's chapter (an episode uri names one: Spotify's ChapterObject is
+ * `type: "episode"`), or a local file as Spotify reports it (`is_local: true`, no id); null when the
  * item no longer exists in the catalog.
  */
 export function playableObject(s: SerializeContext, item: Pick<PlaylistItem, 'type' | 'id'>): Json | null {
   if (item.type === 'local') return localTrackObject(item.id);
   if (item.type === 'episode') {
     const episode = s.catalog.episodes.get(item.id);
-    return episode ? episodeObject(s, episode) : null;
+    if (episode) return episodeObject(s, episode);
+    const chapter = s.catalog.chapters.get(item.id);
+    return chapter ? chapterObject(s, chapter) : null;
   }
   const track = s.catalog.tracks.get(item.id);
   return track ? trackObject(s, track) : null;

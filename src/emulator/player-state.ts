@@ -421,7 +421,8 @@ export class PlayerState {
         ? Number(item.id.slice(item.id.lastIndexOf(':') + 1)) * 1000
         : (item.type === 'track'
             ? this.state.catalog.tracks.get(item.id)
-            : this.state.catalog.episodes.get(item.id)
+            : // An episode uri may name an audiobook's chapter (api/player.ts playableUri).
+              (this.state.catalog.episodes.get(item.id) ?? this.state.catalog.chapters.get(item.id))
           )?.durationMs;
     // Guards the catch-up loop against a zero-length item.
     return Math.max(1_000, durationMs || 180_000);

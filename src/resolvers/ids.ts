@@ -57,6 +57,26 @@ export const MAX_ID_INPUT = 2048;
  */
 const LINK_START = /^(?:https:\/\/)?(?:www\.)?(?:open|play)\.spotify\.com(?=\/)/i;
 
+/**
+ * Spotify's short links (`https://spotify.link/<code>`, the apps' "Copy link" on phones; the older
+ * `spotify.app.link/<code>`): a code only Spotify's servers resolve, by a redirect to the
+ * open.spotify.com link. This server reads ids offline and follows no link, so they are refused saying so.
+ */
+const SHORT_LINK = /^(?:https?:\/\/)?(?:www\.)?spotify\.(?:app\.)?link(?:[/?#]|$)/i;
+
+const SHORT_LINK_REFUSAL: Extract<IdInput, { form: 'refused' }> = {
+  form: 'refused',
+  reason:
+    "is a spotify.link short link, which only Spotify's servers resolve (this server follows no link): open it in a browser and copy the open.spotify.com link it leads to",
+};
+
+/**
+ * The pages of an artist that a share link may name past the artist's id, each the artist's own page
+ * (open.spotify.com's discography pages: `/artist/<id>/discography`, `/discography/all`, `/album`,
+ * `/single`, `/compilation`): such a link names the artist.
+ */
+const ARTIST_PAGE = /^discography(?:\/(?:all|album|single|compilation))?$/i;
+
 /** A locale segment of a share link: `intl-fr`, `intl-pt-br`. */
 const LOCALE = /^intl-[a-z]{2}(?:-[a-z]{2,4})?$/i;
 
@@ -110,28 +130,49 @@ function named(type: string, segment: string, plus: boolean): IdInput {
 }
 
 /**
- * A URI as typed: `spotify:<type>:<id>` (the scheme in any case), a user's name percent- or
- * form-encoded (`spotify:user:j%C3%B6rg`, `a+b`) or as it is (`spotify:user:jörg`); the older
- * `spotify:user:<user>:playlist:<id>` is the playlist `spotify:playlist:<id>` (Spotify resolves both to
- * it). Other ids are taken as written (no base62 id holds an escape).
+ * A URI as typed: `spotify:<type>:<id>` (the scheme and the type word in any case: `SPOTIFY:Track:<id>`
+ * is the track), a user's name percent- or form-encoded (`spotify:user:j%C3%B6rg`, `a+b`) or as it is
+ * (`spotify:user:jörg`); the older `spotify:user:<user>:playlist:<id>` is the playlist
+ * `spotify:playlist:<id>` (Spotify resolves both to it). Every id is percent-decoded once, as a link's
+ * is (decodeOnce: `spotify:track:%34iV...` is `4iV...`; a malformed escape is refused); only a user's
+ * `+` is a space.
  */
 function uriInputOf(value: string): IdInput {
   const parts = value.split(':');
-  if (parts.length === 5 && parts[1] === 'user' && parts[3] === 'playlist') {
+  const word = (i: number): string | undefined => parts[i]?.toLowerCase();
+  if (parts.length === 5 && word(1) === 'user' && word(3) === 'playlist') {
     const user = named('user', parts[2]!, true);
     if (user.form !== 'named') return user;
     return isUserName(user.id) ? named('playlist', parts[4]!, false) : NAMES_NOTHING;
   }
   if (parts.length !== 3 || parts[1] === '') return NAMES_NOTHING;
-  return parts[1] === 'user' ? named('user', parts[2]!, true) : named(parts[1]!, parts[2]!, false);
+  const type = word(1)!;
+  return type === 'user' ? named('user', parts[2]!, true) : named(type, parts[2]!, false);
+}
+
+/**
+ * A share link's path past `/<type>/<id>` (`rest`: its segments from the type word, three or more):
+ * an artist's discography page (ARTIST_PAGE) names the artist; anything else is refused, naming the
+ * object understood and the path past it, or as naming nothing when the type word is none of Spotify's.
+ */
+function deeperPathInput(type: string, rest: readonly string[]): IdInput {
+  const page = rest.slice(2).join('/');
+  if (type === 'artist' && ARTIST_PAGE.test(page)) return named(type, rest[1]!, false);
+  if (!(SPOTIFY_TYPES as readonly string[]).includes(type)) return NAMES_NOTHING;
+  return {
+    form: 'refused',
+    reason: `is a link to the ${type} ${rest[1]} with more path after it (/${page}), which names no Spotify object`,
+  };
 }
 
 /**
  * A share link as the apps copy it or older docs print it (LINK_START): after the host, an optional
  * locale (`/intl-fr/`), an optional `/embed/` (or `/embed-podcast/`, the older podcast player), then
  * `/<type>/<id>` or the older `/user/<user>/playlist/<id>` (the playlist), an optional trailing slash;
- * the query (`?si=...`) and fragment (`#...`) are ignored. Each id segment is decoded once
- * (`/user/j%C3%B6rg` is `jörg`; decodeOnce); anything else names no Spotify object.
+ * the words of the path in any case (`/ALBUM/<id>`, `/Embed/`), the query (`?si=...`) and fragment
+ * (`#...`) ignored. An artist's discography page (`/artist/<id>/discography/all`) is the artist; another
+ * path past the id is refused naming the object understood (deeperPathInput). Each id segment is decoded
+ * once (`/user/j%C3%B6rg` is `jörg`; decodeOnce); anything else names no Spotify object.
  */
 function linkInputOf(value: string): IdInput {
   const start = LINK_START.exec(value);
@@ -141,19 +182,21 @@ function linkInputOf(value: string): IdInput {
   if (segments.length > 1 && segments[segments.length - 1] === '') segments.pop();
   let at = 0;
   if (LOCALE.test(segments[at] ?? '')) at += 1;
-  if (segments[at] === 'embed' || segments[at] === 'embed-podcast') at += 1;
+  if (/^embed(?:-podcast)?$/i.test(segments[at] ?? '')) at += 1;
   const rest = segments.slice(at);
-  if (rest.length === 4 && rest[0] === 'user' && rest[2] === 'playlist') {
+  const word = (i: number): string | undefined => rest[i]?.toLowerCase();
+  if (rest.length === 4 && word(0) === 'user' && word(2) === 'playlist') {
     const user = named('user', rest[1]!, false);
     if (user.form !== 'named') return user;
     return isUserName(user.id) ? named('playlist', rest[3]!, false) : NAMES_NOTHING;
   }
-  return rest.length === 2 ? named(rest[0]!, rest[1]!, false) : NAMES_NOTHING;
+  if (rest.length < 2 || rest[1] === '') return NAMES_NOTHING;
+  return rest.length === 2 ? named(word(0)!, rest[1]!, false) : deeperPathInput(word(0)!, rest);
 }
 
 /**
- * How `value` is written: a bare id, a URI or share link (its type word and decoded id), or why it is
- * none. The one reader of what a user types for an id: the resolvers (namedObject) and the call
+ * How `value` is written: a bare id, a URI or share link (its type word in lower case and its id
+ * decoded once), or why it is none (a spotify.link short link among them: SHORT_LINK). The one reader of what a user types for an id: the resolvers (namedObject) and the call
  * estimate (inputAsUri) both read through it.
  */
 function idInputOf(value: string): IdInput {
@@ -162,6 +205,7 @@ function idInputOf(value: string): IdInput {
   if (value.length > MAX_ID_INPUT)
     return { form: 'refused', reason: `is longer than ${MAX_ID_INPUT} characters` };
   if (/^spotify:/i.test(value)) return uriInputOf(value);
+  if (SHORT_LINK.test(value)) return SHORT_LINK_REFUSAL;
   // A link with a scheme, or without one (`open.spotify.com/track/<id>`): no bare id holds a `/`.
   if (value.includes('/')) return linkInputOf(value);
   return { form: 'bare' };
@@ -242,7 +286,8 @@ const readAs = (type: SpotifyType, allowed: readonly SpotifyType[]): SpotifyType
  * (`spotify:album:<id>`, `https://open.spotify.com/intl-fr/album/<id>?si=...`), or when `bare` (one
  * allowed type) a bare id. Throws BAD_USER_INPUT (refuseId): for a blank value, one with whitespace
  * around it, one over MAX_ID_INPUT characters, one that names no Spotify object (another host, an
- * empty id, an unknown type), another kind (`names an album`); a malformed percent-escape says so; a
+ * empty id, an unknown type), a short link (spotify.link: SHORT_LINK), a link with a path past its id
+ * (deeperPathInput), another kind (`names an album`); a malformed percent-escape says so; a
  * malformed id of a kind is `has a malformed album id`, whatever the field.
  */
 function namedObject(

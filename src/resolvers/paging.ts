@@ -175,7 +175,12 @@ export function atOffset<P extends { offset?: unknown }>(page: P, at: number): P
   return page;
 }
 
-/** The window a connection's arguments ask for, validated. */
+/**
+ * The window a connection's arguments ask for, validated: throws `badInput` naming `first`, `offset` or
+ * `after`. `offset` reaches MAX_OFFSET; an `after` may lead one further (MAX_OFFSET + 1, after the
+ * cursor of the last item a list reaches), where the connection is its end (listEnd): the server takes
+ * back every cursor it hands out.
+ */
 export function window(args: ConnectionArgs, maxFirst = MAX_FIRST): { offset: number; first: number } {
   const first = args.first ?? DEFAULT_FIRST;
   if (!Number.isInteger(first) || first < 0 || first > maxFirst) {
@@ -187,7 +192,7 @@ export function window(args: ConnectionArgs, maxFirst = MAX_FIRST): { offset: nu
   let offset = args.offset ?? 0;
   const fromAfter = args.after !== null && args.after !== undefined;
   if (fromAfter) offset = decodeOffset(args.after as string) + 1;
-  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET + (fromAfter ? 1 : 0)) {
     // The error names the argument the caller gave: a cursor leads past the end as well as an offset.
     if (fromAfter)
       throw badInput(`after leads past item ${MAX_OFFSET}, the furthest a list reaches`, 'after');
@@ -344,6 +349,8 @@ export async function offsetConnection<T>(
   skipped = 0,
 ): Promise<Connection<T>> {
   const { offset, first } = window(args);
+  // After the cursor of the last item the list can reach: its end, without a call (as a list's end).
+  if (offset >= furthestOf(options.reach)) return listEnd();
   const fetchSource = options.embedded ? embeddedPages(options.embedded, fetchAny) : fetchAny;
   // A page judged, as loaded in the request, to repeat an item its list holds once is refused whatever
   // window reads it (page-verdicts.ts): the first page's is the connection's error, a later one's the
@@ -1221,8 +1228,17 @@ function afterState<T>(after: string, pageSize: number, options: CursorListOptio
   });
 }
 
-/** The connection after the last edge a list reaches (MAX_OFFSET): no edge, no next page, no count. */
-function listEnd<T>(): Connection<T> {
+/**
+ * The furthest position a list can be read to, exclusive: `reach` (Spotify's search window, 1000) or
+ * MAX_OFFSET + 1, whichever is nearer.
+ */
+const furthestOf = (reach: number | undefined): number => Math.min(reach ?? MAX_OFFSET + 1, MAX_OFFSET + 1);
+
+/**
+ * The connection after the last edge a list reaches (MAX_OFFSET, or a search's window): no edge, no next
+ * page, no count (no Spotify call is made to learn one), as an offset list's page at its end reads.
+ */
+export function listEnd<T>(): Connection<T> {
   return {
     edges: [],
     nodes: [],

@@ -18,15 +18,23 @@ export const SEARCH_PAGE = endpoints.search.params.find((param) => param.name ==
 
 /**
  * The window a search's connection arguments ask for, inside Spotify's search window: a `first` that
- * reaches past result 999 is cut to what is left (the last page of a Relay "load more" is shorter),
- * and an offset at or past the window's end is refused (BAD_USER_INPUT), as Spotify would refuse it.
+ * reaches past result 999 is cut to what is left (the last page of a Relay "load more" is shorter). An
+ * `after` of the window's last result (999) leads to its end (offset SEARCH_WINDOW, `first` 0): the
+ * search answers an empty page with no next one there, without a call (listEnd), as every connection
+ * does after its last item. An `offset` at or past the window's end, or an `after` past it, is refused
+ * (BAD_USER_INPUT naming the argument given), as Spotify would refuse it.
  */
 export function searchWindow(args: ConnectionArgs): { offset: number; first: number } {
   const { offset, first } = window(args);
+  const fromAfter = args.after !== null && args.after !== undefined;
+  if (fromAfter && offset === SEARCH_WINDOW) return { offset, first: 0 };
   if (offset >= SEARCH_WINDOW) {
-    // Named for the argument the caller gave: `after` (the last result's cursor) or `offset`.
-    if (args.after !== null && args.after !== undefined) {
-      throw badInput(`Spotify's search reaches ${SEARCH_WINDOW} results: after is the last of them`, 'after');
+    // Named for the argument the caller gave: `after` (a cursor) or `offset`.
+    if (fromAfter) {
+      throw badInput(
+        `Spotify's search reaches ${SEARCH_WINDOW} results: after leads past the last of them`,
+        'after',
+      );
     }
     throw badInput(
       `Spotify's search reaches ${SEARCH_WINDOW} results: offset must be below ${SEARCH_WINDOW}, got ${offset}`,

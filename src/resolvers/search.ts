@@ -11,6 +11,7 @@ import {
   type ConnectionArgs,
   furtherPages,
   headLimit,
+  listEnd,
   type OffsetPage,
   offsetConnection,
   type PageFetcher,
@@ -219,6 +220,8 @@ async function typeConnection(
  */
 export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<SearchConnections> {
   const s = searchOf(ctx, args);
+  // After the window's last result: its end for every type, without a call (searchWindow).
+  if (s.offset >= SEARCH_WINDOW) return Object.fromEntries(s.types.map((type) => [type, listEnd()]));
   const window = { offset: s.offset, first: s.first, itemsSelected: args.itemsSelected };
   // One page size for the whole search, though auto mode may learn the app's mode meanwhile.
   const size = pageSize(ctx);

@@ -242,8 +242,9 @@ type Documents = {
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CursorArgumentsAlbumDocument,
     "query CursorArgumentsFirstBounds($first: Int) { me { followedArtists(first: $first) { totalCount } recentlyPlayed(first: $first) { edges { cursor } } } }": typeof types.CursorArgumentsFirstBoundsDocument,
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": typeof types.CursorArgumentsEndCursorDocument,
-    "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }": typeof types.CursorArgumentsSavedTracksDocument,
-    "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }": typeof types.CursorArgumentsSearchDocument,
+    "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage endCursor } } } }": typeof types.CursorArgumentsSavedTracksDocument,
+    "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }": typeof types.CursorArgumentsSearchDocument,
+    "query CursorArgumentsAlbumTracksEnd($id: ID!, $after: String) { album(id: $id) { tracks(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }": typeof types.CursorArgumentsAlbumTracksEndDocument,
     "query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": typeof types.CursorArgumentsMarketDocument,
     "query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.CursorArgumentsEmptyPagesDocument,
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": typeof types.CursorArgumentsCreatePlaylistDocument,
@@ -348,6 +349,7 @@ type Documents = {
     "query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }": typeof types.IdFormsAlbumsDocument,
     "query IdFormsNode($id: ID!) { node(id: $id) { id } }": typeof types.IdFormsNodeDocument,
     "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }": typeof types.IdFormsFirstDocument,
+    "query IdFormsArtist($id: ID!) { artist(id: $id) { id } }": typeof types.IdFormsArtistDocument,
     "query IdLinksMoreAlbum($id: ID!) { album(id: $id) { id } }": typeof types.IdLinksMoreAlbumDocument,
     "query IdLinksMorePlaylist($id: ID!) { playlist(id: $id) { id } }": typeof types.IdLinksMorePlaylistDocument,
     "query IdLinksMoreUser($id: ID!) { user(id: $id) { id spotifyId } }": typeof types.IdLinksMoreUserDocument,
@@ -641,6 +643,8 @@ type Documents = {
     "query GraphqlPlayerIdle { me { player { state { isPlaying } currentlyPlaying { isPlaying }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } } } } }": typeof types.GraphqlPlayerIdleDocument,
     "query GraphqlPlayerPlayingAlbum { me { player {\n        state { ...GraphqlPlayerState }\n        currentlyPlaying { isPlaying progressMs currentlyPlayingType context { uri } item { ...GraphqlPlayerItem } }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } }\n      } } }": typeof types.GraphqlPlayerPlayingAlbumDocument,
     "query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }": typeof types.GraphqlPlayerTransferredDocument,
+    "mutation GraphqlPlayerQueueChapter($uri: ID!) { addToQueue(uri: $uri) { ok } }": typeof types.GraphqlPlayerQueueChapterDocument,
+    "query GraphqlPlayerChapterQueue { me { player { queue { items { __typename ... on Chapter { spotifyId } } } } } }": typeof types.GraphqlPlayerChapterQueueDocument,
     "query GraphqlPlayerPlaysOn { me { player { currentlyPlaying { progressMs item { ...GraphqlPlayerItem } } } } }": typeof types.GraphqlPlayerPlaysOnDocument,
     "query GraphqlPlayerQueue { me { player { queue { items { ...GraphqlPlayerItem } } } } }": typeof types.GraphqlPlayerQueueDocument,
     "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": typeof types.GraphqlPlayerSetVolumeDocument,
@@ -1448,8 +1452,9 @@ const documents: Documents = {
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": types.CursorArgumentsAlbumDocument,
     "query CursorArgumentsFirstBounds($first: Int) { me { followedArtists(first: $first) { totalCount } recentlyPlayed(first: $first) { edges { cursor } } } }": types.CursorArgumentsFirstBoundsDocument,
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": types.CursorArgumentsEndCursorDocument,
-    "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }": types.CursorArgumentsSavedTracksDocument,
-    "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }": types.CursorArgumentsSearchDocument,
+    "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage endCursor } } } }": types.CursorArgumentsSavedTracksDocument,
+    "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }": types.CursorArgumentsSearchDocument,
+    "query CursorArgumentsAlbumTracksEnd($id: ID!, $after: String) { album(id: $id) { tracks(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }": types.CursorArgumentsAlbumTracksEndDocument,
     "query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": types.CursorArgumentsMarketDocument,
     "query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.CursorArgumentsEmptyPagesDocument,
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": types.CursorArgumentsCreatePlaylistDocument,
@@ -1554,6 +1559,7 @@ const documents: Documents = {
     "query IdFormsAlbums($id: ID!) { albums(ids: [$id]) { id } }": types.IdFormsAlbumsDocument,
     "query IdFormsNode($id: ID!) { node(id: $id) { id } }": types.IdFormsNodeDocument,
     "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }": types.IdFormsFirstDocument,
+    "query IdFormsArtist($id: ID!) { artist(id: $id) { id } }": types.IdFormsArtistDocument,
     "query IdLinksMoreAlbum($id: ID!) { album(id: $id) { id } }": types.IdLinksMoreAlbumDocument,
     "query IdLinksMorePlaylist($id: ID!) { playlist(id: $id) { id } }": types.IdLinksMorePlaylistDocument,
     "query IdLinksMoreUser($id: ID!) { user(id: $id) { id spotifyId } }": types.IdLinksMoreUserDocument,
@@ -1847,6 +1853,8 @@ const documents: Documents = {
     "query GraphqlPlayerIdle { me { player { state { isPlaying } currentlyPlaying { isPlaying }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } } } } }": types.GraphqlPlayerIdleDocument,
     "query GraphqlPlayerPlayingAlbum { me { player {\n        state { ...GraphqlPlayerState }\n        currentlyPlaying { isPlaying progressMs currentlyPlayingType context { uri } item { ...GraphqlPlayerItem } }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } }\n      } } }": types.GraphqlPlayerPlayingAlbumDocument,
     "query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }": types.GraphqlPlayerTransferredDocument,
+    "mutation GraphqlPlayerQueueChapter($uri: ID!) { addToQueue(uri: $uri) { ok } }": types.GraphqlPlayerQueueChapterDocument,
+    "query GraphqlPlayerChapterQueue { me { player { queue { items { __typename ... on Chapter { spotifyId } } } } } }": types.GraphqlPlayerChapterQueueDocument,
     "query GraphqlPlayerPlaysOn { me { player { currentlyPlaying { progressMs item { ...GraphqlPlayerItem } } } } }": types.GraphqlPlayerPlaysOnDocument,
     "query GraphqlPlayerQueue { me { player { queue { items { ...GraphqlPlayerItem } } } } }": types.GraphqlPlayerQueueDocument,
     "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": types.GraphqlPlayerSetVolumeDocument,
@@ -3355,11 +3363,15 @@ export function graphql(source: "query CursorArgumentsEndCursor { me { followedA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }"): (typeof documents)["query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }"];
+export function graphql(source: "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage endCursor } } } }"): (typeof documents)["query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage endCursor } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }"): (typeof documents)["query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }"];
+export function graphql(source: "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }"): (typeof documents)["query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorArgumentsAlbumTracksEnd($id: ID!, $after: String) { album(id: $id) { tracks(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }"): (typeof documents)["query CursorArgumentsAlbumTracksEnd($id: ID!, $after: String) { album(id: $id) { tracks(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3776,6 +3788,10 @@ export function graphql(source: "query IdFormsNode($id: ID!) { node(id: $id) { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }"): (typeof documents)["query IdFormsFirst { search(query: \"a\", types: [TRACK], first: 1) { tracks { nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdFormsArtist($id: ID!) { artist(id: $id) { id } }"): (typeof documents)["query IdFormsArtist($id: ID!) { artist(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4948,6 +4964,14 @@ export function graphql(source: "query GraphqlPlayerPlayingAlbum { me { player {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }"): (typeof documents)["query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerQueueChapter($uri: ID!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation GraphqlPlayerQueueChapter($uri: ID!) { addToQueue(uri: $uri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerChapterQueue { me { player { queue { items { __typename ... on Chapter { spotifyId } } } } } }"): (typeof documents)["query GraphqlPlayerChapterQueue { me { player { queue { items { __typename ... on Chapter { spotifyId } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

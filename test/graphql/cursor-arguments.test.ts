@@ -59,12 +59,44 @@ describe('cursor arguments are checked before any Spotify call', () => {
     expect(next.errors).toBeUndefined();
   });
 
-  it('an after leading past the furthest item is refused naming after, not offset', async () => {
+  const SAVED_TRACKS_AFTER = graphql(
+    `query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`,
+  );
+  const SEARCH_AFTER = graphql(
+    `query CursorArgumentsSearch($after: String) { search(query: "e", types: [TRACK, ALBUM], first: 5, after: $after) { tracks { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } albums { edges { cursor } pageInfo { hasNextPage } } } }`,
+  );
+  /** The end of a list, as a list answers after its last item: no edges, no next page. */
+  const END = { totalCount: null, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true } };
+
+  it('the cursor of the furthest item a list reaches (100000) reads the list end: an empty page, no next one, no call', async () => {
+    // New-user pass (issue 7): the server's own cursor was refused where a list at its end answers empty.
+    const answer = await t.query(
+      SAVED_TRACKS_AFTER,
+      { after: offsetCursor(100_000) },
+      { token: alice.token },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me?.savedTracks).toEqual({ ...END, pageInfo: { ...END.pageInfo, endCursor: null } });
+    expect(await t.calls()).toEqual({});
+  });
+
+  it("an album's tracks after the cursor of item 100000 read the list end too, with no call for the tracks", async () => {
+    const album = [...t.emu.state.catalog.albums.keys()][0]!;
     const answer = await t.query(
       graphql(
-        `query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }`,
+        `query CursorArgumentsAlbumTracksEnd($id: ID!, $after: String) { album(id: $id) { tracks(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }`,
       ),
-      { after: offsetCursor(100_000) },
+      { id: album, after: offsetCursor(100_000) },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.album?.tracks).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
+    expect(Object.keys(await t.calls()).filter((route) => route.includes('tracks'))).toEqual([]);
+  });
+
+  it('an after leading past the furthest item is refused naming after, not offset', async () => {
+    const answer = await t.query(
+      SAVED_TRACKS_AFTER,
+      { after: offsetCursor(100_001) },
       { token: alice.token },
     );
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
@@ -72,13 +104,19 @@ describe('cursor arguments are checked before any Spotify call', () => {
     expect(await t.calls()).toEqual({});
   });
 
-  it("a search after at the end of Spotify's window is refused naming after", async () => {
-    const answer = await t.query(
-      graphql(
-        `query CursorArgumentsSearch($after: String) { search(query: "e", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }`,
-      ),
-      { after: offsetCursor(999) },
-    );
+  it("a search after the last result of Spotify's window (999) reads its end for every type: an empty page, no next one, no call", async () => {
+    // New-user pass (issue 7): this was BAD_USER_INPUT, where playlists answer an empty page at their end.
+    const answer = await t.query(SEARCH_AFTER, { after: offsetCursor(999) });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.search).toEqual({
+      tracks: END,
+      albums: { edges: [], pageInfo: { hasNextPage: false } },
+    });
+    expect(await t.calls()).toEqual({});
+  });
+
+  it("a search after leading past the end of Spotify's window is refused naming after", async () => {
+    const answer = await t.query(SEARCH_AFTER, { after: offsetCursor(1000) });
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     expect(await t.calls()).toEqual({});
   });

@@ -62,6 +62,96 @@ describe('share links', () => {
   });
 });
 
+describe('what a share link names, case and path (new-user pass, issue 7)', () => {
+  const ARTIST = graphql(`query IdFormsArtist($id: ID!) { artist(id: $id) { id } }`);
+
+  it('the words of a link or URI in any case name the object (the type word was refused in upper case)', async () => {
+    const id = await trackId();
+    for (const value of [
+      `https://open.spotify.com/TRACK/${id}`,
+      `open.spotify.com/Track/${id}?si=x`,
+      `https://open.spotify.com/INTL-FR/EMBED/TRACK/${id}`,
+      `spotify:TRACK:${id}`,
+    ]) {
+      const answer = await t.query(TRACK, { id: value });
+      expect(answer.errors, value).toBeUndefined();
+      expect(answer.data?.track?.id, value).toBe(`spotify:track:${id}`);
+    }
+    // The id keeps its case: base62 ids are case-sensitive.
+    const lower = await t.query(TRACK, { id: `https://open.spotify.com/TRACK/${id.toLowerCase()}` });
+    expect(lower.data?.track?.id ?? null).not.toBe(`spotify:track:${id}`);
+  });
+
+  it("an artist's discography page names the artist (was 'names no Spotify object')", async () => {
+    const artist = [...t.emu.state.catalog.artists.keys()][0]!;
+    for (const page of ['discography', 'discography/all', 'Discography/Single/', 'discography/album?si=x']) {
+      const value = `https://open.spotify.com/artist/${artist}/${page}`;
+      const answer = await t.query(ARTIST, { id: value });
+      expect(answer.errors, value).toBeUndefined();
+      expect(answer.data?.artist?.id, value).toBe(`spotify:artist:${artist}`);
+    }
+  });
+
+  it('a spotify.link short link is refused before any call, saying it cannot be resolved here and what to give', async () => {
+    await t.clearLog();
+    for (const value of [
+      'https://spotify.link/AbC123xyz',
+      'spotify.link/AbC123xyz',
+      'https://spotify.app.link/x',
+    ]) {
+      const answer = await t.query(TRACK, { id: value });
+      expect(answer.errors?.[0]?.extensions?.code, value).toBe('BAD_USER_INPUT');
+      expect(answer.errors?.[0]?.message, value).toMatch(
+        /^id is a spotify\.link short link, which only Spotify's servers resolve \(this server follows no link\): open it in a browser and copy the open\.spotify\.com link it leads to: give a Spotify track id/,
+      );
+    }
+    expect(await t.calls()).toEqual({});
+  });
+
+  it('another path past the id is refused naming the object understood; past an unknown type word, as naming nothing', async () => {
+    const id = await trackId();
+    const artist = [...t.emu.state.catalog.artists.keys()][0]!;
+    await t.clearLog();
+    const cases: ['track' | 'artist', string, string][] = [
+      [
+        'track',
+        `https://open.spotify.com/track/${id}/lyrics`,
+        `id is a link to the track ${id} with more path after it (/lyrics), which names no Spotify object: give a Spotify track id`,
+      ],
+      [
+        'artist',
+        `https://open.spotify.com/artist/${artist}/discography/all/more`,
+        `id is a link to the artist ${artist} with more path after it (/discography/all/more), which names no Spotify object: give a Spotify artist id`,
+      ],
+      [
+        'artist',
+        `https://open.spotify.com/artist/${artist}/concerts`,
+        `id is a link to the artist ${artist} with more path after it (/concerts), which names no Spotify object`,
+      ],
+      [
+        'track',
+        `https://open.spotify.com/song/${id}/x`,
+        'id names no Spotify object: give a Spotify track id',
+      ],
+    ];
+    for (const [kind, value, message] of cases) {
+      const { errors } =
+        kind === 'track' ? await t.query(TRACK, { id: value }) : await t.query(ARTIST, { id: value });
+      expect(errors?.[0]?.extensions?.code, value).toBe('BAD_USER_INPUT');
+      expect(errors?.[0]?.message.startsWith(message), errors?.[0]?.message).toBe(true);
+    }
+    expect(await t.calls()).toEqual({});
+  });
+
+  it("a URI's id is percent-decoded once, as a link's is (a guard: the docstring said ids were taken as written)", async () => {
+    const id = await trackId();
+    const escaped = `%${id.charCodeAt(0).toString(16).toUpperCase()}${id.slice(1)}`;
+    const answer = await t.query(TRACK, { id: `spotify:track:${escaped}` });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.track?.id).toBe(`spotify:track:${id}`);
+  });
+});
+
 describe('blank ids and whitespace', () => {
   it('a blank id or one with whitespace or a newline around it is one clear refusal', async () => {
     const id = await trackId();

@@ -183,6 +183,35 @@ describe('me.player reads', () => {
 });
 
 describe('a whole listening session through GraphQL', () => {
+  it("queues an audiobook's chapter by its episode link or URI, as Spotify writes a chapter's uri (was the emulator's 404)", async () => {
+    const { album } = albumWith(t.emu, 3);
+    const chapter = [...t.emu.state.catalog.chapters.keys()][0]!;
+    await command(TRANSFER, { deviceId: deviceOfType('Computer').id! });
+    await command(PLAY, { contextUri: `spotify:album:${album.id}` });
+    for (const uri of [`https://open.spotify.com/episode/${chapter}`, `spotify:episode:${chapter}`]) {
+      const queued = await t.query(
+        graphql(`mutation GraphqlPlayerQueueChapter($uri: ID!) { addToQueue(uri: $uri) { ok } }`),
+        { uri },
+        { token: alice },
+      );
+      expect(queued.errors, uri).toBeUndefined();
+      expect(queued.data?.addToQueue?.ok, uri).toBe(true);
+    }
+    const queue = await t.query(
+      graphql(
+        `query GraphqlPlayerChapterQueue { me { player { queue { items { __typename ... on Chapter { spotifyId } } } } } }`,
+      ),
+      {},
+      { token: alice },
+    );
+    expect(queue.errors).toBeUndefined();
+    // The user's queue comes first: the chapter twice, read as the chapter it is.
+    expect(queue.data?.me?.player.queue?.items?.slice(0, 2)).toEqual([
+      { __typename: 'Chapter', spotifyId: chapter },
+      { __typename: 'Chapter', spotifyId: chapter },
+    ]);
+  });
+
   it('transfers, plays an album, moves on with the clock, queues, skips, seeks, pauses and sets modes', async () => {
     const { album, tracks } = albumWith(t.emu, 3);
     const [first, second, third] = [tracks[0]!, tracks[1]!, tracks[2]!];

@@ -34,6 +34,17 @@ describe("search near Spotify's 1000-result window", () => {
     expect(last.errors).toBeUndefined();
     expect(last.data?.search?.tracks?.edges).toHaveLength(10);
     expect(last.data?.search?.tracks?.pageInfo.hasNextPage).toBe(false);
+
+    // One more "load more" from the window's last cursor (999): the end, as any list answers it.
+    await t.clearLog();
+    const end = await t.query(PAGE, { first: 30, after: last.data?.search?.tracks?.pageInfo.endCursor });
+    expect(end.errors).toBeUndefined();
+    expect(end.data?.search?.tracks).toEqual({
+      totalCount: null,
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
+    expect(await t.calls()).toEqual({});
   });
 
   it('refuses an offset at the end of the window with BAD_USER_INPUT before any Spotify call', async () => {

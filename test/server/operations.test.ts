@@ -214,6 +214,41 @@ describe('operations', () => {
     });
   });
 
+  it('answers GET / with a short page naming /graphql, /health and /ready: HTML for a browser, plain text otherwise (was a JSON 404)', async () => {
+    await withServer(configFor({}), async (_server, url) => {
+      const home = new URL('/', url);
+      const page = await fetch(home, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const html = await page.text();
+      for (const path of ['/graphql', '/health', '/ready', '/metrics', '/auth/login']) {
+        expect(html).toContain(`<a href="${path}">${path}</a>`);
+      }
+      expect(html).toContain('GraphiQL in a browser');
+      const text = await fetch(home);
+      expect(text.status).toBe(200);
+      expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(await text.text()).toMatch(
+        /^spotify-graphql: .*\n\n {2}\/graphql .*\n {2}\/auth\/login .*\n {2}\/health .*\n {2}\/ready .*\n/,
+      );
+      const head = await fetch(home, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(await head.text()).toBe('');
+      // Only GET and HEAD: a POST to / (a client pointed at the wrong path) keeps the 404 naming /graphql.
+      const posted = await fetch(home, { method: 'POST', body: '{}' });
+      expect(posted.status).toBe(404);
+      expect(((await posted.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+    });
+  });
+
+  it('says on GET / that GraphiQL is off when it is', async () => {
+    await withServer(configFor({ NODE_ENV: 'production' }), async (_server, url) => {
+      const text = await (await fetch(new URL('/', url))).text();
+      expect(text).toMatch(/\/graphql .*\(GraphiQL is off\)/);
+      expect(text).not.toContain('GraphiQL in a browser');
+    });
+  });
+
   it('answers a bare GET without a query with BAD_REQUEST naming GraphiQL when GraphiQL is on', async () => {
     await withServer(configFor({}), async (_server, url) => {
       const body = (await (await fetch(url, { headers: { accept: 'application/json' } })).json()) as {

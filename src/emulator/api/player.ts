@@ -63,14 +63,22 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isNonNegativeInteger = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
-/** A track or episode uri that names something in the catalog. */
+/**
+ * A track or episode uri that names something in the catalog. An audiobook's chapter is played and
+ * queued by its episode uri: Spotify's ChapterObject is `type: "episode"` with `uri:
+ * "spotify:episode:<id>"` (reference spotify-openapi.yml), and add-to-queue takes "a track or an
+ * episode uri"; so `spotify:episode:<chapter id>` names the chapter.
+ */
 function playableUri(ctx: RequestContext, uri: string): PlayItem {
   const parsed = parseUri(uri);
   if (!parsed || (parsed.type !== 'track' && parsed.type !== 'episode')) {
     throw badRequest(`Invalid track or episode uri: ${uri}`);
   }
   const { catalog } = ctx.state;
-  const known = parsed.type === 'track' ? catalog.tracks.has(parsed.id) : catalog.episodes.has(parsed.id);
+  const known =
+    parsed.type === 'track'
+      ? catalog.tracks.has(parsed.id)
+      : catalog.episodes.has(parsed.id) || catalog.chapters.has(parsed.id);
   if (!known) throw notFound(`Non existing id: '${uri}'`);
   return { type: parsed.type, id: parsed.id };
 }

@@ -160,7 +160,8 @@ builder.mutationFields((t) => {
     addToQueue: t.field({
       type: PlayerCommandPayloadRef,
       nullable: true,
-      description: 'Adds a track or episode to the end of the user queue.',
+      description:
+        "Adds a track or episode to the end of the user queue; an audiobook's chapter by its episode URI or link (`spotify:episode:<chapter id>`, as Spotify writes a chapter's uri).",
       args: {
         uri: t.arg.id({ required: true, description: uriArg('A track or episode') }),
         deviceId: deviceId(),

@@ -1,0 +1,60 @@
+/**
+ * `GET /`: a short page naming the server's routes, for someone who opens the server's address (it
+ * was a JSON 404). Nothing else is served at `/`: other methods keep the 404 that names /graphql.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** The routes named, each with what it answers (the README's "Commands" and "Running in production"). */
+function routes(graphiql: boolean): [path: string, what: string][] {
+  return [
+    [
+      '/graphql',
+      `GraphQL: POST a query, or GET with ?query=; subscriptions over SSE and graphql-ws on the same path${
+        graphiql ? '; GraphiQL in a browser' : ' (GraphiQL is off)'
+      }`,
+    ],
+    ['/auth/login', 'sign in with Spotify (then /auth/session, /auth/logout)'],
+    ['/health', 'liveness: 200 while the process runs'],
+    [
+      '/ready',
+      'readiness: 503 while shutting down, paused by a Spotify rate limit, without an app token Spotify accepts, or while Redis does not answer',
+    ],
+    ['/metrics', 'Prometheus metrics'],
+  ];
+}
+
+const TITLE = 'spotify-graphql: a GraphQL API server over the Spotify Web API';
+
+/** The page as HTML (for a browser: Accept names text/html) or plain text (curl and the rest). */
+function bodyOf(html: boolean, graphiql: boolean): { type: string; text: string } {
+  const list = routes(graphiql);
+  if (!html) {
+    const width = Math.max(...list.map(([path]) => path.length));
+    const lines = list.map(([path, what]) => `  ${path.padEnd(width)}  ${what}`);
+    return { type: 'text/plain; charset=utf-8', text: `${TITLE}\n\n${lines.join('\n')}\n` };
+  }
+  const items = list.map(([path, what]) => `<li><a href="${path}">${path}</a>: ${what}</li>`);
+  return {
+    type: 'text/html; charset=utf-8',
+    text: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>spotify-graphql</title></head><body><h1>spotify-graphql</h1><p>A GraphQL API server over the Spotify Web API.</p><ul>${items.join('')}</ul></body></html>\n`,
+  };
+}
+
+/** Whether `req` is the home page's request: `GET` or `HEAD` of `/`. */
+export const isHomeRequest = (req: IncomingMessage, path: string | undefined): boolean =>
+  path === '/' && (req.method === 'GET' || req.method === 'HEAD');
+
+/**
+ * Answers `GET /` (and `HEAD /`, headers only) with 200 and the routes, as HTML for a browser or as
+ * plain text; `graphiql` says whether /graphql serves GraphiQL (the GRAPHIQL setting).
+ */
+export function serveHome(req: IncomingMessage, res: ServerResponse, graphiql: boolean): void {
+  const { type, text } = bodyOf((req.headers.accept ?? '').includes('text/html'), graphiql);
+  res.writeHead(200, {
+    'content-type': type,
+    'content-length': Buffer.byteLength(text),
+    // The same URL answers HTML or text by Accept.
+    vary: 'accept',
+  });
+  res.end(req.method === 'HEAD' ? undefined : text);
+}
