@@ -26,7 +26,7 @@ import {
   TypeMetaFieldDef,
 } from 'graphql';
 import { embeddedOf, idOnlySelection } from '../resolvers/child-loads.js';
-import { collectFields } from '../resolvers/collect-fields.js';
+import { collectFields, type FieldCollection } from '../resolvers/collect-fields.js';
 import { inputAsUri, loadedIdOf, SPOTIFY_TYPES, type SpotifyType } from '../resolvers/ids.js';
 import { type ConnectionArgs, DEFAULT_FIRST, MAX_FIRST, window } from '../resolvers/paging.js';
 import { SEARCH_WINDOW } from '../resolvers/search-window.js';
@@ -89,6 +89,8 @@ interface Walk {
    * asks for items). Undefined for a mutation or a subscription, nothing shared.
    */
   loads: Set<string> | undefined;
+  /** collectFields' answers per selection set and type, for this walk (FieldCollection.collected). */
+  collected: NonNullable<FieldCollection['collected']>;
 }
 
 /** Where the walk stands: the parent objects at this position, the items the connection above holds. */
@@ -279,6 +281,7 @@ export function estimateOperation(
     introspection: introspectionLists(schema),
     playlists: mode === 'development' ? 'development' : 'extended',
     loads: query ? new Set() : undefined,
+    collected: new Map(),
   };
   const calls = selectionCost(walk, root, [operation.selectionSet], {
     parents: 1,
@@ -368,9 +371,16 @@ function repeatedPage(
   below: Position,
 ): boolean {
   if (walk.loads === undefined || at.key === undefined) return false;
+  const root = rootObjectKey(definition, args, at);
+  const deduped = DEDUPED_CHILDREN.has(name);
+  // A root object by id is keyed by its id alone: its path (its arguments as JSON) is not needed.
+  if (root !== undefined && !deduped) {
+    below.key = root;
+    return false;
+  }
   const path = `${at.key}/${name}${args === NO_ARGUMENTS ? '' : JSON.stringify(args)}`;
-  below.key = rootObjectKey(definition, args, at) ?? path;
-  if (!DEDUPED_CHILDREN.has(name)) return false;
+  below.key = root ?? path;
+  if (!deduped) return false;
   const key = `${path}#${below.pending > 0 ? 'items' : 'count'}`;
   if (walk.loads.has(key)) return true;
   walk.loads.add(key);
