@@ -334,8 +334,15 @@ export function idOnlySelection(
   parentMarket: boolean,
   mode: AppMode | 'auto',
 ): boolean {
-  if (ID_ONLY_CHILDREN[type.name] === undefined) return false;
+  const wanted = ID_ONLY_CHILDREN[type.name];
+  if (wanted === undefined) return false;
   try {
+    // A field that needs the object answers no, as planOf would, without coercing any child's arguments.
+    const fields = type.getFields();
+    for (const nodes of collectFields(scope, type, sets).values()) {
+      const name = nodes[0]?.name.value ?? '';
+      if ((!Object.hasOwn(wanted, name) || fields[name] === undefined) && !ID_FIELDS.has(name)) return false;
+    }
     const { children, needsObject } = planOf(scope, sets, type, parentMarket, embeddedOf(mode));
     return !needsObject && children.length > 0;
   } catch {

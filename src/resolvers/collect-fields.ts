@@ -17,6 +17,13 @@ export interface FieldCollection {
   schema: GraphQLSchema;
   fragments: Readonly<Record<string, FragmentDefinitionNode>>;
   variables: Readonly<Record<string, unknown>> | null | undefined;
+  /**
+   * Where given, collectFields keeps its answers for one selection set here, per set and type, for the
+   * life of this FieldCollection (one call estimate's walk: the same variables throughout), and answers
+   * the kept one when asked again: the estimate and idOnlySelection collect the same sets. Callers must
+   * not change an answer.
+   */
+  collected?: Map<SelectionSetNode, Map<GraphQLObjectType, Map<string, FieldNode[]>>>;
 }
 
 /**
@@ -46,10 +53,34 @@ export function collectFields(
   type: GraphQLObjectType,
   sets: readonly (SelectionSetNode | undefined)[],
 ): Map<string, FieldNode[]> {
+  const only = sets.length === 1 ? sets[0] : undefined;
+  if (only !== undefined && from.collected !== undefined)
+    return collectedOnce(from.collected, from, type, only);
   const fields = new Map<string, FieldNode[]>();
   // Module-level walk, no closure per call: tsx (keepNames) names every closure it makes, at a cost.
   let seen: Set<string> | undefined;
   for (const set of sets) seen = collectInto(from, type, set, fields, seen);
+  return fields;
+}
+
+/** collectFields of one set, kept in `collected` (FieldCollection.collected). */
+function collectedOnce(
+  collected: NonNullable<FieldCollection['collected']>,
+  from: FieldCollection,
+  type: GraphQLObjectType,
+  set: SelectionSetNode,
+): Map<string, FieldNode[]> {
+  let byType = collected.get(set);
+  if (byType === undefined) {
+    byType = new Map();
+    collected.set(set, byType);
+  }
+  let fields = byType.get(type);
+  if (fields === undefined) {
+    fields = new Map();
+    collectInto(from, type, set, fields, undefined);
+    byType.set(type, fields);
+  }
   return fields;
 }
 

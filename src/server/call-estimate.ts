@@ -26,7 +26,7 @@ import {
   TypeMetaFieldDef,
 } from 'graphql';
 import { embeddedOf, idOnlySelection } from '../resolvers/child-loads.js';
-import { collectFields } from '../resolvers/collect-fields.js';
+import { collectFields, type FieldCollection } from '../resolvers/collect-fields.js';
 import { inputAsUri, loadedIdOf, SPOTIFY_TYPES, type SpotifyType, uriOfId } from '../resolvers/ids.js';
 import { type ConnectionArgs, DEFAULT_FIRST, MAX_FIRST, window } from '../resolvers/paging.js';
 import { SEARCH_WINDOW } from '../resolvers/search-window.js';
@@ -91,6 +91,8 @@ interface Walk {
    * asks for items). Undefined for a mutation or a subscription, nothing shared.
    */
   loads: Set<string> | undefined;
+  /** collectFields' answers per selection set and type, for this walk (FieldCollection.collected). */
+  collected: NonNullable<FieldCollection['collected']>;
 }
 
 /** Where the walk stands: the parent objects at this position, the items the connection above holds. */
@@ -102,21 +104,31 @@ interface Position {
   /** The objects are full ones: their full-only fields need no further call. */
   full: boolean;
   /**
-   * The objects are full ones by id whose loads are counted (a root `album(id:)`, `albums(ids:)`,
-   * `node(id:)`): their object states the total of its embedded list (EMBEDDED_LISTS).
+   * Set where the objects are full ones by id whose loads are counted (a root `album(id:)`,
+   * `albums(ids:)`, `node(id:)`): their object states the total of its embedded list (EMBEDDED_LISTS).
+   * It is the field that fetched them by id. Objects of a type whose selection needs only their ids are
+   * not loaded (loaded), so they embed nothing.
    */
-  embeds?: boolean;
-  /**
-   * With `embeds`: the field that fetched them by id. Objects of a type whose selection needs only
-   * their ids are not loaded (loaded), so they embed nothing.
-   */
-  by?: FieldAt;
+  by: FieldAt | undefined;
   /**
    * In a query, which objects these are: a root object by id as the runtime's loaders key it (idKey), or
    * the path of fields with their arguments from the root. The same key, the same objects.
    */
-  key?: string;
+  key: string | undefined;
 }
+
+/**
+ * A Position with all its properties, always in one order: the walk reads them on every field, and
+ * positions of one hidden class keep those reads monomorphic (spreads and properties added later made
+ * several).
+ */
+const positionOf = (
+  parents: number,
+  pending: number,
+  full: boolean,
+  by: FieldAt | undefined = undefined,
+  key: string | undefined = undefined,
+): Position => ({ parents, pending, full, by, key });
 
 /**
  * The types whose objects by id the runtime loads once per request, however many fields ask for them
@@ -170,7 +182,7 @@ const EMBEDDED_EXTENDED = embeddedOf('extended');
 const EMBEDDED_OTHER = embeddedOf('auto');
 
 /**
- * Whether a connection's window costs no call: on a loaded parent by id (Position.embeds) that embeds
+ * Whether a connection's window costs no call: on a loaded parent by id (Position.by) that embeds
  * the list (EMBEDDED_LISTS), a window from `offset` (or the item after `after`) of `first` items (0 when
  * its items are not selected) that starts and ends inside the embedded page, with no market of its own;
  * for a COUNTED_LISTS list, a count alone from its start.
@@ -184,8 +196,8 @@ function servedByParent(
   args: Record<string, unknown>,
   first: number,
 ): boolean {
-  if (at.embeds !== true || args.market !== undefined) return false;
-  if (at.by !== undefined && !loaded(at.by, parentType)) return false;
+  if (at.by === undefined || args.market !== undefined) return false;
+  if (!loaded(at.by, parentType)) return false;
   const key = `${parentType}.${field}`;
   const counted = COUNTED_LISTS.has(key);
   if (
@@ -281,13 +293,14 @@ export function estimateOperation(
     introspection: introspectionLists(schema),
     playlists: mode === 'development' ? 'development' : 'extended',
     loads: query ? new Set() : undefined,
+    collected: new Map(),
   };
-  const calls = selectionCost(walk, root, [operation.selectionSet], {
-    parents: 1,
-    pending: DEFAULT_FIRST,
-    full: true,
-    ...(query ? { key: '' } : {}),
-  });
+  const calls = selectionCost(
+    walk,
+    root,
+    [operation.selectionSet],
+    positionOf(1, DEFAULT_FIRST, true, undefined, query ? '' : undefined),
+  );
   return { calls, values: cap(walk.values) };
 }
 
@@ -370,9 +383,16 @@ function repeatedPage(
   below: Position,
 ): boolean {
   if (walk.loads === undefined || at.key === undefined) return false;
+  const root = rootObjectKey(definition, args, at);
+  const deduped = DEDUPED_CHILDREN.has(name);
+  // A root object by id is keyed by its id alone: its path (its arguments as JSON) is not needed.
+  if (root !== undefined && !deduped) {
+    below.key = root;
+    return false;
+  }
   const path = `${at.key}/${name}${args === NO_ARGUMENTS ? '' : JSON.stringify(args)}`;
-  below.key = rootObjectKey(definition, args, at) ?? path;
-  if (!DEDUPED_CHILDREN.has(name)) return false;
+  below.key = root ?? path;
+  if (!deduped) return false;
   const key = `${path}#${below.pending > 0 ? 'items' : 'count'}`;
   if (walk.loads.has(key)) return true;
   walk.loads.add(key);
@@ -662,23 +682,23 @@ function fieldCost(
     const page = (walk.extended ? rule.extendedPage : undefined) ?? rule.page ?? 50;
     const counted = servedByParent(walk, at, parentType, definition.name, args, withItems ? first : 0);
     const pages = counted ? 0 : rule.cursor || !withItems ? 1 : Math.ceil(first / page);
-    return { calls: cap(calls + parents * pages), below: { parents, pending: withItems ? first : 0, full } };
+    return { calls: cap(calls + parents * pages), below: positionOf(parents, withItems ? first : 0, full) };
   }
   if (itemsOfConnection(definition, rule))
-    return { calls, below: { parents: cap(parents * at.pending), pending: DEFAULT_FIRST, full: at.full } };
+    return { calls, below: positionOf(cap(parents * at.pending), DEFAULT_FIRST, at.full) };
   const pending = rule.limitArg === undefined ? at.pending : numberArg(args[rule.limitArg], DEFAULT_FIRST);
   // Objects by id the run loads (counted here, or by an earlier field of the query) state their lists' totals.
   const embeds =
     rule.idOnly === true && rule.returnsFull === true && (perParent > 0 || rule.ids !== undefined);
-  const from = embeds ? { embeds, by: field } : {};
-  if (!shape.list) return { calls, below: { parents, pending, full, ...from } };
+  const by = embeds ? field : undefined;
+  if (!shape.list) return { calls, below: positionOf(parents, pending, full, by) };
   const items =
     rule.items === 'ids'
       ? listArg(args[rule.ids?.arg ?? 'ids']).length
       : rule.items === 'pending'
         ? at.pending
         : (rule.items ?? LIST_ITEMS_BY_TYPE[returns] ?? DEFAULT_LIST_ITEMS);
-  return { calls, below: { parents: cap(parents * items), pending, full, ...from } };
+  return { calls, below: positionOf(cap(parents * items), pending, full, by) };
 }
 
 /** Whether a root field's one object by id (`album(id:)`, `node(id:)`) is not counted yet (freshIds); counts it. */
