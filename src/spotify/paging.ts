@@ -279,27 +279,48 @@ function shortPageLink(page: PageLike<unknown>, next: string): string {
 
 /**
  * Whether the last item of the short offset page `page` stands right before `link` (the link iterate
- * reads on by after it: shortPageLink's, at the end of its items): one one-item page is read at the
- * place before that link, and only Spotify's item there decides (the same entry, by its whole JSON).
+ * reads on by after it: shortPageLink's, at the end of its items): one-item pages are read at the
+ * places before that link, and only Spotify's items there decide (the same entry, by its whole JSON).
  * True: the items the page left out come after it (a page cut short), and nothing read from `link` was
  * yielded before. False (another item there, none, or an answer at another offset): the last item stands
  * further (Spotify left out items before it), and the items read from `link` that start with it are
  * sent again (dropResent). Made only when the page read from `link` starts with the page's last items:
  * the page after alone cannot tell, as a playlist may hold the same entry twice (one add call gives its
  * items one `added_at`), adjacent across the seam, and the repeat would be dropped as sent again (issue
- * 7 item 7, outside attack finding 1). Throws what the fetch throws.
+ * 7 item 7, outside attack finding 1).
+ * When the page ends with a run of `r` identical entries, the place right before `link` holding that
+ * entry may be the last item's identical neighbour: so the `r` places before `link` are read, one item
+ * each (r calls, the first at the place right before it; one for a page whose last two items differ),
+ * and the last item stands right before `link` only when every one holds the entry. Were it further,
+ * those `r` places would hold fewer than `r` of the run's items (a left-out gap, or the item before the
+ * run): never a repeat yielded past the entries Spotify lists (a playlist of 20 identical entries with
+ * one left out yields 19; issue 7 item 7, attack 2 finding 3). Throws what the fetch throws.
  */
 async function standsBefore(page: PageLike<unknown>, link: string, fetch: PageFetcher): Promise<boolean> {
   const at = linkOffset(link);
   if (at === undefined || at === 0 || page.items.length === 0) return false;
+  const last = JSON.stringify(page.items.at(-1));
+  let run = 1;
+  while (run < page.items.length && JSON.stringify(page.items.at(-1 - run)) === last) run++;
+  for (let place = at - 1; place >= Math.max(0, at - run); place--) {
+    if ((await entryAt(link, place, fetch)) !== last) return false;
+  }
+  return true;
+}
+
+/**
+ * The whole JSON of the entry at offset `place` of the list `link` names (one one-item page read), or
+ * undefined when the page is empty (an item Spotify leaves out) or answers another offset.
+ */
+async function entryAt(link: string, place: number, fetch: PageFetcher): Promise<string | undefined> {
   const url = new URL(link);
-  url.searchParams.set('offset', String(at - 1));
+  url.searchParams.set('offset', String(place));
   url.searchParams.set('limit', '1');
   const check = unwrapPage<PageLike<unknown>>(await fetch(url.href));
   const offset = (check as { offset?: unknown }).offset;
-  if (typeof offset === 'number' && offset !== at - 1) return false;
+  if (typeof offset === 'number' && offset !== place) return undefined;
   const there = check.items[0];
-  return there !== undefined && JSON.stringify(there) === JSON.stringify(page.items.at(-1));
+  return there === undefined ? undefined : JSON.stringify(there);
 }
 
 /**
@@ -307,7 +328,7 @@ async function standsBefore(page: PageLike<unknown>, link: string, fetch: PageFe
  * repeat the end of `before` (at most `most`): the items Spotify left out of the page before and sent
  * again here. Compared by their whole JSON, so a playlist's repeated track (another `added_at`, another
  * place) is kept unless it is the same entry in the same order; and then only when the page before's
- * last item does not stand right before the page (standsBefore, one one-item read), so a genuine repeat
+ * last item does not stand right before the page (standsBefore, one-item reads), so a genuine repeat
  * is kept too.
  */
 function dropResent<T>(items: readonly T[], before: readonly T[], most: number): readonly T[] {
@@ -673,8 +694,9 @@ function checkAnsweredOffset(current: PageLike<unknown> | null, link: string): v
  * A short offset page (fewer items than its limit) whose `next` skips past its items is read on from
  * their end (shortPageLink), and the items Spotify sends again there are dropped (dropResent), as
  * short pages with a `next` are Spotify's normal answer (issue 7 item 7); when that page starts with
- * the short page's last items, one one-item read at the place before it tells whether they are sent
- * again or the playlist's genuine repeats (standsBefore: an extra call only then). Spotify's metadata can disagree with its items, and where the
+ * the short page's last items, one-item reads at the places before it tell whether they are sent
+ * again or the playlist's genuine repeats (standsBefore: extra calls only then, one per entry of the
+ * page's closing run of identical entries). Spotify's metadata can disagree with its items, and where the
  * rest of the list is then unknown it throws SpotifyAPIError BAD_RESPONSE after the items before it,
  * never ending silently nor yielding an item twice: a page without items whose `next` points further,
  * or, with `next: null`, whose total counts items past it (v10 re-attack on issue 7, N1); a `next`
@@ -760,8 +782,8 @@ export async function* iterateItems<T>(
     const short = current;
     current = unwrapPage<PageLike<T>>(await fetch(link));
     checkAnsweredOffset(current, link);
-    // The page starts with the short page's last items: sent again, or genuine repeats? One one-item
-    // read tells where its last item stands (only then: a page that starts otherwise costs no call).
+    // The page starts with the short page's last items: sent again, or genuine repeats? One-item reads
+    // tell where its last item stands (only then: a page that starts otherwise costs no call).
     const again = resent > 0 && dropResent(current.items, before, resent).length < current.items.length;
     if (again && (await standsBefore(short, link, fetch))) resent = 0;
     fetchedBy = link;
