@@ -585,7 +585,10 @@ export class SpotifyApiClient {
     );
   }
 
-  /** The page after `page` (same token as given or held), or null on the last page. */
+  /**
+   * The page after `page` (same token as given or held), or null on the last page (`next: null`).
+   * SpotifyAPIError BAD_RESPONSE when `page`'s `next` is neither a link nor null (nextPage).
+   */
   next<P extends PageLike<unknown>>(
     page: P,
     options: { authToken?: SpotifyAuthorisationToken } = {},
@@ -608,7 +611,9 @@ export class SpotifyApiClient {
    * It never fetches for ever: after `maxPages` pages (default 1000) with the list going on it throws
    * SpotifyError PAGE_BOUND_REACHED (after the items read), and it throws
    * SpotifyAPIError BAD_RESPONSE where metadata disagrees with the items (a page without items before
-   * the end its `next` or `total` says, a `next` it followed before): see iterateItems.
+   * the end its `next` or `total` says, a `next` it followed before, a `next` that is neither a link nor
+   * null, an `offset` or `total` that is no number): see iterateItems. SpotifyError USAGE_ERROR, before
+   * any call, when `maxPages` is not a positive whole number.
    */
   iterate<T>(
     page: PageLike<T>,

@@ -45,13 +45,22 @@ function isPageLike(value: unknown): value is PageLike<unknown> {
 
 /**
  * The page inside an answer. Search and followed artists wrap their page (`{ tracks: {...} }`,
- * `{ artists: {...} }`), also when fetched through a `next` URL.
+ * `{ artists: {...} }`), also when fetched through a `next` URL. Throws SpotifyAPIError BAD_RESPONSE
+ * (wrongShape) when the body holds no page, or its page has a link or count of the wrong type
+ * (checkPageFields).
  */
 export function unwrapPage<P>(body: unknown): P {
-  if (isPageLike(body)) return body as P;
+  const what = "Spotify's answer to a page link";
+  if (isPageLike(body)) {
+    checkPageFields(body, what);
+    return body as P;
+  }
   if (typeof body === 'object' && body !== null) {
     const pages = Object.values(body).filter(isPageLike);
-    if (pages.length === 1) return pages[0] as P;
+    if (pages.length === 1) {
+      checkPageFields(pages[0] as object, what);
+      return pages[0] as P;
+    }
   }
   // A 2xx body that is no page is a bad answer, typed like every other body of the wrong shape.
   throw notAPage("Spotify's answer to a page link");
@@ -72,8 +81,48 @@ const notAPage = (what: string): SpotifyAPIError =>
  */
 function givenPage<P>(page: P, what: string): P {
   if (!isPageLike(page)) throw notAPage(`The page given to ${what}`);
+  checkPageFields(page, `The page given to ${what}`);
   return page;
 }
+
+/** What a page field of the wrong type is, for an error message (never the value: it is Spotify's). */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === '') return 'an empty string';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * Throws SpotifyAPIError BAD_RESPONSE (wrongShape) when the page `page` (`what`: where it came from)
+ * has a link or count of the wrong type: `next` or `previous` that is neither a link (a non-empty
+ * string) nor null, or `offset`, `limit` or `total` that is neither a number nor null. Spotify's
+ * paging object has `next`/`previous` string or null and `offset`/`limit`/`total` integers (Web API
+ * reference, PagingObject); a field left out is not checked. One rule for every list, search included,
+ * for the page given to iterate, next and previous and every page iterate fetches: such a page is
+ * refused, never read as the end of its list (issue 7 item 7: a `next` of 5, "", false or {}; a
+ * search page whose `offset` is the string "0").
+ */
+function checkPageFields(page: object, what: string): void {
+  const fields = page as Record<string, unknown>;
+  for (const rel of ['next', 'previous']) {
+    const link = fields[rel];
+    if (link === undefined || link === null || (typeof link === 'string' && link !== '')) continue;
+    throw wrongField(what, rel, `${kindOf(link)}, not a link or null`);
+  }
+  for (const count of ['offset', 'limit', 'total']) {
+    const value = fields[count];
+    if (value === undefined || value === null || typeof value === 'number') continue;
+    throw wrongField(what, count, `${kindOf(value)}, not a number`);
+  }
+}
+
+/** The error of a page whose field `field` is of the wrong type (`is`: what it is instead). */
+const wrongField = (what: string, field: string, is: string): SpotifyAPIError =>
+  new SpotifyAPIError(`${what} is a page whose ${field} is ${is}`, {
+    status: 200,
+    code: 'BAD_RESPONSE',
+    wrongShape: true,
+  });
 
 /**
  * The error of a page without items whose `next` points further, or whose `total` counts items past it
@@ -103,7 +152,8 @@ export function pageLinkKey(link: string): string {
 
 /**
  * The page Spotify's `next` link names, or null where `next` is null (iterateItems also reads on by
- * `total`). Throws BAD_RESPONSE, before any request, when `next` names another list than the page's
+ * `total`). Throws BAD_RESPONSE, before any request, when `next` is neither a link nor null
+ * (checkPageFields: 5 or "" is no end of the list), or names another list than the page's
  * `href` or the link the client fetched it by (checkNextList, as iterateItems does: v16 attack on
  * issue 7, D6).
  */
@@ -134,8 +184,24 @@ export async function previousPage<P extends PageLike<unknown>>(
 
 /** Bounds of `iterateItems`. */
 export interface IterateOptions {
-  /** Most pages fetched after the first (default 1000: 50,000 items at Spotify's usual 50 a page). */
+  /**
+   * Most pages fetched after the first: a positive whole number (default 1000: 50,000 items at
+   * Spotify's usual 50 a page). Anything else is SpotifyError USAGE_ERROR (checkMaxPages).
+   */
   maxPages?: number;
+}
+
+/**
+ * `maxPages` as given, or DEFAULT_MAX_PAGES when undefined. Throws SpotifyError USAGE_ERROR, before any
+ * call, for anything but a positive safe integer: NaN would switch the bound off, and 0, -1, 1.5 or
+ * the string '2' are no page count (issue 7 item 7).
+ */
+function checkMaxPages(maxPages: unknown): number {
+  if (maxPages === undefined) return DEFAULT_MAX_PAGES;
+  if (typeof maxPages === 'number' && Number.isSafeInteger(maxPages) && maxPages > 0) return maxPages;
+  throw new SpotifyError(`iterate's maxPages must be a positive whole number, not ${String(maxPages)}`, {
+    code: 'USAGE_ERROR',
+  });
 }
 
 /** Pages `iterateItems` fetches at most by default. */
@@ -213,27 +279,48 @@ function shortPageLink(page: PageLike<unknown>, next: string): string {
 
 /**
  * Whether the last item of the short offset page `page` stands right before `link` (the link iterate
- * reads on by after it: shortPageLink's, at the end of its items): one one-item page is read at the
- * place before that link, and only Spotify's item there decides (the same entry, by its whole JSON).
+ * reads on by after it: shortPageLink's, at the end of its items): one-item pages are read at the
+ * places before that link, and only Spotify's items there decide (the same entry, by its whole JSON).
  * True: the items the page left out come after it (a page cut short), and nothing read from `link` was
  * yielded before. False (another item there, none, or an answer at another offset): the last item stands
  * further (Spotify left out items before it), and the items read from `link` that start with it are
  * sent again (dropResent). Made only when the page read from `link` starts with the page's last items:
  * the page after alone cannot tell, as a playlist may hold the same entry twice (one add call gives its
  * items one `added_at`), adjacent across the seam, and the repeat would be dropped as sent again (issue
- * 7 item 7, outside attack finding 1). Throws what the fetch throws.
+ * 7 item 7, outside attack finding 1).
+ * When the page ends with a run of `r` identical entries, the place right before `link` holding that
+ * entry may be the last item's identical neighbour: so the `r` places before `link` are read, one item
+ * each (r calls, the first at the place right before it; one for a page whose last two items differ),
+ * and the last item stands right before `link` only when every one holds the entry. Were it further,
+ * those `r` places would hold fewer than `r` of the run's items (a left-out gap, or the item before the
+ * run): never a repeat yielded past the entries Spotify lists (a playlist of 20 identical entries with
+ * one left out yields 19; issue 7 item 7, attack 2 finding 3). Throws what the fetch throws.
  */
 async function standsBefore(page: PageLike<unknown>, link: string, fetch: PageFetcher): Promise<boolean> {
   const at = linkOffset(link);
   if (at === undefined || at === 0 || page.items.length === 0) return false;
+  const last = JSON.stringify(page.items.at(-1));
+  let run = 1;
+  while (run < page.items.length && JSON.stringify(page.items.at(-1 - run)) === last) run++;
+  for (let place = at - 1; place >= Math.max(0, at - run); place--) {
+    if ((await entryAt(link, place, fetch)) !== last) return false;
+  }
+  return true;
+}
+
+/**
+ * The whole JSON of the entry at offset `place` of the list `link` names (one one-item page read), or
+ * undefined when the page is empty (an item Spotify leaves out) or answers another offset.
+ */
+async function entryAt(link: string, place: number, fetch: PageFetcher): Promise<string | undefined> {
   const url = new URL(link);
-  url.searchParams.set('offset', String(at - 1));
+  url.searchParams.set('offset', String(place));
   url.searchParams.set('limit', '1');
   const check = unwrapPage<PageLike<unknown>>(await fetch(url.href));
   const offset = (check as { offset?: unknown }).offset;
-  if (typeof offset === 'number' && offset !== at - 1) return false;
+  if (typeof offset === 'number' && offset !== place) return undefined;
   const there = check.items[0];
-  return there !== undefined && JSON.stringify(there) === JSON.stringify(page.items.at(-1));
+  return there === undefined ? undefined : JSON.stringify(there);
 }
 
 /**
@@ -241,7 +328,7 @@ async function standsBefore(page: PageLike<unknown>, link: string, fetch: PageFe
  * repeat the end of `before` (at most `most`): the items Spotify left out of the page before and sent
  * again here. Compared by their whole JSON, so a playlist's repeated track (another `added_at`, another
  * place) is kept unless it is the same entry in the same order; and then only when the page before's
- * last item does not stand right before the page (standsBefore, one one-item read), so a genuine repeat
+ * last item does not stand right before the page (standsBefore, one-item reads), so a genuine repeat
  * is kept too.
  */
 function dropResent<T>(items: readonly T[], before: readonly T[], most: number): readonly T[] {
@@ -409,6 +496,8 @@ function cursorReadOnLink(
   // Recently played has no total counting from the list's start (the server's rule too): next: null ends it.
   const own = typeof href === 'string' && href !== '' ? href : link;
   if (own !== undefined && /\/me\/player\/recently-played$/.test(listPath(own) ?? '')) return undefined;
+  // A search (offset-paged, its pages here without an offset) ends at its window whatever its total says.
+  if (own !== undefined && /\/search$/.test(listPath(own) ?? '') && read >= SEARCH_WINDOW) return undefined;
   if (typeof total !== 'number' || !Number.isSafeInteger(total) || read >= total) return undefined;
   const last: unknown = page.items.at(-1);
   const id = typeof last === 'object' && last !== null ? (last as { id?: unknown }).id : undefined;
@@ -571,6 +660,18 @@ function leftOutRun(current: PageLike<unknown>, next: string | null, emptyRun: n
   return run <= MAX_LEFT_OUT_RUN && skipsEmpty(current, next) ? run : undefined;
 }
 
+/**
+ * How many items at the start of the page read from `link` (after the page `page`, whose onward link
+ * is `next`) may be items `page` left out, sent again (dropResent): those between `link` and Spotify's
+ * `next` (shortPageLink moved it back), or, read on by the total (`page` says `next: null`), those
+ * `page` is short of its limit.
+ */
+function resentCount(page: PageLike<unknown>, next: string, link: string): number {
+  if (page.next) return (linkOffset(next) ?? 0) - (linkOffset(link) ?? 0);
+  const limit = (page as { limit?: unknown }).limit;
+  return typeof limit === 'number' ? Math.max(0, limit - page.items.length) : 0;
+}
+
 /** Throws BAD_RESPONSE (unfollowableNext) when a fetched page's `offset` is not the one `link` asked for. */
 function checkAnsweredOffset(current: PageLike<unknown> | null, link: string): void {
   const asked = linkOffset(link);
@@ -593,8 +694,9 @@ function checkAnsweredOffset(current: PageLike<unknown> | null, link: string): v
  * A short offset page (fewer items than its limit) whose `next` skips past its items is read on from
  * their end (shortPageLink), and the items Spotify sends again there are dropped (dropResent), as
  * short pages with a `next` are Spotify's normal answer (issue 7 item 7); when that page starts with
- * the short page's last items, one one-item read at the place before it tells whether they are sent
- * again or the playlist's genuine repeats (standsBefore: an extra call only then). Spotify's metadata can disagree with its items, and where the
+ * the short page's last items, one-item reads at the places before it tell whether they are sent
+ * again or the playlist's genuine repeats (standsBefore: extra calls only then, one per entry of the
+ * page's closing run of identical entries). Spotify's metadata can disagree with its items, and where the
  * rest of the list is then unknown it throws SpotifyAPIError BAD_RESPONSE after the items before it,
  * never ending silently nor yielding an item twice: a page without items whose `next` points further,
  * or, with `next: null`, whose total counts items past it (v10 re-attack on issue 7, N1); a `next`
@@ -605,16 +707,20 @@ function checkAnsweredOffset(current: PageLike<unknown> | null, link: string): v
  * (checkNextOffset); a fetched page whose `offset` is not the one
  * its link asked for; a `next` that names another list than the page's (checkNextList, against the link the client fetched
  * the page by as well as its `href`); a page repeating an item of a list that holds each item once
- * (checkRepeats: saved items, followed artists, top items; not playlists). Also throws BAD_RESPONSE when `page` or a fetched body is not a page; a failed fetch throws
- * its own error, after the items of the pages before it were yielded.
+ * (checkRepeats: saved items, followed artists, top items; not playlists); a page whose `next` is
+ * neither a link nor null, or whose `offset`, `limit` or `total` is no number (checkPageFields, the
+ * starting page before any item, a fetched page before its items). A search ends quietly at
+ * SEARCH_WINDOW, judged on the link it would fetch (a short page's moved back). Also throws BAD_RESPONSE when `page` or a fetched body is not a page; a failed fetch throws
+ * its own error, after the items of the pages before it were yielded. Throws SpotifyError USAGE_ERROR,
+ * before any call, when `options.maxPages` is not a positive whole number (checkMaxPages).
  */
 export async function* iterateItems<T>(
   page: PageLike<T>,
   fetch: PageFetcher,
   options: IterateOptions = {},
 ): AsyncGenerator<T, void, undefined> {
+  const maxPages = checkMaxPages(options.maxPages);
   givenPage(page, 'iterate');
-  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const followed = new Set<string>();
   // The page we start from counts as followed too: a `next` pointing back to it is a loop.
   const href = (page as { href?: unknown }).href;
@@ -633,8 +739,6 @@ export async function* iterateItems<T>(
   // The items of the page before, and how many of them the current page may send again (dropResent).
   let before: readonly T[] = [];
   let resent = 0;
-  // Whether the current page was read on by its list's total, not by a `next` Spotify sent.
-  let byTotal = false;
   // Items read past on empty pages in a row (skipsEmpty).
   let emptyRun = 0;
   for (let fetched = 0; current; fetched++) {
@@ -660,27 +764,26 @@ export async function* iterateItems<T>(
     const skipping = run !== undefined;
     emptyRun = run ?? 0;
     if (current.items.length === 0 && next && !skipping) throw emptyPageBeforeEnd();
-    if ((current.items.length === 0 && !skipping) || !next || pastSearchWindow(next)) return;
+    if ((current.items.length === 0 && !skipping) || !next) return;
+    // The link fetched: a short offset page's `next` moved back to the end of its items (an empty page
+    // read past keeps its `next`: moved back, it would name the page itself). The search window is
+    // judged on it, not on Spotify's `next`: a short page at 990 whose `next` says 1000 reads on at 995.
+    const moved = skipping ? next : shortPageLink(current, next);
+    if (pastSearchWindow(moved)) return;
     if (fetched >= maxPages) throw pageBoundReached(maxPages);
     checkNextOffset(current, next);
     checkNextList(from, next, firstLink);
-    // The link fetched: a short offset page's `next` moved back to the end of its items (an empty page
-    // read past keeps its `next`: moved back, it would name the page itself).
-    const link = inSearchWindow(skipping ? next : shortPageLink(current, next));
+    const link = inSearchWindow(moved);
     const key = pageLinkKey(link);
     if (followed.has(key)) throw unfollowableNext('points to a page already followed');
     followed.add(key);
-    byTotal = !current.next;
-    resent = (linkOffset(next) ?? 0) - (linkOffset(link) ?? 0);
-    // Read on by the total after a page short of its limit: the items it left out may come again.
-    const limit = (current as { limit?: unknown }).limit;
-    if (byTotal) resent = typeof limit === 'number' ? Math.max(0, limit - current.items.length) : 0;
+    resent = resentCount(current, next, link);
     before = current.items;
     const short = current;
     current = unwrapPage<PageLike<T>>(await fetch(link));
     checkAnsweredOffset(current, link);
-    // The page starts with the short page's last items: sent again, or genuine repeats? One one-item
-    // read tells where its last item stands (only then: a page that starts otherwise costs no call).
+    // The page starts with the short page's last items: sent again, or genuine repeats? One-item reads
+    // tell where its last item stands (only then: a page that starts otherwise costs no call).
     const again = resent > 0 && dropResent(current.items, before, resent).length < current.items.length;
     if (again && (await standsBefore(short, link, fetch))) resent = 0;
     fetchedBy = link;

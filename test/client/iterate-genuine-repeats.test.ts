@@ -98,3 +98,37 @@ it('a short page whose last item the page after starts with again: that item is 
   expect(new Set(uris).size).toBe(uris.length);
   expect(uris).toEqual(tracks.filter((uri) => uris.includes(uri)));
 });
+
+/**
+ * A playlist of 20 byte-identical entries (one track added 20 times in one call) with items Spotify
+ * leaves out (`leaveOut`): the place right before the link iterate reads on by holds an identical
+ * entry whether the page was cut short or left an item out, so the places of the page's whole run of
+ * identical entries are read; iterate yields exactly the entries Spotify lists, never a repeat more
+ * (attack 2 finding 3: 20 where Spotify lists 19, at limits 5, 7 and 10).
+ */
+it.each([
+  { limit: 3, leaveOut: [1] },
+  { limit: 5, leaveOut: [4] },
+  { limit: 7, leaveOut: [4] },
+  { limit: 7, leaveOut: [4, 10] },
+  { limit: 10, leaveOut: [4] },
+  { limit: 10, leaveOut: [9] },
+  { limit: 5, leaveOut: [0, 2, 19] },
+])(
+  '20 identical entries, pages of $limit, leaveOut $leaveOut: as many as Spotify lists',
+  async ({ limit, leaveOut }) => {
+    const [track] = [...emu.state.catalog.tracks.keys()].map((id) => `spotify:track:${id}`);
+    const uris = Array<string>(20).fill(track as string);
+    const id = await playlistOf(uris);
+    await addFault(emu, { route: ROUTE, leaveOut });
+    expect(await iterateUris(id, limit)).toEqual({ uris: uris.slice(leaveOut.length), error: undefined });
+  },
+);
+
+it.each([2, 5, 7, 10])('20 identical entries, pages of %i cut short (short-next): all 20', async (limit) => {
+  const [track] = [...emu.state.catalog.tracks.keys()].map((id) => `spotify:track:${id}`);
+  const uris = Array<string>(20).fill(track as string);
+  const id = await playlistOf(uris);
+  await addFault(emu, { route: ROUTE, paging: 'short-next' });
+  expect(await iterateUris(id, limit)).toEqual({ uris, error: undefined });
+});

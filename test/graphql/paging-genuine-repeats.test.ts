@@ -96,3 +96,25 @@ it.each([
   },
   60_000,
 );
+
+/**
+ * A playlist of 20 identical entries (one track added 20 times in one call) with items Spotify leaves
+ * out (`leaveOut`): paged by endCursor, exactly the entries Spotify lists are served, never a repeat
+ * more (attack 2 finding 3, the server's side of the client's rule).
+ */
+it.each([
+  { first: 5, leaveOut: [4] },
+  { first: 7, leaveOut: [4] },
+  { first: 10, leaveOut: [4] },
+  { first: 7, leaveOut: [4, 10] },
+])(
+  '20 identical entries, first $first, leaveOut $leaveOut: as many as Spotify lists',
+  async ({ first, leaveOut }) => {
+    const [a] = [...t.emu.state.catalog.tracks.keys()].map((id) => `spotify:track:${id}`);
+    const uris = Array<string>(20).fill(a as string);
+    const id = await playlistOf(uris);
+    for (const route of ROUTES) await t.emu.control('POST', '/faults', { route, leaveOut });
+    expect(await readAll(id, first)).toHaveLength(20 - leaveOut.length);
+  },
+  60_000,
+);
