@@ -4,6 +4,9 @@ import { canonicalUserName, isUserName, userNameOfSegment, userUri } from '../sp
 import { badInput } from './errors.js';
 import { isCountryCode } from './markets.js';
 
+/** "a" or "an" before a type's name: an album, an artist, an episode, an audiobook; a track, a user. */
+export const article = (word: string): string => (/^[aeio]/.test(word) ? 'an' : 'a');
+
 /** The Spotify resource types that have URIs (and so GraphQL Node ids). */
 export type SpotifyType =
   | 'album'
@@ -314,7 +317,7 @@ function namedObject(
     return refuseId(allowed, argument, value, NAMES_NOTHING.reason, bare);
   const type = input.form === 'bare' ? allowed[0]! : readAs(input.type as SpotifyType, allowed);
   if (!allowed.includes(type))
-    return refuseId(allowed, argument, value, `names ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`, bare);
+    return refuseId(allowed, argument, value, `names ${article(type)} ${type}`, bare);
   const id = input.form === 'bare' ? value : input.id;
   if (!validId(type, id)) {
     // One wording for a malformed id of a kind, whatever the field and the forms it takes.

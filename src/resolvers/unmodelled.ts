@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { badValue, carriedValue } from './bad-values.js';
-import { isOwnUri, type SpotifyType, validId } from './ids.js';
+import { article, isOwnUri, type SpotifyType, validId } from './ids.js';
 import { isLocalUri } from './local-files.js';
 import { type Connection, connectionEntries } from './paging.js';
 
@@ -24,9 +24,6 @@ export function unsupportedItem(what: string): GraphQLError {
     extensions: { code: UNSUPPORTED_ITEM },
   });
 }
-
-/** "a" or "an" before a type's name: an album, an artist, an episode, an audiobook; a track, a user. */
-const article = (word: string): string => (/^[aeio]/.test(word) ? 'an' : 'a');
 
 /** The SPOTIFY_UNSUPPORTED_ITEM error of an object of `type` whose id is missing or malformed. */
 export function withoutUsableId(type: string): GraphQLError {
