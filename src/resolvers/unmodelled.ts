@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { withArticle } from '../spotify/ids.js';
 import { badValue, carriedValue } from './bad-values.js';
 import { isOwnUri, type SpotifyType, validId } from './ids.js';
 import { isLocalUri } from './local-files.js';
@@ -25,12 +26,9 @@ export function unsupportedItem(what: string): GraphQLError {
   });
 }
 
-/** "a" or "an" before a type's name: an album, an artist, an episode, an audiobook; a track, a user. */
-const article = (word: string): string => (/^[aeio]/.test(word) ? 'an' : 'a');
-
 /** The SPOTIFY_UNSUPPORTED_ITEM error of an object of `type` whose id is missing or malformed. */
 export function withoutUsableId(type: string): GraphQLError {
-  return unsupportedItem(`${article(type)} ${type} without a usable id`);
+  return unsupportedItem(`${withArticle(type)} without a usable id`);
 }
 
 /** A value where an object belongs that is none: a number, a string, a boolean, a list. */
@@ -64,7 +62,7 @@ export function nestedIdOf(
   object: { id?: unknown } | null | undefined,
 ): string {
   if (object !== null && object !== undefined && notAnObject(object))
-    throw notAnObjectError(`${article(type)} ${type}`);
+    throw notAnObjectError(`${withArticle(type)}`);
   const id = object?.id;
   if (!isUsableId(type, id)) throw withoutUsableId(type);
   return id;
@@ -81,7 +79,7 @@ export function nestedObjectOf<T extends { id?: unknown }>(
   object: T | null | undefined,
 ): T | null {
   if (object === null || object === undefined) return null;
-  if (notAnObject(object)) throw notAnObjectError(`${article(type)} ${type}`);
+  if (notAnObject(object)) throw notAnObjectError(`${withArticle(type)}`);
   if (!isUsableId(type, object.id)) throw withoutUsableId(type);
   return object;
 }

@@ -19,7 +19,7 @@ import { ClientCallShares, type SharedCallSlots } from '../resolvers/client-call
 import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
 import { reissue } from '../resolvers/errors.js';
 import type { SpotifyCallLog, UnsentReason } from '../resolvers/spotify-call-log.js';
-import { scopeCovered } from '../spotify/scopes.js';
+import { describeScopes, scopeCovered } from '../spotify/scopes.js';
 import { DEFAULT_REQUEST_LIMIT } from '../spotify/transport.js';
 import { useAcceptQValues } from './accept-q-values.js';
 import { useApplicableRules } from './applicable-rules.js';
@@ -459,6 +459,6 @@ function withScopeAdvice(error: GraphQLError, auth: ServerAuth): GraphQLError {
     });
   const them = notAsked.length > 1 ? 'them' : 'it';
   return reissue(error, {
-    message: `${error.message}: this server does not ask users for ${notAsked.join(', ')}, so signing in again cannot grant ${them}: its operator must add ${them} to SPOTIFY_SCOPES`,
+    message: `${error.message}: this server does not ask users for ${describeScopes(notAsked.map((scope) => [scope]))}, so signing in again cannot grant ${them}: its operator must add ${them} to SPOTIFY_SCOPES`,
   });
 }

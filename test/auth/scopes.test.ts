@@ -57,7 +57,7 @@ describe('missing-scope messages for a session', () => {
     try {
       const answer = await t.graphql(QUEUE, { jar: await t.signIn('alice') });
       expect(answer.body.errors?.[0]?.message).toMatch(
-        /^Spotify refused the request: a required scope is missing \(the token lacks the scopes user-read-playback-state and user-read-currently-playing\): this server does not ask users for user-read-playback-state, user-read-currently-playing, so signing in again cannot grant them/,
+        /^Spotify refused the request: a required scope is missing \(the token lacks the scopes user-read-playback-state and user-read-currently-playing\): this server does not ask users for user-read-playback-state and user-read-currently-playing, so signing in again cannot grant them/,
       );
       expect(answer.body.errors?.[0]?.extensions?.missingScopes).toEqual([
         'user-read-playback-state',

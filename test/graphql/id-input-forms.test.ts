@@ -43,6 +43,8 @@ describe('share links', () => {
     await t.clearLog();
     const cases: [string, RegExp][] = [
       [`https://open.spotify.com/album/${id}`, /^id names an album: give a Spotify track id/],
+      [`https://open.spotify.com/episode/${id}`, /^id names an episode: give a Spotify track id/],
+      ['https://open.spotify.com/user/someone', /^id names a user: give a Spotify track id/],
       [`https://user@open.spotify.com/track/${id}`, /^id names no Spotify object: give a Spotify track id/],
       [`https://open.spotify.com:8443/track/${id}`, /^id names no Spotify object/],
       [`https://open.spotify.com.evil.test/track/${id}`, /^id names no Spotify object/],

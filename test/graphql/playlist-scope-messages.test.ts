@@ -142,7 +142,7 @@ describe.each(writes(() => trackUris))('%s with a session whose scopes are known
     for (const id of [playlists.public, playlists.private]) {
       const error = await send(server, { jar: await server.signIn('alice') }, id);
       expect(error?.message).toMatch(
-        /^Spotify refused the request: a required scope is missing \(the token lacks the scope playlist-modify-public for a public playlist, playlist-modify-private for a private one\): this server does not ask users for playlist-modify-public, playlist-modify-private/,
+        /^Spotify refused the request: a required scope is missing \(the token lacks the scope playlist-modify-public for a public playlist, playlist-modify-private for a private one\): this server does not ask users for playlist-modify-public and playlist-modify-private/,
       );
       expect(error?.extensions?.missingScopes).toEqual([PUBLIC_SCOPE, PRIVATE_SCOPE]);
     }
