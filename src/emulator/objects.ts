@@ -602,7 +602,8 @@ export function localTrackObject(tail: string): Json {
     artists: localPart(artist) === '' ? [] : [{ ...nameless, name: localPart(artist) }],
     available_markets: [],
     disc_number: 0,
-    duration_ms: Number(seconds ?? 0) * 1000,
+    // A URI whose seconds part is empty names no length: Spotify's is then unknown (null), never 0.
+    duration_ms: /^\d+$/.test(seconds ?? '') ? Number(seconds) * 1000 : null,
     explicit: false,
     external_ids: {},
     external_urls: {},

@@ -101,13 +101,15 @@ export const trackIsLocal = (track: TrackShape): boolean => {
  */
 export function localFileArtistNames(track: TrackShape): (string | null)[] | null {
   const artists: unknown = track.artists;
-  if (artists === undefined || artists === null) return null;
+  // No artist tag: Spotify's (and the emulator's) `[]` and a URI's empty artist part both say none.
+  if (artists === undefined || artists === null || (Array.isArray(artists) && artists.length === 0))
+    return null;
   if (!Array.isArray(artists)) throw badValue("Spotify's answer has no list for LocalFile.artistNames");
   const names = artists.map((artist: unknown): string | null | GraphQLError => {
     if (typeof artist !== 'object' || artist === null || Array.isArray(artist)) {
       return badValue("Spotify's answer has an entry of LocalFile.artistNames that is not an object");
     }
-    return (artist as { name?: string | null }).name ?? null;
+    return localTag((artist as { name?: string | null }).name);
   });
   // An error object in a list is that entry's null and error in GraphQL (see presentEntries).
   return names as (string | null)[];
@@ -117,7 +119,15 @@ export function localFileArtistNames(track: TrackShape): (string | null)[] | nul
  * `LocalFile.name`: the title from the file's tags as Spotify sent it; null when Spotify sent none (a
  * local file's tags may be missing), never a title made up.
  */
-export const localFileName = (track: TrackShape): string | null => track.name ?? null;
+export const localFileName = (track: TrackShape): string | null => localTag(track.name);
+
+/**
+ * One tag of a local file as Spotify sent it: null when missing or empty (`""` is what Spotify sends
+ * for a file without the tag, and a `spotify:local:` URI's empty part reads back as null), so a
+ * playlist's entry and `node(id:)` of its URI answer alike.
+ */
+export const localTag = (value: string | null | undefined): string | null =>
+  value === undefined || value === null || value === '' ? null : value;
 
 /**
  * `Track.name`: the name Spotify sent; for a local file, whose title comes from its own tags, null when
@@ -191,7 +201,7 @@ export function trackAudioAnalysis(ctx: GraphQLContext, track: TrackShape): Prom
 
 /** A local file's album name, from its tags; null when it carries none. */
 export const localFileAlbumName = (track: TrackShape): string | null =>
-  'album' in track ? (optionalObject(track.album, 'LocalFile.albumName', true)?.name ?? null) : null;
+  'album' in track ? localTag(optionalObject(track.album, 'LocalFile.albumName', true)?.name) : null;
 
 /**
  * `Track.localFile`: the track itself when it is a user's local file (Spotify flags it `is_local: true`,

@@ -82,6 +82,20 @@ describe("a local file's missing tags", () => {
     },
   );
 
+  it.each([
+    ['name', '/name', ''],
+    ['albumName', '/album/name', ''],
+    ['artistNames', '/artists', []],
+  ])(
+    'answers an empty %s tag ("" or artists []) as null, as node(id:) of an empty-tag URI does',
+    async (field, pointer, value) => {
+      await editLocal(pointer, value);
+      const { node, errors } = await localFile();
+      expect(errors).toBeUndefined();
+      expect(node?.localFile).toEqual({ ...REAL, [field]: null });
+    },
+  );
+
   it("answers an artist without a name as that entry's null with its error, the local file intact", async () => {
     await editLocal('/artists/0/name', null);
     const { node, errors } = await localFile();
