@@ -10,6 +10,7 @@ import {
   getEnterLeaveForKind,
   Kind,
   Lexer,
+  type ParseOptions,
   parse,
   type SelectionSetNode,
   Source,
@@ -408,6 +409,40 @@ export function tooManyTokens(source: string | Source, maxTokens: number): Graph
 }
 
 /**
+ * The refusal of a document nested too deeply for graphql-js's recursive parser (thousands of `[`, `{`
+ * or `(` inside each other: the parser's stack overflows before its token count, MAX_TOKENS, is
+ * reached). A GraphQLError, so yoga answers it as any parse failure: GRAPHQL_PARSE_FAILED, 400 (200 to
+ * an `application/json`-only client), over WebSocket an error message, never an unexpected error.
+ */
+export function tooDeepToParse(): GraphQLError {
+  return new GraphQLError(
+    'Syntax Error: the document nests lists, objects or selections too deeply to be read (thousands of levels)',
+    { extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+  );
+}
+
+/**
+ * graphql-js's parse under MAX_TOKENS: a document over it is TOO_MANY_TOKENS (tooManyTokens), one
+ * nested past what the recursive parser's stack holds is GRAPHQL_PARSE_FAILED (tooDeepToParse); any other
+ * syntax error is graphql's own. Throws GraphQLError.
+ */
+function parseWithin(
+  source: string | Source,
+  options: ParseOptions | undefined,
+  maxTokens: number,
+): DocumentNode {
+  try {
+    return parse(source, { ...options, maxTokens });
+  } catch (error) {
+    if (error instanceof GraphQLError && /contains more tha[nt] \d+ tokens/.test(error.message)) {
+      throw tooManyTokens(source, maxTokens);
+    }
+    if (error instanceof RangeError) throw tooDeepToParse();
+    throw error;
+  }
+}
+
+/**
  * Refuses a document before the costly work, each limit with its own code whatever else the document
  * does wrong: the token count while parsing (graphql's own `maxTokens`: TOO_MANY_TOKENS), then before
  * yoga's validation depth (fragments followed; a `__schema` subtree is held to the larger of MAX_DEPTH and
@@ -467,16 +502,7 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
   ];
   return {
     onParse({ setParseFn }) {
-      setParseFn((source, options) => {
-        try {
-          return parse(source, { ...options, maxTokens: limits.maxTokens });
-        } catch (error) {
-          if (error instanceof GraphQLError && /contains more tha[nt] \d+ tokens/.test(error.message)) {
-            throw tooManyTokens(source, limits.maxTokens);
-          }
-          throw error;
-        }
-      });
+      setParseFn((source, options) => parseWithin(source, options, limits.maxTokens));
     },
     onValidate({ params, setResult }) {
       const known = verdicts.get(params.documentAST);

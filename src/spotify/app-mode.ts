@@ -37,6 +37,10 @@ export function isBareRefusal(error: SpotifyAPIError): boolean {
   return message === '' || /^spotify answered 403$/i.test(message) || isOnlyStatusPhrase(message, 403);
 }
 
+/** A message saying the called endpoint itself is removed or no longer available (not a user's access). */
+const ENDPOINT_REMOVED =
+  /\b(?:this|the|that|requested) (?:endpoint|api|operation)\b(?: [a-z]+){0,3}? (?:has been|was|is|are|have been) (?:removed|no longer available|deprecated)\b/i;
+
 /**
  * What a 403 from an Extended-only endpoint says about the app's mode: `named` when Spotify's message
  * names Development Mode or says the endpoint was removed (only the mode explains that); `bare` for a
@@ -54,8 +58,10 @@ export function developmentEvidence(
   if (error instanceof NotAvailableInDevelopmentMode) return 'named';
   const message = error.message.trim();
   if (/development mode/i.test(message)) return 'named';
-  if (/\b(endpoint|api|operation)\b.*\b(removed|no longer available|deprecated)\b/i.test(message))
-    return 'named';
+  // The endpoint itself said to be gone ("this endpoint has been removed"), not some access of a user
+  // ("API access for this user has been removed": a suspended account, v35 attack), and only for an app
+  // not seen answering as Extended: its endpoints were not removed.
+  if (learned !== 'extended' && ENDPOINT_REMOVED.test(message)) return 'named';
   if (learned === 'extended' || !isBareRefusal(error)) return 'nothing';
   const missing = error.missingScopes;
   const lacksNone = missing !== undefined && missing.length === 0 && !error.missingByVisibility?.length;

@@ -66,6 +66,7 @@ type Documents = {
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.AutoRecheckSearchDocument,
     "\n  query AutoRecheckProbes($id: ID!) {\n    search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } }\n    artist(id: $id) { name topTracks { name } }\n  }\n": typeof types.AutoRecheckProbesDocument,
     "\n  query AutoRecheckSearchOf($q: String!) {\n    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }\n  }\n": typeof types.AutoRecheckSearchOfDocument,
+    "\n  query UserAccess403Albums($ids: [ID!]!) { albums(ids: $ids) { name } }\n": typeof types.UserAccess403AlbumsDocument,
     "query AbsentMarketsCatalog($album: ID!, $track: ID!, $show: ID!, $book: ID!) {\n  album(id: $album) { availableMarkets tracks(first: 2) { nodes { availableMarkets } } }\n  track(id: $track) { availableMarkets isPlayable }\n  show(id: $show) { availableMarkets }\n  audiobook(id: $book) { availableMarkets chapters(first: 1) { nodes { availableMarkets } } } }": typeof types.AbsentMarketsCatalogDocument,
     "query AbsentMarketsUserTrack($id: ID!) { track(id: $id) { availableMarkets isPlayable } }": typeof types.AbsentMarketsUserTrackDocument,
     "query AbsentMarketsGivenMarket($id: ID!) { track(id: $id, market: \"SE\") { availableMarkets } }": typeof types.AbsentMarketsGivenMarketDocument,
@@ -1276,6 +1277,7 @@ const documents: Documents = {
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.AutoRecheckSearchDocument,
     "\n  query AutoRecheckProbes($id: ID!) {\n    search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } }\n    artist(id: $id) { name topTracks { name } }\n  }\n": types.AutoRecheckProbesDocument,
     "\n  query AutoRecheckSearchOf($q: String!) {\n    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }\n  }\n": types.AutoRecheckSearchOfDocument,
+    "\n  query UserAccess403Albums($ids: [ID!]!) { albums(ids: $ids) { name } }\n": types.UserAccess403AlbumsDocument,
     "query AbsentMarketsCatalog($album: ID!, $track: ID!, $show: ID!, $book: ID!) {\n  album(id: $album) { availableMarkets tracks(first: 2) { nodes { availableMarkets } } }\n  track(id: $track) { availableMarkets isPlayable }\n  show(id: $show) { availableMarkets }\n  audiobook(id: $book) { availableMarkets chapters(first: 1) { nodes { availableMarkets } } } }": types.AbsentMarketsCatalogDocument,
     "query AbsentMarketsUserTrack($id: ID!) { track(id: $id) { availableMarkets isPlayable } }": types.AbsentMarketsUserTrackDocument,
     "query AbsentMarketsGivenMarket($id: ID!) { track(id: $id, market: \"SE\") { availableMarkets } }": types.AbsentMarketsGivenMarketDocument,
@@ -2656,6 +2658,10 @@ export function graphql(source: "\n  query AutoRecheckProbes($id: ID!) {\n    se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AutoRecheckSearchOf($q: String!) {\n    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }\n  }\n"): (typeof documents)["\n  query AutoRecheckSearchOf($q: String!) {\n    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserAccess403Albums($ids: [ID!]!) { albums(ids: $ids) { name } }\n"): (typeof documents)["\n  query UserAccess403Albums($ids: [ID!]!) { albums(ids: $ids) { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
