@@ -1065,6 +1065,7 @@ type Documents = {
     "\n  query CallLimitJoinedWindows($ids: [ID!]!) {\n    artists(ids: $ids) {\n      w0: albums(first: 2) {\n        nodes {\n          name\n        }\n      }\n      w1: albums(first: 2, offset: 2) {\n        nodes {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CallLimitJoinedWindowsDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }": typeof types.DeadlineStatusAlbumDocument,
+    "query DeepNestingAfter { __typename }": typeof types.DeepNestingAfterDocument,
     "query DocumentLimitsAfterHostile { __typename }": typeof types.DocumentLimitsAfterHostileDocument,
     "query EchoBoundsTypename { __typename }": typeof types.EchoBoundsTypenameDocument,
     "query EchoSearchTypes($t: [SearchType!]!) { search(query: \"a\", types: $t) { tracks { totalCount } } }": typeof types.EchoSearchTypesDocument,
@@ -2276,6 +2277,7 @@ const documents: Documents = {
     "\n  query CallLimitJoinedWindows($ids: [ID!]!) {\n    artists(ids: $ids) {\n      w0: albums(first: 2) {\n        nodes {\n          name\n        }\n      }\n      w1: albums(first: 2, offset: 2) {\n        nodes {\n          name\n        }\n      }\n    }\n  }\n": types.CallLimitJoinedWindowsDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }": types.DeadlineStatusAlbumDocument,
+    "query DeepNestingAfter { __typename }": types.DeepNestingAfterDocument,
     "query DocumentLimitsAfterHostile { __typename }": types.DocumentLimitsAfterHostileDocument,
     "query EchoBoundsTypename { __typename }": types.EchoBoundsTypenameDocument,
     "query EchoSearchTypes($t: [SearchType!]!) { search(query: \"a\", types: $t) { tracks { totalCount } } }": types.EchoSearchTypesDocument,
@@ -6654,6 +6656,10 @@ export function graphql(source: "query CorsVaryGet { __typename }"): (typeof doc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeepNestingAfter { __typename }"): (typeof documents)["query DeepNestingAfter { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invalidDocument } from '../helpers/documents.js';
+import { graphql } from '../generated/index.js';
+import { documentText, invalidDocument } from '../helpers/documents.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { wsClient } from '../helpers/subscriptions.js';
 
@@ -12,6 +13,8 @@ const DEEP = invalidDocument(
   'nested list values deeper than the parser can recurse',
   `{ album(id: ${'['.repeat(LEVELS)}1${']'.repeat(LEVELS)}) { name } }`,
 );
+
+const AFTER = graphql(`query DeepNestingAfter { __typename }`);
 
 interface Answer {
   data?: unknown;
@@ -45,7 +48,7 @@ describe('a document nested deeper than the parser can read', () => {
     const after = await fetch(t.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
+      body: JSON.stringify({ query: documentText(AFTER) }),
     });
     expect(await after.json()).toEqual({ data: { __typename: 'Query' } });
   });
