@@ -3,6 +3,7 @@ import { handleStreamOrSingleExecutionResult, type Plugin, maskError as yogaMask
 import { reissue, toGraphQLError } from '../resolvers/errors.js';
 import { UNSUPPORTED_ITEM } from '../resolvers/unmodelled.js';
 import { AccountsServiceError, ReauthenticationRequired } from '../spotify/errors.js';
+import { withArticle } from '../spotify/ids.js';
 import { boundMessage, MESSAGE_CHARS } from '../spotify/quoted-input.js';
 import { badValueError } from './bad-values.js';
 
@@ -155,7 +156,7 @@ function wrongTypeError(error: GraphQLError): GraphQLError | undefined {
   const match = WRONG_TYPE.exec(error.message);
   if (!match) return undefined;
   return reissue(error, {
-    message: `Spotify sent an object where ${/^[AEIO]/.test(match[1] ?? '') ? 'an' : 'a'} ${match[1]} belongs that is none (another type, no usable id, or a uri or flag naming another object), which this API does not model`,
+    message: `Spotify sent an object where ${withArticle(match[1] ?? '')} belongs that is none (another type, no usable id, or a uri or flag naming another object), which this API does not model`,
     extensions: { code: UNSUPPORTED_ITEM },
     originalError: null,
   });

@@ -69,6 +69,9 @@ export function oneOf(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
-/** `word` with its article, as a reader says it: `an album`, `a track`, `a user` (a `u` read "you"). */
+/**
+ * `word` with its article, as a reader says it, whatever its case: `an album`, `a track`, `a user`,
+ * `an Album`, `a User` (a `u` read "you"). The one rule for every message that names a type or kind.
+ */
 export const withArticle = (word: string): string =>
-  `${/^[aeio]/.test(word) || /^u(?!s)/.test(word) ? 'an' : 'a'} ${word}`;
+  `${/^[aeio]/i.test(word) || /^u(?!s)/i.test(word) ? 'an' : 'a'} ${word}`;

@@ -3,7 +3,7 @@
  * lacks, the app mode learned from what only the mode explains, paging metadata that disagrees with
  * the items, and writes that must not be sent twice.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOT_REGISTERED_TEXT } from '../../src/emulator/server.js';
 import { BARE_NOTE, toGraphQLError } from '../../src/resolvers/errors.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
@@ -11,33 +11,16 @@ import { ChangeMayHaveApplied, SpotifyAPIError } from '../../src/spotify/index.j
 import { MAX_ERROR_TEXT } from '../../src/spotify/responses.js';
 import type { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
 import { PAST_BARE_SPACING_MS, useMovedClock } from '../helpers/clock.js';
-import {
-  type AppName,
-  addFault,
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  countOf,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { type AppName, addFault, countOf, useClientTests, userToken } from './client-harness.js';
 
 const clock = useMovedClock();
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(() => clearFaultsAndLog(emu));
+const { emu, signedIn } = useClientTests();
 
 async function openClient(
   token: SpotifyAuthorisationToken,
   options: { app?: AppName; appMode?: 'auto' | 'extended' | 'development' } = {},
 ) {
-  return openedClient(emu, clients, codeFlow(options.app ?? 'extended'), {
-    holdAuthentication: true,
-    authToken: token,
-    appMode: options.appMode ?? 'extended',
-  });
+  return signedIn({ token, app: options.app ?? 'extended', appMode: options.appMode ?? 'extended' });
 }
 
 const failure = (promise: Promise<unknown>) =>

@@ -5,26 +5,15 @@
  * auto mode the same hint of Development Mode. A body with a real message keeps it and is no bare
  * refusal. The emulator's fault rules send each body.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BARE_NOTE, toGraphQLError } from '../../src/resolvers/errors.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../../src/spotify/index.js';
 import { PAST_BARE_SPACING_MS, useMovedClock } from '../helpers/clock.js';
-import {
-  addFault,
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { addFault, useClientTests } from './client-harness.js';
 
 const clock = useMovedClock();
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(() => clearFaultsAndLog(emu));
+const { emu, signedIn } = useClientTests();
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(
@@ -65,13 +54,7 @@ const REASON_BODIES: [string, string, string][] = [
   ['Forbidden by the region policy', 'text/html', 'Forbidden by the region policy'],
 ];
 
-async function userClient(appMode: 'extended' | 'auto' = 'extended') {
-  return openedClient(emu, clients, codeFlow('extended'), {
-    holdAuthentication: true,
-    authToken: await userToken(emu),
-    appMode,
-  });
-}
+const userClient = (appMode: 'extended' | 'auto' = 'extended') => signedIn({ appMode });
 
 async function refusedProfile(text: string, contentType: string): Promise<SpotifyAPIError> {
   const client = await userClient();

@@ -1,7 +1,8 @@
 /** Shared setup of the client's HTTP tests: an emulator, flows for its seeded apps, sign-in helpers. */
 import { request } from 'undici';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import {
+  type AppMode,
   AuthorizationCodeFlow,
   ClientCredentialsFlow,
   SpotifyApiClient,
@@ -134,11 +135,71 @@ export async function approveInBrowser(
 
 /** How often the emulator saw `route` (e.g. `POST /api/token`). */
 export async function countOf(emu: TestEmulator, route: string): Promise<number> {
-  const log = (await emu.control('GET', '/requests')).json as { byRoute: Record<string, number> };
-  return log.byRoute[route] ?? 0;
+  return (await callsByRoute(emu))[route] ?? 0;
 }
 
 export async function addFault(emu: TestEmulator, rule: Record<string, unknown>): Promise<void> {
   const answer = await emu.control('POST', '/faults', rule);
   if (answer.status !== 201) throw new Error(`fault refused: ${answer.text}`);
+}
+
+/** The emulator's request counts by route (e.g. `{ 'GET /v1/albums': 1 }`) since the log was last cleared. */
+export async function callsByRoute(emu: TestEmulator): Promise<Record<string, number>> {
+  const log = (await emu.control('GET', '/requests')).json as { byRoute: Record<string, number> };
+  return log.byRoute;
+}
+
+/** How `ClientTests.signedIn` signs a client in. */
+export interface SignedInOptions {
+  /** The seeded app whose code flow the client uses, and for which a token is minted (default extended). */
+  app?: AppName;
+  /** The token the client holds; when absent, `userToken` mints alice's for `app` with `scopes`. */
+  token?: SpotifyAuthorisationToken;
+  /** The minted token's scopes (the emulator's default scopes when absent). */
+  scopes?: string[];
+  /** The client's app mode; when absent, the client's own default. */
+  appMode?: AppMode | 'auto';
+}
+
+/** The setup `useClientTests` gives a client test file. */
+export interface ClientTests {
+  /** The file's emulator (useTestEmulator). */
+  emu: TestEmulator;
+  /** The file's clients, each closed after the test that opened it (clientsClosedAfterEach). */
+  clients: SpotifyApiClient[];
+  /** An opened client that holds a user token (`holdAuthentication`), closed after the test. */
+  signedIn(options?: SignedInOptions): Promise<SpotifyApiClient>;
+  /** What `call` threw (undefined when it did not throw), and the emulator's request counts by route after it. */
+  refusalOf(call: () => Promise<unknown>): Promise<{ error: unknown; calls: Record<string, number> }>;
+}
+
+/**
+ * The common setup of a client test file against the emulator: one emulator for the file, its clients
+ * closed after each test, and no faults and an empty request log before each test (clearFaultsAndLog).
+ * Call it once at the top of the file; further `beforeEach` hooks of the file run after the clearing.
+ */
+export function useClientTests(): ClientTests {
+  const emu = useTestEmulator();
+  const clients = clientsClosedAfterEach();
+  beforeEach(() => clearFaultsAndLog(emu));
+  return {
+    emu,
+    clients,
+    async signedIn(options = {}) {
+      const app = options.app ?? 'extended';
+      return openedClient(emu, clients, codeFlow(app), {
+        holdAuthentication: true,
+        authToken:
+          options.token ?? (await userToken(emu, options.scopes ? { app, scopes: options.scopes } : { app })),
+        ...(options.appMode === undefined ? {} : { appMode: options.appMode }),
+      });
+    },
+    async refusalOf(call) {
+      const error = await call().then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+      return { error, calls: await callsByRoute(emu) };
+    },
+  };
 }

@@ -1,35 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEndpointGroups, type EndpointGroups, SCOPES } from '../../src/spotify/endpoints/index.js';
 import { type AppMode, SpotifyError } from '../../src/spotify/index.js';
 import { NAMED_DEVELOPMENT_REFUSAL, PAST_BARE_SPACING_MS, useMovedClock } from '../helpers/clock.js';
-import {
-  type AppName,
-  addFault,
-  clientsClosedAfterEach,
-  codeFlow,
-  countOf,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { type AppName, addFault, countOf, useClientTests } from './client-harness.js';
 
 const clock = useMovedClock();
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(async () => {
-  await emu.control('DELETE', '/requests');
-  await emu.control('DELETE', '/faults');
-});
+const { emu, signedIn } = useClientTests();
 
 /** The endpoint groups of a client signed in as alice with every scope, for `app` in `appMode`. */
 async function groupsFor(app: AppName, appMode: AppMode | 'auto'): Promise<EndpointGroups> {
-  const token = await userToken(emu, { app, user: 'alice', scopes: [...SCOPES] });
-  const client = await openedClient(emu, clients, codeFlow(app), {
-    appMode,
-    holdAuthentication: true,
-    authToken: token,
-  });
+  const client = await signedIn({ app, appMode, scopes: [...SCOPES] });
   return createEndpointGroups(client);
 }
 

@@ -5,45 +5,18 @@
  * rule is the GraphQL server's (src/spotify/ids.ts validId, parseUri). A bad entry in the last chunk
  * means no call at all: nothing is half-applied before Spotify refuses the fourth call.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCOPES } from '../../src/spotify/endpoints/index.js';
 import { endpointList, endpoints } from '../../src/spotify/endpoints/table.js';
 import { type AppMode, SpotifyError } from '../../src/spotify/index.js';
 import { buildRequest } from '../../src/spotify/params.js';
-import {
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { clearFaultsAndLog, useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(() => clearFaultsAndLog(emu));
+const { emu, signedIn, refusalOf } = useClientTests();
 
 /** A client signed in as alice with every scope, of the `app` in `appMode`. */
-async function clientOf(app: 'extended' | 'development', appMode: AppMode | 'auto') {
-  return openedClient(emu, clients, codeFlow(app), {
-    holdAuthentication: true,
-    authToken: await userToken(emu, { app, scopes: [...SCOPES] }),
-    appMode,
-  });
-}
-
-/** What a call threw, and the emulator's request log by route after it. */
-async function refusalOf(
-  call: () => Promise<unknown>,
-): Promise<{ error: unknown; calls: Record<string, number> }> {
-  const error = await call().then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  const log = (await emu.control('GET', '/requests')).json as { byRoute: Record<string, number> };
-  return { error, calls: log.byRoute };
-}
+const clientOf = (app: 'extended' | 'development', appMode: AppMode | 'auto') =>
+  signedIn({ app, appMode, scopes: [...SCOPES] });
 
 const LOCAL = 'spotify:local:Artist:Album:Title:214';
 

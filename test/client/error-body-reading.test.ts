@@ -7,27 +7,16 @@
  * says, markup and the server's signature dropped; ANSI escape sequences are removed whole; a token in
  * any of them is never echoed. The emulator's fault rules send each body over HTTP.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import {
   type SpotifyAPIError,
   type SpotifyAuthorisationToken,
   SpotifyBaseError,
 } from '../../src/spotify/index.js';
-import {
-  addFault,
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { addFault, clearFaultsAndLog, useClientTests, userToken } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(() => clearFaultsAndLog(emu));
+const { emu, signedIn } = useClientTests();
 
 /** The error the client throws for a profile read answered `status` with `text` as `contentType`. */
 async function refusal(
@@ -37,10 +26,7 @@ async function refusal(
   token?: SpotifyAuthorisationToken,
 ): Promise<SpotifyAPIError> {
   await clearFaultsAndLog(emu);
-  const client = await openedClient(emu, clients, codeFlow('extended'), {
-    holdAuthentication: true,
-    authToken: token ?? (await userToken(emu)),
-  });
+  const client = await signedIn(token ? { token } : {});
   await addFault(emu, { route: 'GET /v1/me', status, text, contentType });
   const error = await client.request(endpoints.getCurrentUsersProfile).then(
     () => undefined,

@@ -4,32 +4,14 @@
  * connection does, until the total is reached or a page read on comes back empty and says the list ends
  * (then it ends quietly, as an offset list's: the total may count artists Spotify leaves out). Never a loop.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  addFault,
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  countOf,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { describe, expect, it } from 'vitest';
+import { addFault, clearFaultsAndLog, countOf, useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(async () => {
-  await clearFaultsAndLog(emu);
-});
+const { emu, signedIn } = useClientTests();
 
 /** The ids `iterate` yields from alice's followed artists in pages of 5, how it ended, and the calls made. */
 async function iterateFollowed(): Promise<{ ids: string[]; error: unknown; calls: number }> {
-  const client = await openedClient(emu, clients, codeFlow('extended'), {
-    holdAuthentication: true,
-    authToken: await userToken(emu),
-    appMode: 'extended',
-  });
+  const client = await signedIn({ appMode: 'extended' });
   const first = await client.follow.followedArtists({ limit: 5 });
   const ids: string[] = [];
   const error = await (async () => {

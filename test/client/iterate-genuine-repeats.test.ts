@@ -7,23 +7,10 @@
  * place right before that link (does the last item stand before it?), never by comparing the items:
  * a repeat adjacent across the seam is yielded, not dropped as sent again.
  */
-import { beforeEach, expect, it } from 'vitest';
-import {
-  addFault,
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { expect, it } from 'vitest';
+import { addFault, useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(async () => {
-  await clearFaultsAndLog(emu);
-});
+const { emu, signedIn } = useClientTests();
 
 /** alice's new playlist holding `uris` in that order, added in one call (one `added_at`). */
 async function playlistOf(uris: string[]): Promise<string> {
@@ -43,11 +30,7 @@ async function iterateUris(
   id: string,
   limit: number,
 ): Promise<{ uris: (string | undefined)[]; error: unknown }> {
-  const client = await openedClient(emu, clients, codeFlow('extended'), {
-    holdAuthentication: true,
-    authToken: await userToken(emu, { scopes: ['playlist-read-private'] }),
-    appMode: 'extended',
-  });
+  const client = await signedIn({ scopes: ['playlist-read-private'], appMode: 'extended' });
   const uris: (string | undefined)[] = [];
   const error = await (async () => {
     for await (const entry of client.iterate(await client.playlists.getItems(id, { limit }))) {

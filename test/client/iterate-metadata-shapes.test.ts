@@ -8,36 +8,18 @@
  * - a search without page offsets ends quietly at the window (1000 results), never BAD_RESPONSE;
  * - `maxPages` is a positive whole number, anything else SpotifyError USAGE_ERROR before any call.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SpotifyApiClient } from '../../src/spotify/client.js';
 import type { PageLike } from '../../src/spotify/paging.js';
-import {
-  addFault,
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  countOf,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { addFault, clearFaultsAndLog, countOf, useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
+const { emu, signedIn } = useClientTests();
 
-beforeEach(async () => {
-  await clearFaultsAndLog(emu);
-});
-
-async function openClient(): Promise<SpotifyApiClient> {
-  return openedClient(emu, clients, codeFlow('extended'), {
-    holdAuthentication: true,
-    authToken: await userToken(emu, {
-      scopes: ['user-library-read', 'user-follow-read', 'playlist-read-private'],
-    }),
+const openClient = (): Promise<SpotifyApiClient> =>
+  signedIn({
+    scopes: ['user-library-read', 'user-follow-read', 'playlist-read-private'],
     appMode: 'extended',
   });
-}
 
 /** Every item `iterate` yields from `first` (by its whole JSON), and the error it ended with. */
 async function iterateAll(

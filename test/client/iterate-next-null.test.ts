@@ -4,33 +4,13 @@
  * items (a link built from its `href`), an empty page before the total then throws BAD_RESPONSE, and a
  * search page is never read on past Spotify's search window (offset + limit at most 1000).
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
-import {
-  addFault,
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  countOf,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { addFault, clearFaultsAndLog, countOf, useClientTests, userToken } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
+const { emu, signedIn } = useClientTests();
 
-beforeEach(async () => {
-  await clearFaultsAndLog(emu);
-});
-
-async function openClient(token: SpotifyAuthorisationToken) {
-  return openedClient(emu, clients, codeFlow('extended'), {
-    holdAuthentication: true,
-    authToken: token,
-    appMode: 'extended',
-  });
-}
+const openClient = (token: SpotifyAuthorisationToken) => signedIn({ token, appMode: 'extended' });
 
 /** Every id of alice's saved tracks, read with no fault (pages of 50 followed by their `next`). */
 async function allSaved(): Promise<string[]> {

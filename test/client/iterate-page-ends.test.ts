@@ -7,32 +7,12 @@
  * - the client refuses a search call whose `offset + limit` passes 1000 before any call (SpotifyError
  *   USAGE_ERROR), and the emulator answers such a page 400, as Spotify does.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  addFault,
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  countOf,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { describe, expect, it } from 'vitest';
+import { addFault, clearFaultsAndLog, countOf, useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
+const { emu, signedIn } = useClientTests();
 
-beforeEach(async () => {
-  await clearFaultsAndLog(emu);
-});
-
-async function openClient() {
-  return openedClient(emu, clients, codeFlow('extended'), {
-    holdAuthentication: true,
-    authToken: await userToken(emu),
-    appMode: 'extended',
-  });
-}
+const openClient = () => signedIn({ appMode: 'extended' });
 
 /** The query strings of the calls the emulator saw on `route`, in order. */
 async function queriesOf(route: string): Promise<string[]> {

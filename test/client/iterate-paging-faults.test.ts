@@ -5,25 +5,12 @@
  * (items Spotify leaves out) pages on; metadata that cannot be followed ends with BAD_RESPONSE after
  * the items read, never a silent end, never an item twice.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SpotifyApiClient } from '../../src/spotify/client.js';
 import type { PageLike } from '../../src/spotify/paging.js';
-import {
-  addFault,
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { addFault, useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(async () => {
-  await clearFaultsAndLog(emu);
-});
+const { emu, signedIn } = useClientTests();
 
 /** One list the client iterates: its route, its first page, and an item's key. */
 interface ListKind {
@@ -70,17 +57,14 @@ const LISTS: ListKind[] = [
 ];
 
 async function iterateList(list: ListKind): Promise<{ keys: string[]; error: unknown }> {
-  const client = await openedClient(emu, clients, codeFlow('extended'), {
-    holdAuthentication: true,
-    authToken: await userToken(emu, {
-      scopes: [
-        'user-library-read',
-        'user-follow-read',
-        'user-read-recently-played',
-        'user-top-read',
-        'playlist-read-private',
-      ],
-    }),
+  const client = await signedIn({
+    scopes: [
+      'user-library-read',
+      'user-follow-read',
+      'user-read-recently-played',
+      'user-top-read',
+      'playlist-read-private',
+    ],
     appMode: 'extended',
   });
   const keys: string[] = [];

@@ -4,30 +4,14 @@
  * the failed call that call's error; with no call answered it throws the error; `requestMany` (the
  * groups' `getSeveral`/`getMany`) still throws a failed call's error.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../../src/spotify/index.js';
-import {
-  addFault,
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { addFault, useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
+const { emu, signedIn } = useClientTests();
 
-beforeEach(() => clearFaultsAndLog(emu));
-
-const openClient = async (app: 'extended' | 'development') =>
-  openedClient(emu, clients, codeFlow(app), {
-    holdAuthentication: true,
-    authToken: await userToken(emu, { app }),
-    appMode: app,
-  });
+const openClient = (app: 'extended' | 'development') => signedIn({ app, appMode: app });
 
 const statusOf = (entry: unknown): number | undefined =>
   entry instanceof SpotifyAPIError ? entry.status : undefined;

@@ -4,23 +4,15 @@
  * nothing; the refused batch still answers through single calls. The emulator's fault rules send the
  * 403s to an Extended Quota app.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppModeTracker, DEVELOPMENT_RECHECK_MS } from '../../src/spotify/app-mode.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../../src/spotify/errors.js';
 import type { SpotifyApiClient } from '../../src/spotify/index.js';
 import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
-import {
-  clientsClosedAfterEach,
-  codeFlow,
-  countOf,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { countOf, useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
+const { emu, signedIn } = useClientTests();
 let albumIds: string[];
 let artistId: string;
 
@@ -28,18 +20,8 @@ beforeAll(() => {
   albumIds = [...emu.state.catalog.albums.keys()].slice(0, 25);
   artistId = [...emu.state.catalog.artists.keys()][0]!;
 });
-beforeEach(async () => {
-  await emu.control('DELETE', '/faults');
-  await emu.control('DELETE', '/requests');
-});
 
-async function autoClient(): Promise<SpotifyApiClient> {
-  return openedClient(emu, clients, codeFlow('extended'), {
-    appMode: 'auto',
-    holdAuthentication: true,
-    authToken: await userToken(emu, { app: 'extended' }),
-  });
-}
+const autoClient = (): Promise<SpotifyApiClient> => signedIn({ appMode: 'auto' });
 
 const albums = (client: SpotifyApiClient) =>
   client.requestMany<{ id: string }>(endpoints.getMultipleAlbums, endpoints.getAnAlbum, albumIds);

@@ -7,30 +7,18 @@ import {
   type SpotifyAuthorisationToken,
 } from '../../src/spotify/index.js';
 import { NAMED_DEVELOPMENT_REFUSAL, PAST_BARE_SPACING_MS, useMovedClock } from '../helpers/clock.js';
-import {
-  type AppName,
-  addFault,
-  clientsClosedAfterEach,
-  codeFlow,
-  countOf,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { type AppName, addFault, codeFlow, countOf, useClientTests, userToken } from './client-harness.js';
 
 const clock = useMovedClock();
-const emu = useTestEmulator();
+const { emu, signedIn } = useClientTests();
 let albumIds: string[];
 const UNKNOWN = '4aawyAB9vmqN3uQ7FjRGTy';
-const clients = clientsClosedAfterEach();
 const tokens = new Map<AppName, SpotifyAuthorisationToken>();
 
 beforeAll(async () => {
   albumIds = [...emu.state.catalog.albums.keys()].slice(0, 45);
 });
 beforeEach(async () => {
-  await emu.control('DELETE', '/requests');
-  await emu.control('DELETE', '/faults');
   tokens.set('extended', await userToken(emu, { app: 'extended' }));
   tokens.set('development', await userToken(emu, { app: 'development' }));
 });
@@ -41,11 +29,7 @@ interface Album {
 
 async function openClient(app: AppName, appMode: AppMode | 'auto'): Promise<SpotifyApiClient> {
   const token = tokens.get(app);
-  return openedClient(emu, clients, codeFlow(app), {
-    appMode,
-    holdAuthentication: true,
-    ...(token ? { authToken: token } : {}),
-  });
+  return signedIn({ app, appMode, ...(token ? { token } : {}) });
 }
 
 const several = (client: SpotifyApiClient, ids: readonly string[]) =>

@@ -6,7 +6,7 @@
  * answers itself (the GraphQL server, `partialAnswers: true`) gets the answer as Spotify sent it.
  * v14 attack on issue 7, F11 (cl2.mts, cl3.mts).
  */
-import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type {
   Album,
   SimplifiedArtist,
@@ -21,28 +21,18 @@ import {
   type AppName,
   addFault,
   clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
   countOf,
-  openedClient,
+  useClientTests,
   userToken,
-  useTestEmulator,
 } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(() => clearFaultsAndLog(emu));
+const { emu, signedIn } = useClientTests();
 
 async function openClient(
   token: SpotifyAuthorisationToken,
   options: { app?: AppName; appMode?: 'auto' | 'extended' | 'development' } = {},
 ): Promise<SpotifyApiClient> {
-  return openedClient(emu, clients, codeFlow(options.app ?? 'extended'), {
-    holdAuthentication: true,
-    authToken: token,
-    appMode: options.appMode ?? 'extended',
-  });
+  return signedIn({ token, app: options.app ?? 'extended', appMode: options.appMode ?? 'extended' });
 }
 
 const failure = (promise: Promise<unknown>) =>

@@ -5,22 +5,12 @@
  * names (percent-encoded, 6 characters per `é`) go through in several calls, each one's share at most
  * 4096, the answers in the order asked; before, such a list was refused whole.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCOPES } from '../../src/spotify/endpoints/index.js';
 import { MAX_QUERY_LIST_LENGTH } from '../../src/spotify/params.js';
-import {
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { clearFaultsAndLog, useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(() => clearFaultsAndLog(emu));
+const { emu, signedIn } = useClientTests();
 
 interface Logged {
   method: string;
@@ -49,13 +39,7 @@ function longNames(followed: readonly string[]): string[] {
 }
 
 /** A client of `app` in its own mode, signed in as alice with every scope. */
-async function clientOf(app: 'extended' | 'development') {
-  return openedClient(emu, clients, codeFlow(app), {
-    holdAuthentication: true,
-    authToken: await userToken(emu, { app, scopes: [...SCOPES] }),
-    appMode: app,
-  });
-}
+const clientOf = (app: 'extended' | 'development') => signedIn({ app, appMode: app, scopes: [...SCOPES] });
 
 describe("a list longer than one call's query string is split, not refused", () => {
   it('checks 50 long user names on /me/following/contains in several calls of at most 4096, in order', async () => {

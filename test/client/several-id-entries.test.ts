@@ -5,34 +5,20 @@
  * Every list method checks the WHOLE list (each entry by its option's rule, its length, that it fits one
  * call's share of the query string alone) before the first chunk is sent and before auto mode picks a route.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCOPES } from '../../src/spotify/endpoints/index.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { type AppMode, SpotifyError } from '../../src/spotify/index.js';
 import { buildRequest, MAX_ENTRY_LENGTH, MAX_URI_ENTRY_LENGTH } from '../../src/spotify/params.js';
-import {
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { callsByRoute, clearFaultsAndLog, useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(() => clearFaultsAndLog(emu));
+const { emu, signedIn, refusalOf } = useClientTests();
 
 describe('getSeveral entries', () => {
   it.each(['extended', 'development'] as const)(
     'refuses each bad entry before any call (%s)',
     async (app) => {
-      const client = await openedClient(emu, clients, codeFlow(app), {
-        holdAuthentication: true,
-        authToken: await userToken(emu, { app }),
-        appMode: app,
-      });
+      const client = await signedIn({ app, appMode: app });
       const id = [...emu.state.catalog.albums.keys()][0]!;
       await clearFaultsAndLog(emu);
       const cases: [string, RegExp][] = [
@@ -47,32 +33,14 @@ describe('getSeveral entries', () => {
         expect(refusal, bad).toBeInstanceOf(SpotifyError);
         expect((refusal as Error).message).toMatch(message);
       }
-      const log = (await emu.control('GET', '/requests')).json as { byRoute: Record<string, number> };
-      expect(log.byRoute).toEqual({});
+      expect(await callsByRoute(emu)).toEqual({});
     },
   );
 });
 
 /** A client signed in as alice with every scope, of the `app` in `appMode`. */
-async function clientOf(app: 'extended' | 'development', appMode: AppMode | 'auto') {
-  return openedClient(emu, clients, codeFlow(app), {
-    holdAuthentication: true,
-    authToken: await userToken(emu, { app, scopes: [...SCOPES] }),
-    appMode,
-  });
-}
-
-/** What a call threw (a SpotifyError is expected), and the emulator's request log by route after it. */
-async function refusalOf(
-  call: () => Promise<unknown>,
-): Promise<{ error: unknown; calls: Record<string, number> }> {
-  const error = await call().then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  const log = (await emu.control('GET', '/requests')).json as { byRoute: Record<string, number> };
-  return { error, calls: log.byRoute };
-}
+const clientOf = (app: 'extended' | 'development', appMode: AppMode | 'auto') =>
+  signedIn({ app, appMode, scopes: [...SCOPES] });
 
 describe('whole lists checked before the first chunk is sent', () => {
   // A development app in auto mode is the case where a route is picked by calling: the typed route's

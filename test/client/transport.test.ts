@@ -16,23 +16,20 @@ import {
 import { waitFor } from '../helpers/subscriptions.js';
 import {
   addFault,
-  clearFaultsAndLog,
   clientFor,
-  clientsClosedAfterEach,
   codeFlow,
   countOf,
   openedClient,
+  useClientTests,
   userToken,
-  useTestEmulator,
 } from './client-harness.js';
 
-const emu = useTestEmulator();
+// useClientTests clears faults and log before each test once requests still being answered have
+// landed (the timeout tests leave delayed requests behind).
+const { emu, clients } = useClientTests();
 let token: SpotifyAuthorisationToken;
-const clients = clientsClosedAfterEach();
 
 beforeEach(async () => {
-  // The timeout tests leave delayed requests behind: their log entries must land before the clear.
-  await clearFaultsAndLog(emu);
   token = await userToken(emu);
 });
 
