@@ -408,10 +408,30 @@ export function isExpiredTokenAnswer(response: TransportResponse): boolean {
 }
 
 /**
+ * The RFC 6749 section 5.2 error code that an accounts-service refusal sent as words (plain text, an
+ * HTML page, a non-RFC JSON message) names, as Spotify's JSON body would carry it: `invalid_client`
+ * for "invalid_client", "Invalid client", "Invalid client secret", "INVALID_CLIENT: ..." (the
+ * emulator's and Spotify's words for a refused client id or secret); `unauthorized_client`;
+ * `invalid_grant` for "invalid_grant", "Invalid refresh token", "Refresh token revoked", "Invalid
+ * authorization code", "Authorization code expired" (a user's grant: sign in again). Undefined for
+ * other words.
+ */
+function oauthErrorIn(words: string): string | undefined {
+  if (/\binvalid[\s_-]+client/i.test(words)) return 'invalid_client';
+  if (/\bunauthorized[\s_-]+client\b/i.test(words)) return 'unauthorized_client';
+  const grant =
+    /\binvalid[\s_-]+grant\b|\binvalid\s+(?:refresh\s+token|authorization\s+code)\b|\b(?:refresh\s+token|authorization\s+code)\s+(?:revoked|expired)\b/i;
+  return grant.test(words) ? 'invalid_grant' : undefined;
+}
+
+/**
  * An accounts-service error answer as a typed error: an RFC 6749 body's `error` becomes `reason` and
  * the message keeps it and its `error_description`; any other body (a gateway's text or HTML page,
- * other JSON) keeps its words as apiError reads them. All bounded, and `secrets` (the grant's code or
- * refresh token, the app's secret) redacted. `invalid_grant` means sign in again (ReauthenticationRequired).
+ * other JSON) keeps its words as apiError reads them, and when those words name an RFC 6749 error
+ * (oauthErrorIn: "Invalid client secret", "invalid_grant"; a 4xx only) it is the reason and the body's
+ * `error`, as the JSON form gives them (s35 attack, LOW: a text `invalid_client` was an outage). All
+ * bounded, and `secrets` (the grant's code or refresh token, the app's secret) redacted.
+ * `invalid_grant` means sign in again (ReauthenticationRequired).
  */
 export function accountsError(
   response: TransportResponse,
@@ -443,6 +463,13 @@ export function accountsError(
     const api = apiError(response, secrets);
     body = api.body;
     detail = api.message === `Spotify answered ${response.status}` ? undefined : api.message;
+    // The same refusal in words ("Invalid client secret", "invalid_grant") reads as its JSON form.
+    reason = detail === undefined || response.status >= 500 ? undefined : oauthErrorIn(detail);
+    if (reason !== undefined && detail !== undefined) {
+      const bare = detail.toLowerCase() === reason;
+      body = bare ? { error: reason } : { error: reason, error_description: detail };
+      detail = bare ? reason : `${reason}: ${detail}`;
+    }
   }
   if (reason === 'invalid_grant')
     return new ReauthenticationRequired({ status: response.status, reason, body, detail });
