@@ -1,6 +1,6 @@
 import { grantConsent, issueTokens, parseScopes } from './accounts.js';
 import type { Reply } from './context.js';
-import { FaultRuleError } from './faults.js';
+import { FaultLimitError, FaultRuleError } from './faults.js';
 import type { Emulator, RawRequest } from './server.js';
 import { SCOPES } from './state.js';
 
@@ -192,13 +192,14 @@ function info(emu: Emulator): Reply {
   };
 }
 
-/** Adds a fault rule (400 for a rule that does not parse). */
+/** Adds a fault rule (400 for a rule that does not parse, 409 beyond the rules' bound: faults.ts). */
 function addFault(emu: Emulator, body: Record<string, unknown>): Reply {
   try {
     const rule = emu.faults.add(body);
     return { status: 201, body: { id: rule.id, rule } };
   } catch (error) {
     if (error instanceof FaultRuleError) return bad(error.message);
+    if (error instanceof FaultLimitError) return { status: 409, body: { error: error.message } };
     throw error;
   }
 }

@@ -56,16 +56,47 @@ export interface FaultRule {
 export const PAGING_FAULTS = ['endless-empty', 'short-next', 'next-null', 'left-out'] as const;
 export type PagingFault = (typeof PAGING_FAULTS)[number];
 
+/** Most fault rules kept at once: tests need a handful; more is a runaway client. */
+export const MAX_FAULT_RULES = 1_000;
+/**
+ * Most characters all kept fault rules take together, as JSON (their `text` bodies, up to 65,536
+ * characters each, and `set` values, bounded only by the 2 MiB request body, make up most of it).
+ */
+export const MAX_FAULT_RULE_CHARS = 16 * 1024 * 1024;
+
+/**
+ * The emulator's fault rules (control API `/__emulator/faults`), at most MAX_FAULT_RULES of them
+ * taking at most MAX_FAULT_RULE_CHARS characters as JSON together: a rule beyond either is refused
+ * (FaultLimitError), the rules kept as they were.
+ */
 export class FaultInjector {
   private rules: FaultRule[] = [];
+  /** Each kept rule's size as JSON, in characters. */
+  private readonly sizes = new WeakMap<FaultRule, number>();
 
   /** `routes`: the routes a rule's `route` may name, as `METHOD /template` (`GET /v1/albums/{id}`). */
   constructor(private readonly routes: () => readonly string[] = () => []) {}
 
-  /** Adds a rule; throws FaultRuleError for one that is malformed or names a route there is not. */
+  /**
+   * Adds a rule; throws FaultRuleError for one that is malformed or names a route there is not, and
+   * FaultLimitError when MAX_FAULT_RULES rules are kept already or it would take the rules beyond
+   * MAX_FAULT_RULE_CHARS.
+   */
   add(input: unknown): FaultRule {
     const rule = parseRule(input);
     if (rule.route !== undefined) checkRoute(rule.route, this.routes());
+    const clear = 'clear them (DELETE /__emulator/faults) first';
+    if (this.rules.length >= MAX_FAULT_RULES) {
+      throw new FaultLimitError(`At most ${MAX_FAULT_RULES} fault rules at once: ${clear}`);
+    }
+    const size = JSON.stringify(rule).length;
+    const kept = this.rules.reduce((sum, each) => sum + (this.sizes.get(each) ?? 0), 0);
+    if (kept + size > MAX_FAULT_RULE_CHARS) {
+      throw new FaultLimitError(
+        `At most ${MAX_FAULT_RULE_CHARS} characters of fault rules (as JSON) at once: ${clear}`,
+      );
+    }
+    this.sizes.set(rule, size);
     this.rules.push(rule);
     return rule;
   }
@@ -103,6 +134,9 @@ export class FaultInjector {
 }
 
 export class FaultRuleError extends Error {}
+
+/** A fault rule refused because the rules kept are at their bound (MAX_FAULT_RULES, MAX_FAULT_TEXT_CHARS). */
+export class FaultLimitError extends Error {}
 
 /** A template with its parameters' names left out (`/v1/albums/{}`), to compare templates by shape. */
 const shapeOf = (template: string): string => template.replace(/\{[^}/]*\}/g, '{}');

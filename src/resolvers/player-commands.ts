@@ -8,7 +8,7 @@ import { forgetLoads } from './request-loads.js';
 const PLAYABLE = ['track', 'episode'] as const;
 const CONTEXTS = ['album', 'artist', 'playlist', 'show'] as const;
 /** A generous bound on `uris` in one play command: Spotify sets none, a request body should have one. */
-const MAX_PLAY_URIS = 500;
+export const MAX_PLAY_URIS = 500;
 /** GraphQL's largest Int: positions and offsets are checked for sign, Spotify checks the rest. */
 const MAX_INT = 2_147_483_647;
 

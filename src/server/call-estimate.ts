@@ -25,10 +25,13 @@ import {
   type SelectionSetNode,
   TypeMetaFieldDef,
 } from 'graphql';
+import { MAX_IDS } from '../resolvers/catalog.js';
 import { embeddedOf, idOnlySelection } from '../resolvers/child-loads.js';
 import { collectFields, type FieldCollection } from '../resolvers/collect-fields.js';
 import { inputAsUri, loadedIdOf, SPOTIFY_TYPES, type SpotifyType, uriOfId } from '../resolvers/ids.js';
+import { MAX_URIS } from '../resolvers/library.js';
 import { type ConnectionArgs, DEFAULT_FIRST, MAX_FIRST, window } from '../resolvers/paging.js';
+import { MAX_PLAY_URIS } from '../resolvers/player-commands.js';
 import { SEARCH_WINDOW } from '../resolvers/search-window.js';
 import { selectsItems } from '../resolvers/selection.js';
 import { splitList } from '../spotify/endpoints/batching.js';
@@ -352,7 +355,9 @@ function objectCost(
     const args = argumentsOf(definition, first, walk.variables);
     // Arguments that do not coerce (an explicit null for a non-null one) fail the field at execution,
     // before its resolver: no call, and nothing below it runs.
-    if (args === undefined) continue;
+    // A list argument over its maximum (`albums(ids:)` with 101 ids) is the field's own BAD_USER_INPUT,
+    // refused by its resolver before any call: it costs nothing, whatever the list's length.
+    if (args === undefined || overListMaximum(type.name, definition.name, args)) continue;
     const field = fieldCost(walk, definition, rule, args, nodes, at, type.name);
     if (!repeatedPage(walk, `${type.name}.${definition.name}`, definition, args, at, field.below))
       cost += field.calls;
@@ -716,6 +721,37 @@ function onceCalls(field: FieldAt, named: GraphQLNamedType): number {
   const fields = collectFields(walk, named, selectionSetsOf(nodes));
   for (const same of fields.values()) if (rule.onceIf.has(same[0]?.name.value ?? '')) return rule.once;
   return 0;
+}
+
+/**
+ * The list arguments with a maximum, by `Type.field`: the most entries its resolver takes, refusing
+ * more as the field's BAD_USER_INPUT before any Spotify call (`At most 100 ids per field, got 101`).
+ * Catalog objects by id: MAX_IDS (Spotify's several-items endpoints take 20 to 50 ids a call; the
+ * server batches up to 100 per field); library and follow URIs and ids: MAX_URIS; play: MAX_PLAY_URIS.
+ */
+const LIST_MAXIMA: Readonly<Record<string, { arg: string; max: number }>> = {
+  ...Object.fromEntries(
+    ['albums', 'artists', 'audiobooks', 'chapters', 'episodes', 'shows', 'tracks', 'nodes'].map((field) => [
+      `Query.${field}`,
+      { arg: 'ids', max: MAX_IDS },
+    ]),
+  ),
+  'Me.followsArtists': { arg: 'ids', max: MAX_URIS },
+  'Me.followsUsers': { arg: 'ids', max: MAX_URIS },
+  'Me.libraryContains': { arg: 'uris', max: MAX_URIS },
+  'Mutation.followArtists': { arg: 'ids', max: MAX_URIS },
+  'Mutation.followUsers': { arg: 'ids', max: MAX_URIS },
+  'Mutation.unfollowArtists': { arg: 'ids', max: MAX_URIS },
+  'Mutation.unfollowUsers': { arg: 'ids', max: MAX_URIS },
+  'Mutation.saveToLibrary': { arg: 'uris', max: MAX_URIS },
+  'Mutation.removeFromLibrary': { arg: 'uris', max: MAX_URIS },
+  'Mutation.play': { arg: 'uris', max: MAX_PLAY_URIS },
+};
+
+/** Whether the field's coerced `args` hold a list longer than its maximum (LIST_MAXIMA). */
+function overListMaximum(type: string, field: string, args: Record<string, unknown>): boolean {
+  const limit = LIST_MAXIMA[`${type}.${field}`];
+  return limit !== undefined && listArg(args[limit.arg]).length > limit.max;
 }
 
 /** What the estimate reads of a field's type and arguments (FieldShape), once per field definition. */

@@ -8,7 +8,7 @@ import {
   type SpotifyErrorBody,
 } from './errors.js';
 import { safeSpotifyText } from './redact.js';
-import { isOnlyStatusPhrase } from './status-words.js';
+import { isOnlySiteName, isOnlyStatusPhrase } from './status-words.js';
 import type { TransportResponse } from './transport.js';
 
 function contentType(response: TransportResponse): string {
@@ -55,19 +55,24 @@ const MAX_HTML_READ = 1_000_000;
 
 /**
  * A plain-text or HTML error body as one readable line, for an answer of `status`. An HTML page says
- * what its `<title>` and its first `<h1>` say, each when it says more than the status (`403`,
- * `Forbidden`: isOnlyStatusPhrase), and the heading only when the title does not already hold it ("Error: INVALID_CLIENT:
- * Invalid redirect URI" from Spotify's accounts page; "403 Forbidden" once from a gateway's). When they
- * say only the status (`403 Forbidden`, isOnlyStatusPhrase) or are missing, the rest of the page
- * follows them (a gateway's reason, its request id), without the server's signature (the product
- * token after a closing `<hr>`, as nginx's `<hr><center>nginx</center>`, and `<address>` lines); a page
- * with neither, or plain text, is its whole text. Only tags of HTML elements (and comments, doctypes)
- * are markup: `Forbidden <scope user-read-private>` or `<user@example.com>` is text and stays. HTML
- * entities are decoded (`&amp;` is `&`, with the `entities` library's full HTML table, read as in an
- * attribute: `&region=` stays as written, see redact.ts) after the tags are dropped, so a decoded
- * `&lt;` is text; then as safeSpotifyText: ANSI escape sequences, format and control characters
- * removed, whitespace collapsed, the given secrets (and their fragments), bearer credentials and
- * token-shaped runs replaced, cut at MAX_ERROR_TEXT. Empty when nothing readable is left.
+ * the page's own words: its `<title>`, its first `<h1>` (only when the title does not already hold
+ * it: "Error: INVALID_CLIENT: Invalid redirect URI" from Spotify's accounts page), then the text of
+ * its other blocks (headings, paragraphs, divs) in page order, joined. Left out are: the contents of
+ * `<script>` and `<style>`; a title, heading or block that is only a Spotify site's name ("Spotify",
+ * "Spotify for Developers", "Spotify: Oops": isOnlySiteName, s35 attack, issue 7 item 5, where such a
+ * title hid the page's reason); a block that only repeats the status (`Forbidden`: isOnlyStatusPhrase)
+ * or words already said (CloudFront's `<h2>` repeating its title); and the server's signature (the
+ * product token after a closing `<hr>`, as nginx's `<hr><center>nginx</center>`, and `<address>`
+ * lines). A title or heading that only says the status is dropped beside one that says more
+ * (CloudFront's `<h1>403 ERROR</h1>`), and kept before the page's other words ("403 Forbidden: Request
+ * ID: 7f3a-91c2"); a page that says nothing but its status (`403 Forbidden`) gives ''. Plain text is
+ * its whole text. Only tags of HTML elements (and comments, doctypes) are markup: `Forbidden <scope
+ * user-read-private>` or `<user@example.com>` is text and stays. HTML entities are decoded (`&amp;`
+ * is `&`, with the `entities` library's full HTML table, read as in an attribute: `&region=` stays as
+ * written, see redact.ts) after the tags are dropped, so a decoded `&lt;` is text; then as
+ * safeSpotifyText: ANSI escape sequences, format and control characters removed, whitespace
+ * collapsed, the given secrets (and their fragments), bearer credentials and token-shaped runs
+ * replaced, cut at MAX_ERROR_TEXT (300 characters). Empty when nothing readable is left.
  */
 export function readableErrorText(text: string, status: number, secrets: readonly string[] = []): string {
   const page = withoutScriptsAndStyles(text.slice(0, MAX_HTML_READ)).slice(0, MAX_ERROR_BODY_READ);
@@ -78,20 +83,53 @@ export function readableErrorText(text: string, status: number, secrets: readonl
   const title = wordsOf(titled?.inner, clean);
   const heading = wordsOf(headed?.inner, clean);
   const parts = [title, heading !== undefined && title?.includes(heading) ? undefined : heading].filter(
-    (part): part is string => part !== undefined,
+    (part): part is string => part !== undefined && !isOnlySiteName(part),
   );
   // A part that only repeats the status (CloudFront's `<h1>403 ERROR</h1>`) adds nothing to one that
   // says more; title and heading that only say it together (`Error`, `403 Forbidden`) say nothing.
   const saying = parts.filter((part) => !isOnlyStatusPhrase(part, status));
-  if (saying.length > 0 && !isOnlyStatusPhrase(parts.join(' '), status)) return clean(saying.join(': '));
-  // Nothing but the status in the headline: what the rest of the page says, if anything.
-  const rest = clean(readable(withoutSignature(outside(page, [titled, headed]))));
-  if (isOnlyStatusPhrase(rest, status) || !/[\p{L}\p{N}]/u.test(rest)) return '';
-  return clean([...parts, rest].join(': '));
+  const headline = saying.length > 0 && !isOnlyStatusPhrase(parts.join(' '), status) ? saying : parts;
+  const rest = newBlocks(withoutSignature(outside(page, [titled, headed])), headline, status, clean);
+  if (rest.length === 0 && (headline.length === 0 || isOnlyStatusPhrase(headline.join(' '), status))) {
+    return '';
+  }
+  return clean([...headline, ...(rest.length > 0 ? [rest.join(' ')] : [])].join(': '));
 }
 
-/** The text of `html` (tags dropped, entities decoded, trimmed). */
-const readable = (html: string): string => decodeHTML(withoutTags(html), DecodingMode.Attribute).trim();
+/**
+ * The readable text of each block of `html` (what its block elements' tags part: paragraphs,
+ * headings, divs, lines) that says something `said` and the blocks before it have not: a block with
+ * no letter or digit, one that is only the status phrase of `status` or only a Spotify site's name,
+ * and one whose words an earlier piece already holds (case and punctuation aside) are left out.
+ */
+function newBlocks(
+  html: string,
+  said: readonly string[],
+  status: number,
+  clean: (words: string) => string,
+): string[] {
+  const heard = said.map(wordLine);
+  const kept: string[] = [];
+  for (const block of readable(html, BLOCK_BREAK).split(BLOCK_BREAK)) {
+    const words = clean(block);
+    const line = wordLine(words);
+    if (line === '' || isOnlyStatusPhrase(words, status) || isOnlySiteName(words)) continue;
+    if (heard.some((earlier) => ` ${earlier} `.includes(` ${line} `))) continue;
+    heard.push(line);
+    kept.push(words);
+  }
+  return kept;
+}
+
+/** Where a block element's tag stood, in the text of a page split into blocks (a private-use character). */
+const BLOCK_BREAK = '\uE000';
+
+/** The words of `text` (letters and digits, lower case), one space apart: '' when it has none. */
+const wordLine = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** The text of `html` (tags dropped, a block element's tag becoming `blockBreak`, entities decoded, trimmed). */
+const readable = (html: string, blockBreak = ' '): string =>
+  decodeHTML(withoutTags(html, blockBreak), DecodingMode.Attribute).trim();
 
 /**
  * The text of an element's inner HTML, made safe by `clean`, when it has a letter or digit (`403` is
@@ -180,15 +218,15 @@ const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^<>]*>|<[!?][^<>]*>/g;
 
 /**
  * `html` with its markup dropped: an inline element's tag (INLINE_ELEMENTS), a comment, a doctype
- * become nothing, another HTML element's tag (a paragraph, a line break, a heading) a space, so words
- * stay apart. What looks like a tag but names no HTML element (`<scope user-read-private>`) is text.
+ * become nothing, another HTML element's tag (a paragraph, a line break, a heading) `blockBreak` (a
+ * space unless given), so words stay apart. What looks like a tag but names no HTML element (`<scope user-read-private>`) is text.
  */
-function withoutTags(html: string): string {
+function withoutTags(html: string, blockBreak = ' '): string {
   return html.replace(TAG, (tag, name: string | undefined) => {
     if (name === undefined) return '';
     const lower = name.toLowerCase();
     if (INLINE_ELEMENTS.has(lower)) return '';
-    return BLOCK_ELEMENTS.has(lower) ? ' ' : tag;
+    return BLOCK_ELEMENTS.has(lower) ? blockBreak : tag;
   });
 }
 
@@ -370,10 +408,30 @@ export function isExpiredTokenAnswer(response: TransportResponse): boolean {
 }
 
 /**
+ * The RFC 6749 section 5.2 error code that an accounts-service refusal sent as words (plain text, an
+ * HTML page, a non-RFC JSON message) names, as Spotify's JSON body would carry it: `invalid_client`
+ * for "invalid_client", "Invalid client", "Invalid client secret", "INVALID_CLIENT: ..." (the
+ * emulator's and Spotify's words for a refused client id or secret); `unauthorized_client`;
+ * `invalid_grant` for "invalid_grant", "Invalid refresh token", "Refresh token revoked", "Invalid
+ * authorization code", "Authorization code expired" (a user's grant: sign in again). Undefined for
+ * other words.
+ */
+function oauthErrorIn(words: string): string | undefined {
+  if (/\binvalid[\s_-]+client/i.test(words)) return 'invalid_client';
+  if (/\bunauthorized[\s_-]+client\b/i.test(words)) return 'unauthorized_client';
+  const grant =
+    /\binvalid[\s_-]+grant\b|\binvalid\s+(?:refresh\s+token|authorization\s+code)\b|\b(?:refresh\s+token|authorization\s+code)\s+(?:revoked|expired)\b/i;
+  return grant.test(words) ? 'invalid_grant' : undefined;
+}
+
+/**
  * An accounts-service error answer as a typed error: an RFC 6749 body's `error` becomes `reason` and
  * the message keeps it and its `error_description`; any other body (a gateway's text or HTML page,
- * other JSON) keeps its words as apiError reads them. All bounded, and `secrets` (the grant's code or
- * refresh token, the app's secret) redacted. `invalid_grant` means sign in again (ReauthenticationRequired).
+ * other JSON) keeps its words as apiError reads them, and when those words name an RFC 6749 error
+ * (oauthErrorIn: "Invalid client secret", "invalid_grant"; a 4xx only) it is the reason and the body's
+ * `error`, as the JSON form gives them (s35 attack, LOW: a text `invalid_client` was an outage). All
+ * bounded, and `secrets` (the grant's code or refresh token, the app's secret) redacted.
+ * `invalid_grant` means sign in again (ReauthenticationRequired).
  */
 export function accountsError(
   response: TransportResponse,
@@ -405,6 +463,13 @@ export function accountsError(
     const api = apiError(response, secrets);
     body = api.body;
     detail = api.message === `Spotify answered ${response.status}` ? undefined : api.message;
+    // The same refusal in words ("Invalid client secret", "invalid_grant") reads as its JSON form.
+    reason = detail === undefined || response.status >= 500 ? undefined : oauthErrorIn(detail);
+    if (reason !== undefined && detail !== undefined) {
+      const bare = detail.toLowerCase() === reason;
+      body = bare ? { error: reason } : { error: reason, error_description: detail };
+      detail = bare ? reason : `${reason}: ${detail}`;
+    }
   }
   if (reason === 'invalid_grant')
     return new ReauthenticationRequired({ status: response.status, reason, body, detail });

@@ -42,3 +42,39 @@ export function isOnlyStatusPhrase(text: string, status: number): boolean {
   const forms = phrase === '' ? [code] : [code, phrase, `${code} ${phrase}`, `${phrase} ${code}`];
   return forms.includes(said);
 }
+
+/**
+ * Words of a Spotify site's name ("Spotify for Developers", "Spotify – Web Player", "Spotify
+ * Accounts") or of its owner's, as a page's footer gives it ("© 2025 Spotify AB").
+ */
+const SITE_WORDS = new Set([
+  'spotify',
+  'for',
+  'developers',
+  'developer',
+  'dashboard',
+  'web',
+  'player',
+  'open',
+  'accounts',
+  'account',
+  'community',
+  'support',
+  'ab',
+]);
+/** Exclamations a page's title puts beside a site's name ("Spotify: Oops") that say nothing of why. */
+const EXCLAMATIONS = new Set(['oops', 'whoops', 'sorry', 'uh', 'oh', 'ouch', 'hmm']);
+
+/**
+ * Whether `text` (already readable) is only the name of a Spotify site, perhaps with an exclamation:
+ * `Spotify`, `Spotify for Developers`, `Spotify – Web Player`, `Spotify: Oops`, `Error | Spotify`,
+ * `© 2025 Spotify AB`. Its words (letters and digits, case aside; "error", "http", "status", "code",
+ * exclamations such as "oops" and a year set aside) are all words of a Spotify site's name, one of
+ * them "spotify". Such a text is an
+ * HTML error page's `<title>` or banner, and says nothing of the refusal (s35 attack, issue 7 item 5):
+ * `Spotify: this app is in development mode` says more and is no site name.
+ */
+export function isOnlySiteName(text: string): boolean {
+  const words = wordsOf(text).filter((word) => !EXCLAMATIONS.has(word) && !/^(?:19|20)\d\d$/.test(word));
+  return words.includes('spotify') && words.every((word) => SITE_WORDS.has(word));
+}

@@ -169,6 +169,59 @@ describe('an HTML page that says more than its status keeps what it says', () =>
   });
 });
 
+describe("an HTML page whose title is a site's name keeps its own words (s35 attack, issue 7 item 5)", () => {
+  it.each([
+    [
+      'a bare site name',
+      '<html><head><title>Spotify</title></head><body><h1>Something went wrong</h1><p>This app is in development mode.</p></body></html>',
+      'Something went wrong: This app is in development mode.',
+    ],
+    [
+      'the developer site, a paragraph only',
+      '<!doctype html><html><head><title>Spotify for Developers</title><style>p{}</style></head><body><div><p>User not registered in the Developer Dashboard</p></div></body></html>',
+      'User not registered in the Developer Dashboard',
+    ],
+    [
+      'a site name with an exclamation, a status heading',
+      '<html><head><title>Spotify: Oops</title></head><body><h1>403 Forbidden</h1><p>Your country is not supported.</p><footer>© 2025 Spotify AB</footer></body></html>',
+      '403 Forbidden: Your country is not supported.',
+    ],
+    [
+      'the web player, a script and words in divs',
+      '<html><head><title>Spotify – Web Player</title><script>window.x = "secret";</script></head><body><header>Spotify</header><div>Playback   is\n not available</div><div>in your region</div></body></html>',
+      'Playback is not available in your region',
+    ],
+    [
+      'a site-name title over a reason that says more than the title',
+      '<html><title>Spotify</title><body><h2>Forbidden</h2><p>Spotify: the app owner must renew its quota</p></body></html>',
+      'Spotify: the app owner must renew its quota',
+    ],
+  ])('%s', async (_name, page, message) => {
+    const error = await refusal(403, page, 'text/html');
+    expect(error.message).toBe(message);
+    expect(error.reason).toBeUndefined();
+  });
+
+  it.each([
+    ['a site name alone', '<html><head><title>Spotify</title></head><body></body></html>'],
+    [
+      'a site name and the status',
+      '<html><head><title>Spotify for Developers</title></head><body><h1>Forbidden</h1><p>403</p><footer>Spotify AB</footer></body></html>',
+    ],
+  ])('%s is a bare refusal', async (_name, page) => {
+    expect((await refusal(403, page, 'text/html')).message).toBe('Spotify answered 403');
+  });
+
+  it('a token in the body under a site-name title is redacted, the text bounded', async () => {
+    const token = await userToken(emu);
+    const page = `<html><title>Spotify</title><body><p>Denied for Bearer ${token.accessToken}</p><p>${'word '.repeat(500)}</p></body></html>`;
+    const error = await refusal(403, page, 'text/html', token);
+    expect(error.message.startsWith('Denied for Bearer [redacted] word word')).toBe(true);
+    expect(error.message.length).toBeLessThanOrEqual(300);
+    expect(JSON.stringify(error)).not.toContain(token.accessToken);
+  });
+});
+
 describe('ANSI escape sequences are removed whole', () => {
   const ESC = '\u001b';
   it.each([

@@ -95,6 +95,38 @@ describe('rate limit', () => {
 });
 
 describe('fault rules', () => {
+  it('keeps at most 1000 rules and 16 MiB of rules, refusing more with 409 and keeping the rest', async () => {
+    for (let i = 0; i < 1000; i++) {
+      const added = await emu.control('POST', '/faults', {
+        route: 'GET /v1/tracks/{id}',
+        status: 503,
+        times: 1,
+      });
+      expect(added.status).toBe(201);
+    }
+    const over = await emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', status: 503 });
+    expect(over.status).toBe(409);
+    expect(over.json).toEqual({
+      error: expect.stringMatching(/At most 1000 fault rules.*DELETE \/__emulator\/faults/),
+    });
+    const kept = (await emu.control('GET', '/faults')).json as { faults: unknown[] };
+    expect(kept.faults).toHaveLength(1000);
+    // A rule used up leaves room for one more.
+    expect((await getTrack()).status).toBe(503);
+    expect((await emu.control('POST', '/faults', { route: '/v1/me', status: 500 })).status).toBe(201);
+    await emu.control('DELETE', '/faults');
+    // Sizes: ten rules of 1.6 million characters (answer edits) fit the bound; an eleventh goes beyond it.
+    const set = { '/display_name': 'x'.repeat(1_600_000) };
+    for (let i = 0; i < 10; i++)
+      expect((await emu.control('POST', '/faults', { route: 'GET /v1/me', set })).status).toBe(201);
+    const big = await emu.control('POST', '/faults', { route: 'GET /v1/me', set });
+    expect(big.status).toBe(409);
+    expect(JSON.stringify(big.json)).toMatch(/characters of fault rules/);
+    expect(
+      (await emu.control('POST', '/faults', { route: '/v1/me', status: 500, text: 'short' })).status,
+    ).toBe(201);
+  });
+
   it('answers the rule status with a Spotify error body and Retry-After, then stops after `times`', async () => {
     const added = await emu.control('POST', '/faults', {
       route: 'GET /v1/tracks/{id}',

@@ -119,6 +119,24 @@ describe('app-token failures are field errors', () => {
     }
   });
 
+  it.each([
+    ['JSON', '{"error":"invalid_client"}', 'application/json'],
+    ['plain text', 'Invalid client secret', 'text/plain'],
+    ['plain text', 'invalid_client', 'text/plain'],
+    [
+      'an HTML page',
+      '<html><title>Error</title><body><h1>INVALID_CLIENT: Invalid client</h1></body></html>',
+      'text/html',
+    ],
+  ])(
+    'answers SERVER_MISCONFIGURED for a refused client as %s (%j), as for the JSON form (s35 attack)',
+    async (_type, text, contentType) => {
+      const t = await server('extended', { backoffMs: 60_000 });
+      await t.emu.control('POST', '/faults', { route: 'POST /api/token', status: 400, text, contentType });
+      for (const id of albumIds(t).slice(0, 2)) expectFieldLevel(await ask(t, id), 'SERVER_MISCONFIGURED');
+    },
+  );
+
   it('answers SPOTIFY_UNAVAILABLE at the field when the token endpoint stalls or fails, with Retry-After', async () => {
     const t = await server('extended', { timeoutMs: 300, backoffMs: 60_000 });
     await t.emu.control('POST', '/faults', { route: 'POST /api/token', latencyMs: 30_000 });

@@ -82,6 +82,27 @@ describe('HTML pages and terminal escapes', () => {
     expect(error.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it.each([
+    ['Spotify', 'This user is not allowed to use this app.'],
+    ['Spotify for Developers', 'User not registered in the Developer Dashboard'],
+    ['Spotify: Oops', 'Your country is not supported.'],
+    ['Spotify \u2013 Web Player', 'Playback is not available in your region'],
+  ])(
+    "a page titled %j keeps its body's words, as plain text would (s35 attack, issue 7 item 5)",
+    async (title, words) => {
+      const page = `<html><head><title>${title}</title><style>p{}</style></head><body><header>Spotify</header><h1>Forbidden</h1><p>${words}</p><footer>\u00a9 2025 Spotify AB</footer></body></html>`;
+      const html = await errorUnder(403, page, 'text/html');
+      expect(html.message).toBe(`Spotify refused the request: Forbidden: ${words}`);
+      expect(html.extensions).toMatchObject({ code: 'FORBIDDEN', spotify: { status: 403, reason: null } });
+      const bare = await errorUnder(
+        403,
+        `<html><title>${title}</title><body><h1>403 Forbidden</h1></body></html>`,
+        'text/html',
+      );
+      expect(bare.message).toBe(BARE);
+    },
+  );
+
   it('a 502 page that says only its status answers as a 500 text body that says only its own', async () => {
     const page =
       '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr><center>nginx</center></body></html>';

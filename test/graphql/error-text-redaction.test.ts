@@ -236,27 +236,28 @@ describe('Spotify error text: what a reader sees is what it says (v15 attack on 
     }
   });
 
-  it("an HTML page is its title with entities decoded, not the body's text after it", async () => {
+  it('an HTML page is its title with entities decoded, then its other words, a token-shaped run redacted', async () => {
     const page = `<html><head><title>Access denied &amp; more &#8212; &quot;here&quot; &lt;b&gt;</title></head><body><h1>Access denied</h1><p>${'x'.repeat(3_000)} details</p></body></html>`;
     const answer = await albumAnswerUnder({ status: 403, contentType: 'text/html', text: page });
-    // Old code: "Access denied more here Access denied [redacted] details".
+    // Old code: "Access denied more here Access denied [redacted] details". The heading is in the
+    // title; the paragraph is the page's own words (s36: a page's words after its title are kept).
     expect(answer.errors?.[0]?.message).toBe(
-      'Spotify refused the request: Access denied & more \u2014 "here" <b>',
+      'Spotify refused the request: Access denied & more \u2014 "here" <b>: [redacted]',
     );
   });
 
-  it('an HTML page whose title is only a status is its heading, entities decoded, a token in it redacted', async () => {
+  it('an HTML page whose title is only a status is its heading and text, entities decoded, a token in it redacted', async () => {
     const encoded = [...alice].map((char) => `&#${char.codePointAt(0)};`).join('');
     const page = `<html><title>403</title><body><h1>Caf&eacute; &amp; <i>bar</i> refused for ${encoded}</h1><p>More text</p><script>var x = 1;</script></body></html>`;
     const answer = await albumAnswerUnder({ status: 403, contentType: 'text/html', text: page });
     expect(answer.errors?.[0]?.message).toBe(
-      'Spotify refused the request: Café & bar refused for [redacted]',
+      'Spotify refused the request: Café & bar refused for [redacted]: More text',
     );
     expectNoSecret(JSON.stringify(answer), alice);
     expectNoSecret(logLines.join('\n'), alice);
   });
 
-  it('Spotify\'s accounts-style page (title "Error") keeps its heading; a page without title or heading keeps its text', async () => {
+  it('Spotify\'s accounts-style page (title "Error") keeps its heading, not its "Spotify AB" footer; a page without title or heading keeps its text', async () => {
     const accounts = `<!doctype html><html><head><title>Error</title><style>h1{x:y}</style></head><body><h1>INVALID_CLIENT: Invalid redirect URI</h1><footer>Spotify AB</footer></body></html>`;
     const titled = await albumAnswerUnder({
       status: 403,
