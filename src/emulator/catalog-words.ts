@@ -20,7 +20,7 @@ export const LOSABLE_MARKETS = ['JP', 'KR', 'IN', 'ZA', 'EG', 'VN', 'ID', 'TR', 
  * The markets Spotify serves (185 as of 2026): ISO 3166-1 alpha-2 codes plus XK (Kosovo), the
  * list `GET /v1/markets` answers (from Spotify's Web API reference and the `available_markets` of
  * its catalog objects). A well-formed code outside it ("CU", "RU", "XX") is an invalid market.
- * The server keeps its own copy (src/resolvers/markets.ts): the emulator imports nothing from the
+ * The server keeps its own copy (src/spotify/markets.ts): the emulator imports nothing from the
  * rest of src/, and a test checks that both lists agree.
  */
 export const MARKETS: readonly string[] = `

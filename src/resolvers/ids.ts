@@ -1,9 +1,9 @@
 import { asError } from '../spotify/errors.js';
 import { idForm, oneOf, SPOTIFY_TYPES, type SpotifyType, validId, withArticle } from '../spotify/ids.js';
+import { isCountryCode, isMarket } from '../spotify/markets.js';
 import { uriOf } from '../spotify/uris.js';
 import { canonicalUserName, isUserName, userNameOfSegment, userUri } from '../spotify/user-names.js';
 import { badInput } from './errors.js';
-import { isCountryCode } from './markets.js';
 
 export { parseUri, SPOTIFY_TYPES, type SpotifyType, validId } from '../spotify/ids.js';
 
@@ -362,10 +362,13 @@ function marketHint(value: string): string {
   return ` ("${value}" is none)`;
 }
 
-/** A market Spotify serves (src/resolvers/markets.ts), or `from_token`; anything else is BAD_USER_INPUT. */
+/**
+ * A market Spotify serves, or `from_token` (the client's rule: src/spotify/markets.ts isMarket); anything
+ * else is BAD_USER_INPUT.
+ */
 export function checkMarket(value: string | null | undefined, argument = 'market'): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (value !== 'from_token' && !(MARKET.test(value) && isCountryCode(value))) {
+  if (!isMarket(value)) {
     throw badInput(
       `${argument} must be a market Spotify serves, an ISO 3166-1 alpha-2 code such as "SE", or "from_token"${marketHint(value)}`,
       argument,

@@ -1,8 +1,8 @@
 import { type ProxyTrust, proxyTrustFromEnv } from '../auth/client-address.js';
 import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from '../redis/connection.js';
 import { DEFAULT_MARKET } from '../resolvers/app-market.js';
-import { isCountryCode } from '../resolvers/markets.js';
 import { type AppMode, SCOPES } from '../spotify/endpoints/types.js';
+import { isCountryCode } from '../spotify/markets.js';
 import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
 import { invalidPortMessage, parsePort } from './port.js';

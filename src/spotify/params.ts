@@ -8,6 +8,7 @@ import type { AppMode, EndpointSpec, EntryRule, ParamSpec } from './endpoints/ty
 import { SpotifyError } from './errors.js';
 import { idForm, oneOf, parseUri, SPOTIFY_TYPES, type SpotifyType, validId, withArticle } from './ids.js';
 import { isLocalUri, MAX_LOCAL_URI_CHARS } from './local-files.js';
+import { isMarket } from './markets.js';
 import { encodePathValue } from './path-params.js';
 import { boundMessage, quoteInput } from './quoted-input.js';
 
@@ -78,7 +79,13 @@ function checkValue(
 ): unknown {
   // The option's name only for an error: building it (a regex replace) for every call cost more
   // than the rest of the check.
-  if (param.type === 'string' && typeof value === 'string' && param.enum === undefined) return value;
+  if (
+    param.type === 'string' &&
+    typeof value === 'string' &&
+    param.enum === undefined &&
+    param.format === undefined
+  )
+    return value;
   const name = label(param);
   switch (param.type) {
     case 'string': {
@@ -86,22 +93,12 @@ function checkValue(
       if (param.enum && !param.enum.includes(value)) {
         fail(endpoint, `option ${name} must be one of ${param.enum.join(', ')}`);
       }
+      if (param.format !== undefined) checkFormat(endpoint, name, param, value);
       return value;
     }
     case 'integer':
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value))
-        fail(endpoint, `option ${name} must be a number`);
-      if (param.type === 'integer' && !Number.isInteger(value))
-        fail(endpoint, `option ${name} must be an integer`);
-      if (param.min !== undefined && value < param.min)
-        fail(endpoint, `option ${name} must be at least ${param.min}`);
-      // Only a Development Mode app is held to `max` where Extended apps have more: in auto mode the
-      // app may be either, and Spotify's own answer tells.
-      const max = mode === 'development' ? param.max : (param.extendedMax ?? param.max);
-      if (max !== undefined && value > max) fail(endpoint, `option ${name} must be at most ${max}`);
-      return value;
-    }
+    case 'number':
+      return checkNumber(endpoint, param, name, value, mode);
     case 'boolean': {
       if (typeof value !== 'boolean') fail(endpoint, `option ${name} must be a boolean`);
       return value;
@@ -112,6 +109,7 @@ function checkValue(
       if (!Array.isArray(items) || items.some((item) => typeof item !== 'string')) {
         fail(endpoint, `option ${name} must be a list of strings`);
       }
+      if (items.length === 0 && param.required) fail(endpoint, `option ${name} must name at least one item`);
       checkCount(endpoint, param, items.length);
       checkEntries(endpoint, name, param, items, optionText(endpoint, param, options));
       checkQueryList(endpoint, param, items, 0);
@@ -126,6 +124,8 @@ function checkValue(
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         fail(endpoint, `option ${name} must be an object`);
       }
+      if (param.entries !== undefined)
+        checkOffsetObject(endpoint, name, param, value as Record<string, unknown>);
       return value;
     }
     case 'object[]': {
@@ -148,6 +148,32 @@ function checkValue(
       return value;
     }
   }
+}
+
+/**
+ * A number option: finite, whole for an `integer` (and exact: at most 2^53 - 1 in size), within the
+ * row's bounds for an app in `mode` (ParamSpec.min, max, extendedMax). Throws SpotifyError naming it.
+ */
+function checkNumber(
+  endpoint: EndpointSpec,
+  param: ParamSpec,
+  name: string,
+  value: unknown,
+  mode: AppMode | 'auto',
+): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(endpoint, `option ${name} must be a number`);
+  if (param.type === 'integer' && !Number.isInteger(value))
+    fail(endpoint, `option ${name} must be an integer`);
+  if (param.min !== undefined && value < param.min)
+    fail(endpoint, `option ${name} must be at least ${param.min}`);
+  // Only a Development Mode app is held to `max` where Extended apps have more: in auto mode the
+  // app may be either, and Spotify's own answer tells.
+  const max = mode === 'development' ? param.max : (param.extendedMax ?? param.max);
+  if (max !== undefined && value > max) fail(endpoint, `option ${name} must be at most ${max}`);
+  // Past 2^53 an integer is no longer exact, and from 1e21 it is written `1e+21` in a query string.
+  if (param.type === 'integer' && !Number.isSafeInteger(value))
+    fail(endpoint, `option ${name} must be at most ${Number.MAX_SAFE_INTEGER} in size`);
+  return value;
 }
 
 /**
@@ -186,25 +212,72 @@ export function checkEntries(
   items: readonly unknown[],
   type?: string,
 ): void {
-  const rule = param.entries;
-  const maxLength = entryLength(rule);
-  const uri = rule?.form === 'uri';
   items.forEach((item, i) => {
     if (typeof item !== 'string') fail(endpoint, `option ${name} entry ${i} is no string`);
-    const why =
-      item.trim() === ''
-        ? 'is blank'
-        : item.trim() !== item
-          ? 'has whitespace around it'
-          : item.length > maxLength
-            ? `is ${item.length} characters, over the ${maxLength} ${uri ? 'a URI' : 'an entry'} may hold`
-            : item.includes(',')
-              ? 'holds a comma (the list is sent comma-joined)'
-              : rule === undefined
-                ? undefined
-                : entryProblem(rule, item, type);
+    const why = entryWhy(param.entries, item, type);
     if (why !== undefined) fail(endpoint, `option ${name} entry ${i} ${why}, got ${quoteInput(item)}`);
   });
+}
+
+/** Why `item` may not be an entry of a list of `rule` (checkEntries), or undefined. */
+function entryWhy(rule: EntryRule | undefined, item: string, type?: string): string | undefined {
+  const maxLength = entryLength(rule);
+  return item.trim() === ''
+    ? 'is blank'
+    : item.trim() !== item
+      ? 'has whitespace around it'
+      : item.length > maxLength
+        ? `is ${item.length} characters, over the ${maxLength} ${rule?.form === 'uri' ? 'a URI' : 'an entry'} may hold`
+        : item.includes(',')
+          ? 'holds a comma (the list is sent comma-joined)'
+          : rule === undefined
+            ? undefined
+            : entryProblem(rule, item, type);
+}
+
+/**
+ * A single string option of a ParamSpec.format, before any call: a `market` a market Spotify serves or
+ * `from_token` (markets.ts isMarket), a `text` not blank, an `entry` as a list entry would be
+ * (entryWhy: not blank, no whitespace around it, no comma, bounded, and of `param.entries`' form: a
+ * single `uri` or `context_uri` by the rule its lists have). Throws SpotifyError (USAGE_ERROR)
+ * `<endpoint id>: option <name> ...`, the value quoted and bounded (quoteInput).
+ */
+function checkFormat(endpoint: EndpointSpec, name: string, param: ParamSpec, value: string): void {
+  let why: string | undefined;
+  if (param.format === 'market') {
+    if (!isMarket(value))
+      why =
+        'must be a market Spotify serves, an ISO 3166-1 alpha-2 code such as SE (upper case), or from_token';
+  } else if (param.format === 'text') {
+    if (value.trim() === '') why = 'must not be blank';
+  } else {
+    why = entryWhy(param.entries, value);
+  }
+  if (why !== undefined) fail(endpoint, `option ${name} ${why}, got ${quoteInput(value)}`);
+}
+
+/**
+ * The `offset` object of a start of playback (`{ position }` or `{ uri }`): its `uri` by the option's
+ * rule (checkFormat's `entry`), its `position` a whole index from 0 (Spotify's reference: "zero
+ * based"). Throws SpotifyError (USAGE_ERROR) before any call.
+ */
+function checkOffsetObject(
+  endpoint: EndpointSpec,
+  name: string,
+  param: ParamSpec,
+  value: Readonly<Record<string, unknown>>,
+): void {
+  const { uri, position } = value;
+  if (uri !== undefined) {
+    if (typeof uri !== 'string') fail(endpoint, `option ${name} uri must be a string`);
+    const why = entryWhy(param.entries, uri);
+    if (why !== undefined) fail(endpoint, `option ${name} uri ${why}, got ${quoteInput(uri)}`);
+  }
+  if (position !== undefined && !(Number.isSafeInteger(position) && (position as number) >= 0))
+    fail(
+      endpoint,
+      `option ${name} position must be a whole number from 0, got ${quoteInput(String(position))}`,
+    );
 }
 
 /** The most characters an entry of a list of `rule` may have. */

@@ -104,6 +104,24 @@ function compatibleTypes(schema: Json): string[] {
   }
 }
 
+/**
+ * Bounds the spec states in prose, not as a schema minimum or maximum, which the table carries so the
+ * client refuses a value before any call (integer options only: `after` is also a cursor): an index or a count of items or milliseconds is never
+ * negative (QueryOffset: "The index of the first item to return. Default: 0 (the first item)"), a range
+ * moves at least one item, and the volume is "a value from 0 to 100 inclusive".
+ */
+const PROSE_BOUNDS: Readonly<Record<string, { min?: number; max?: number }>> = {
+  offset: { min: 0 },
+  position: { min: 0 },
+  position_ms: { min: 0 },
+  after: { min: 0 },
+  before: { min: 0 },
+  range_start: { min: 0 },
+  insert_before: { min: 0 },
+  range_length: { min: 1 },
+  volume_percent: { min: 0, max: 100 },
+};
+
 function tableParam(endpoint: EndpointSpec, param: SpecParam): ParamSpec | undefined {
   return endpoint.params.find((p) => p.name === param.name && p.in === param.in);
 }
@@ -197,10 +215,11 @@ describe('the endpoint table', () => {
       for (const param of op.params) {
         const entry = tableParam(endpoint, param);
         const at = `${op.id} ${param.in} ${param.name}`;
+        const prose = entry?.type === 'integer' ? PROSE_BOUNDS[param.name] : undefined;
         expect({ at, min: entry?.min, max: entry?.max }).toEqual({
           at,
-          min: param.schema.minimum,
-          max: param.schema.maximum,
+          min: param.schema.minimum ?? prose?.min,
+          max: param.schema.maximum ?? prose?.max,
         });
         const isList = entry?.type === 'string[]' || entry?.type === 'object[]';
         expect({ at, maxItems: entry?.maxItems }).toEqual({

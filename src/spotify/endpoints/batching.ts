@@ -16,6 +16,17 @@ import type { EndpointSpec } from './types.js';
  */
 export const MAX_QUERY_LIST_LENGTH = 4096;
 
+/**
+ * Each distinct entry of `items` once, in the order of first appearance: for an idempotent set change
+ * (save, remove, follow, unfollow), where a repeat changes nothing but costs a call per 20 to 50
+ * copies. Never for a playlist add, where each copy is one more item. Entries are compared as given
+ * (a user name in two Unicode forms is two entries, as the list check reads them).
+ */
+export function distinct<T>(items: readonly T[]): readonly T[] {
+  const seen = new Set(items);
+  return seen.size === items.length ? items : [...seen];
+}
+
 /** `items` in consecutive slices of at most `size` (one slice when `size` is unbounded). */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   if (!Number.isFinite(size) || items.length <= size) return items.length === 0 ? [] : [[...items]];

@@ -1,7 +1,7 @@
 import { checkList } from '../params.js';
 import { uriOf } from '../uris.js';
 import { userUri } from '../user-names.js';
-import { inParallel, inSequence, oneAnswerEach, splitList } from './batching.js';
+import { distinct, inParallel, inSequence, oneAnswerEach, splitList } from './batching.js';
 import type { CallOptions, RequestExecutor } from './executor.js';
 import { LibraryEndpoints } from './library.js';
 import type { Artist, CursorPage } from './objects.js';
@@ -79,12 +79,13 @@ export class FollowEndpoints {
   private async change(
     endpoint: EndpointSpec,
     type: FollowType,
-    ids: readonly string[],
+    given: readonly string[],
     options: CallOptions,
   ): Promise<void> {
     // The whole list before any call and before the route is picked: as ids and as the URIs
-    // `/me/library` would get.
-    checkList(endpoint, 'ids', ids, type);
+    // `/me/library` would get. Each distinct id once: a follow is a set change.
+    checkList(endpoint, 'ids', given, type);
+    const ids = distinct(given);
     const uris = ids.map((id) => followUri(type, id));
     const isFollow = endpoint === endpoints.followArtistsUsers;
     checkList(isFollow ? endpoints.saveLibraryItems : endpoints.removeLibraryItems, 'uris', uris);

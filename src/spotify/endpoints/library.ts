@@ -1,6 +1,6 @@
 import { checkList } from '../params.js';
 import { uriOf } from '../uris.js';
-import { inParallel, inSequence, oneAnswerEach, splitList } from './batching.js';
+import { distinct, inParallel, inSequence, oneAnswerEach, splitList } from './batching.js';
 import type { CallOptions, MarketPageOptions, PageOptions, RequestExecutor } from './executor.js';
 import type { Page, SavedAlbum, SavedAudiobook, SavedEpisode, SavedShow, SavedTrack } from './objects.js';
 import { endpoints } from './table.js';
@@ -213,9 +213,10 @@ export class LibraryEndpoints {
     items: readonly string[],
     options: CallOptions,
   ): Promise<void> {
-    // The whole list before the first chunk is sent.
+    // The whole list before the first chunk is sent; each distinct entry once (a save or removal is a
+    // set change: 1,000 copies of one URI were 25 calls).
     checkList(endpoint, list, items);
-    await inSequence(splitList(endpoint, list, items), (slice) =>
+    await inSequence(splitList(endpoint, list, distinct(items)), (slice) =>
       this.client.request(endpoint, { ...options, [list]: slice }),
     );
   }

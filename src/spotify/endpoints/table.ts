@@ -7,7 +7,7 @@
 import type { SpotifyType } from '../ids.js';
 import type { AppMode, EndpointSpec, EntryKind, ParamSpec, ParamType } from './types.js';
 
-type ParamOptions = Pick<ParamSpec, 'required' | 'min' | 'max' | 'maxItems' | 'enum' | 'entries'>;
+type ParamOptions = Pick<ParamSpec, 'required' | 'min' | 'max' | 'maxItems' | 'enum' | 'entries' | 'format'>;
 
 /** A list of bare ids of `types` (ParamSpec.entries), as each row's reference says. */
 const idsOf = (...types: SpotifyType[]): Pick<ParamSpec, 'entries'> => ({ entries: { form: 'id', types } });
@@ -57,10 +57,13 @@ const FOLLOWED_IDS: Pick<ParamSpec, 'entries'> = {
 };
 
 // Parameters shared by many operations.
-const market = query('market', 'string');
-const offset = query('offset', 'integer');
+/** A market code or `from_token` (Spotify's reference, QueryMarket), checked before any call. */
+const market = query('market', 'string', { format: 'market' });
+/** The index of a page's first item: Spotify's reference (QueryOffset) says "Default: 0 (the first item)". */
+const offset = query('offset', 'integer', { min: 0 });
 const locale = query('locale', 'string');
-const deviceId = query('device_id', 'string');
+/** A device's id, checked as a list entry is (not blank, no whitespace around it, no comma, bounded). */
+const deviceId = query('device_id', 'string', { format: 'entry' });
 const additionalTypes = query('additional_types', 'string[]', { enum: ['track', 'episode'] });
 const timeRange = query('time_range', 'string', { enum: ['long_term', 'medium_term', 'short_term'] });
 
@@ -300,7 +303,7 @@ export const endpoints = {
     method: 'GET',
     path: '/search',
     params: [
-      query('q', 'string', { required: true }),
+      query('q', 'string', { required: true, format: 'text' }),
       query('type', 'string[]', {
         required: true,
         enum: ['album', 'artist', 'playlist', 'track', 'show', 'episode', 'audiobook'],
@@ -362,10 +365,10 @@ export const endpoints = {
     path: '/playlists/{playlist_id}/tracks',
     params: [
       path('playlist_id'),
-      query('position', 'integer'),
+      query('position', 'integer', { min: 0 }),
       query('uris', 'string[]', { maxItems: 100, ...urisOf('track', 'episode') }),
       body('uris', 'string[]', { maxItems: 100, ...urisOf('track', 'episode') }),
-      body('position', 'integer'),
+      body('position', 'integer', { min: 0 }),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
     modes: EXTENDED_ONLY,
@@ -378,9 +381,9 @@ export const endpoints = {
     path: '/playlists/{playlist_id}/tracks',
     params: [
       path('playlist_id'),
-      body('range_start', 'integer'),
-      body('insert_before', 'integer'),
-      body('range_length', 'integer'),
+      body('range_start', 'integer', { min: 0 }),
+      body('insert_before', 'integer', { min: 0 }),
+      body('range_length', 'integer', { min: 1 }),
       body('snapshot_id', 'string'),
       query('uris', 'string[]', { maxItems: 100, ...urisOf('track', 'episode') }),
       body('uris', 'string[]', urisOf('track', 'episode')),
@@ -422,10 +425,10 @@ export const endpoints = {
     path: '/playlists/{playlist_id}/items',
     params: [
       path('playlist_id'),
-      query('position', 'integer'),
+      query('position', 'integer', { min: 0 }),
       query('uris', 'string[]', { maxItems: 100, ...urisOf('track', 'episode') }),
       body('uris', 'string[]', { maxItems: 100, ...urisOf('track', 'episode') }),
-      body('position', 'integer'),
+      body('position', 'integer', { min: 0 }),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
     modes: ALL_MODES,
@@ -437,9 +440,9 @@ export const endpoints = {
     path: '/playlists/{playlist_id}/items',
     params: [
       path('playlist_id'),
-      body('range_start', 'integer'),
-      body('insert_before', 'integer'),
-      body('range_length', 'integer'),
+      body('range_start', 'integer', { min: 0 }),
+      body('insert_before', 'integer', { min: 0 }),
+      body('range_length', 'integer', { min: 1 }),
       body('snapshot_id', 'string'),
       query('uris', 'string[]', { maxItems: 100, ...urisOf('track', 'episode') }),
       body('uris', 'string[]', urisOf('track', 'episode')),
@@ -1000,10 +1003,10 @@ export const endpoints = {
     path: '/me/player/play',
     params: [
       deviceId,
-      body('context_uri', 'string'),
+      body('context_uri', 'string', { format: 'entry', ...urisOf('album', 'artist', 'playlist', 'show') }),
       body('uris', 'string[]', urisOf('track', 'episode')),
-      body('offset', 'object'),
-      body('position_ms', 'integer'),
+      body('offset', 'object', urisOf('track', 'episode')),
+      body('position_ms', 'integer', { min: 0 }),
     ],
     scopes: ['user-modify-playback-state'],
     modes: ALL_MODES,
@@ -1040,7 +1043,7 @@ export const endpoints = {
     id: 'seek-to-position-in-currently-playing-track',
     method: 'PUT',
     path: '/me/player/seek',
-    params: [query('position_ms', 'integer', { required: true }), deviceId],
+    params: [query('position_ms', 'integer', { required: true, min: 0 }), deviceId],
     scopes: ['user-modify-playback-state'],
     modes: ALL_MODES,
     userOnly: true,
@@ -1058,7 +1061,7 @@ export const endpoints = {
     id: 'set-volume-for-users-playback',
     method: 'PUT',
     path: '/me/player/volume',
-    params: [query('volume_percent', 'integer', { required: true }), deviceId],
+    params: [query('volume_percent', 'integer', { required: true, min: 0, max: 100 }), deviceId],
     scopes: ['user-modify-playback-state'],
     modes: ALL_MODES,
     userOnly: true,
@@ -1076,7 +1079,7 @@ export const endpoints = {
     id: 'get-recently-played',
     method: 'GET',
     path: '/me/player/recently-played',
-    params: [limit(50), query('after', 'integer'), query('before', 'integer')],
+    params: [limit(50), query('after', 'integer', { min: 0 }), query('before', 'integer', { min: 0 })],
     scopes: ['user-read-recently-played'],
     modes: ALL_MODES,
     userOnly: true,
@@ -1094,7 +1097,10 @@ export const endpoints = {
     id: 'add-to-queue',
     method: 'POST',
     path: '/me/player/queue',
-    params: [query('uri', 'string', { required: true }), deviceId],
+    params: [
+      query('uri', 'string', { required: true, format: 'entry', ...urisOf('track', 'episode') }),
+      deviceId,
+    ],
     scopes: ['user-modify-playback-state'],
     modes: ALL_MODES,
     userOnly: true,

@@ -78,6 +78,14 @@ export interface ParamSpec {
    */
   readonly entries?: EntryRule;
   readonly enum?: readonly string[];
+  /**
+   * The form of a single `string` option, checked before any call (params.ts checkValue): `market`, an
+   * ISO 3166-1 alpha-2 code of a market Spotify serves or `from_token` (markets.ts isMarket; Spotify's
+   * reference, QueryMarket); `text`, not blank (search's `q`); `entry`, the checks every list entry
+   * gets (not blank, no whitespace around it, no comma, bounded; params.ts checkEntries) and, where
+   * `entries` is set, its rule (a single `uri` or `context_uri`).
+   */
+  readonly format?: 'market' | 'text' | 'entry';
 }
 
 export interface EndpointSpec {

@@ -1,5 +1,7 @@
 /**
- * The markets a `market` argument may name: the 185 markets Spotify serves (2026), ISO 3166-1
+ * The one rule for markets, for the client's `market` options (params.ts checkValue, ParamSpec.format)
+ * and for the GraphQL server's arguments and its default market (src/resolvers/ids.ts,
+ * src/server/config.ts import it from here). The markets a `market` option may name: the 185 markets Spotify serves (2026), ISO 3166-1
  * alpha-2 codes plus XK (Kosovo), as `GET /v1/markets` lists them (Spotify's Web API reference and
  * the `available_markets` of its catalog objects). A code of the right shape outside the list ("XX",
  * "UK", "CU") is refused before Spotify is called, as Spotify would refuse it with a 400. The
@@ -19,5 +21,12 @@ TV TW TZ UA UG US UY UZ VC VE VN VU WS XK ZA ZM ZW`;
 /** Every code a market may be. */
 export const COUNTRY_CODES: ReadonlySet<string> = new Set(CODES.trim().split(/\s+/));
 
-/** Whether `value` is a market Spotify serves. */
+/** Whether `value` is a market Spotify serves (upper case, as Spotify writes it). */
 export const isCountryCode = (value: string): boolean => COUNTRY_CODES.has(value);
+
+/**
+ * Whether `value` may be sent as a `market`: a market Spotify serves (isCountryCode) or `from_token`,
+ * which Spotify's reference names for "the country associated with the user account" of a user token
+ * (Web API reference, the `market` parameter of the catalog reads).
+ */
+export const isMarket = (value: string): boolean => value === 'from_token' || COUNTRY_CODES.has(value);
