@@ -422,6 +422,8 @@ type Documents = {
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": typeof types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": typeof types.LibraryExtendedMeDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": typeof types.LocalFileDocsTypeDocument,
+    "query LocalFileReadingsEntry($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { ... on Track { id name durationMs localFile { name albumName artistNames durationMs } } } }\n    }\n  }\n}": typeof types.LocalFileReadingsEntryDocument,
+    "query LocalFileReadingsNode($id: ID!) {\n  node(id: $id) { ... on Track { id name durationMs localFile { name albumName artistNames durationMs } } }\n}": typeof types.LocalFileReadingsNodeDocument,
     "mutation LocalFileRemoval($id: ID!, $uris: [ID!]!) {\n  removePlaylistItems(playlistId: $id, uris: $uris) {\n    playlist { items(first: 10) { edges { isLocal node { ... on Track { id } } } } }\n  }\n}": typeof types.LocalFileRemovalDocument,
     "query LocalFileTags($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { isLocal node { ... on Track { id localFile { uri name albumName artistNames durationMs } } } }\n    }\n  }\n}": typeof types.LocalFileTagsDocument,
     "query LocalFileTagsNode($id: ID!) {\n  node(id: $id) { id ... on Track { isLocal localFile { name albumName artistNames durationMs } } }\n}": typeof types.LocalFileTagsNodeDocument,
@@ -1635,6 +1637,8 @@ const documents: Documents = {
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": types.LibraryExtendedMeDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": types.LocalFileDocsTypeDocument,
+    "query LocalFileReadingsEntry($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { ... on Track { id name durationMs localFile { name albumName artistNames durationMs } } } }\n    }\n  }\n}": types.LocalFileReadingsEntryDocument,
+    "query LocalFileReadingsNode($id: ID!) {\n  node(id: $id) { ... on Track { id name durationMs localFile { name albumName artistNames durationMs } } }\n}": types.LocalFileReadingsNodeDocument,
     "mutation LocalFileRemoval($id: ID!, $uris: [ID!]!) {\n  removePlaylistItems(playlistId: $id, uris: $uris) {\n    playlist { items(first: 10) { edges { isLocal node { ... on Track { id } } } } }\n  }\n}": types.LocalFileRemovalDocument,
     "query LocalFileTags($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { isLocal node { ... on Track { id localFile { uri name albumName artistNames durationMs } } } }\n    }\n  }\n}": types.LocalFileTagsDocument,
     "query LocalFileTagsNode($id: ID!) {\n  node(id: $id) { id ... on Track { isLocal localFile { name albumName artistNames durationMs } } }\n}": types.LocalFileTagsNodeDocument,
@@ -4086,6 +4090,14 @@ export function graphql(source: "query LibraryExtendedMe { me { libraryContains(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }"): (typeof documents)["query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocalFileReadingsEntry($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { ... on Track { id name durationMs localFile { name albumName artistNames durationMs } } } }\n    }\n  }\n}"): (typeof documents)["query LocalFileReadingsEntry($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { ... on Track { id name durationMs localFile { name albumName artistNames durationMs } } } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocalFileReadingsNode($id: ID!) {\n  node(id: $id) { ... on Track { id name durationMs localFile { name albumName artistNames durationMs } } }\n}"): (typeof documents)["query LocalFileReadingsNode($id: ID!) {\n  node(id: $id) { ... on Track { id name durationMs localFile { name albumName artistNames durationMs } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
