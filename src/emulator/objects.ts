@@ -574,7 +574,19 @@ export function playableObject(s: SerializeContext, item: Pick<PlaylistItem, 'ty
   return track ? trackObject(s, track) : null;
 }
 
-const localPart = (part: string | undefined): string => decodeURIComponent((part ?? '').replace(/\+/g, ' '));
+/**
+ * One tag of a local file's URI, form-decoded as Spotify names the file (`+` a space, `%C3%B8` an
+ * `ø`). A `%` that starts no well-formed escape of UTF-8 (`100% Rock`, as some clients write it) is
+ * kept as it is: such a URI names a file all the same, never a server error.
+ */
+const localPart = (part: string | undefined): string =>
+  (part ?? '').replace(/\+/g, ' ').replace(/(%[0-9A-Fa-f]{2})+/g, (escapes) => {
+    try {
+      return decodeURIComponent(escapes);
+    } catch {
+      return escapes;
+    }
+  });
 
 /**
  * A local file as Spotify sends it in a playlist: a track object with `is_local: true`, `id`, `href`
@@ -602,8 +614,8 @@ export function localTrackObject(tail: string): Json {
     artists: localPart(artist) === '' ? [] : [{ ...nameless, name: localPart(artist) }],
     available_markets: [],
     disc_number: 0,
-    // A URI whose seconds part is empty names no length: Spotify's is then unknown (null), never 0.
-    duration_ms: /^\d+$/.test(seconds ?? '') ? Number(seconds) * 1000 : null,
+    // The URI's seconds; Spotify sends 0 for a file whose length it does not know, never null.
+    duration_ms: /^\d+$/.test(seconds ?? '') ? Number(seconds) * 1000 : 0,
     explicit: false,
     external_ids: {},
     external_urls: {},

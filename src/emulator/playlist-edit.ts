@@ -49,6 +49,23 @@ export function parseItemUri(state: EmulatorState, uri: unknown): ItemRef {
   return ref;
 }
 
+/** A local file's `spotify:local:artist:album:title:seconds` URI: four parts, none holding a `:`. */
+const LOCAL_URI = /^spotify:local:([^:]*:){3}[^:]*$/;
+
+/**
+ * The uri of a remove request: a track or episode of the catalog (parseItemUri), or a local file by its
+ * `spotify:local:` URI, which Spotify takes only here (its add and replace routes refuse local files;
+ * Spotify's guide "Local Files in Playlists"). A local file matches the entries listed under that very
+ * URI, as Spotify compares it; one the playlist does not hold removes nothing, as for a track.
+ */
+function parseRemovalUri(state: EmulatorState, uri: unknown): ItemRef {
+  if (typeof uri === 'string' && uri.startsWith('spotify:local:')) {
+    if (!LOCAL_URI.test(uri)) throw badRequest(`Invalid track uri: ${uri}`);
+    return { type: 'local', id: uri.slice('spotify:local:'.length) };
+  }
+  return parseItemUri(state, uri);
+}
+
 /**
  * The uris of an add or replace: the `uris` query parameter wins over the body's `uris` (as the
  * spec says). `undefined` when neither is present.
@@ -144,7 +161,7 @@ export function readRemovals(state: EmulatorState, entries: unknown, name: strin
     throw badRequest(`Too many ${name}: at most ${MAX_ITEM_WRITE} per request`);
   return entries.map((entry) => {
     if (!isObject(entry)) throw badRequest(`Invalid ${name}: expected objects with a uri`);
-    const ref = parseItemUri(state, entry.uri);
+    const ref = parseRemovalUri(state, entry.uri);
     if (entry.positions === undefined) return { ref };
     if (!Array.isArray(entry.positions)) throw badRequest('Invalid positions: expected an array of integers');
     return { ref, positions: entry.positions.map((p) => optionalIndex(p, 'positions') ?? 0) };

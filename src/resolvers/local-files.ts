@@ -1,5 +1,5 @@
 import type { Track } from '../spotify/endpoints/objects.js';
-import { localTrackOf, MAX_LOCAL_SECONDS, MAX_LOCAL_URI_CHARS } from '../spotify/local-files.js';
+import { isLocalUri, localTrackOf, MAX_LOCAL_SECONDS, MAX_LOCAL_URI_CHARS } from '../spotify/local-files.js';
 import { badInput } from './errors.js';
 
 /**
@@ -12,26 +12,13 @@ export { isLocalUri, localTrackOf, MAX_LOCAL_SECONDS, MAX_LOCAL_URI_CHARS } from
 /**
  * The local file an id the caller gave names (`node(id:)`, `nodes(ids:)`): undefined when the id is no
  * `spotify:local:` URI (it may be another kind of id); throws BAD_USER_INPUT (naming `argument`) for
- * one longer than MAX_LOCAL_URI_CHARS, one that names no local file (localTrackOf), and one whose
+ * one checkLocalUri refuses (too long, naming no local file) and one whose
  * duration no `durationMs` can hold. The URI is the caller's input, so a duration out of
  * range is refused as such, never reported as a value Spotify sent.
  */
 export function localTrackOfInput(value: string, argument: string): Track | undefined {
   if (!value.startsWith('spotify:local:')) return undefined;
-  // The value is not quoted: its length and the rule say what is wrong, and stay bounded.
-  if (value.length > MAX_LOCAL_URI_CHARS) {
-    throw badInput(
-      `${argument} is a spotify:local: URI of ${value.length} characters: at most ${MAX_LOCAL_URI_CHARS}`,
-      argument,
-    );
-  }
-  const track = localTrackOf(value);
-  if (track === undefined) {
-    throw badInput(
-      `${argument} is a malformed spotify:local: URI: it needs four parts (artist:album:title:seconds), each form-encoded (well-formed escapes of UTF-8), without control, bidirectional or line-separator characters`,
-      argument,
-    );
-  }
+  const track = localTrackOf(checkLocalUri(value, argument))!;
   if ((track.duration_ms ?? 0) > MAX_LOCAL_SECONDS * 1000) {
     throw badInput(
       `${argument} is a spotify:local: URI whose duration is beyond ${MAX_LOCAL_SECONDS} seconds`,
@@ -39,4 +26,26 @@ export function localTrackOfInput(value: string, argument: string): Track | unde
     );
   }
   return track;
+}
+
+/**
+ * A `spotify:local:` URI the caller gave, as it is when it names a local file (the client's rule,
+ * isLocalUri, which its list options check by too); throws BAD_USER_INPUT (naming `argument`) for one
+ * longer than MAX_LOCAL_URI_CHARS or one that names no local file. The value is not quoted: its length
+ * and the rule say what is wrong, and stay bounded.
+ */
+export function checkLocalUri(value: string, argument: string): string {
+  if (value.length > MAX_LOCAL_URI_CHARS) {
+    throw badInput(
+      `${argument} is a spotify:local: URI of ${value.length} characters: at most ${MAX_LOCAL_URI_CHARS}`,
+      argument,
+    );
+  }
+  if (!isLocalUri(value)) {
+    throw badInput(
+      `${argument} is a malformed spotify:local: URI: it needs four parts (artist:album:title:seconds), each form-encoded (well-formed escapes of UTF-8), without control, bidirectional or line-separator characters`,
+      argument,
+    );
+  }
+  return value;
 }

@@ -4,8 +4,9 @@ import { uriOf } from '../spotify/uris.js';
 import { collectFields } from './collect-fields.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { checkRange, idOf } from './ids.js';
-import { checkUris } from './library.js';
+import { checkRange, checkUri, idOf } from './ids.js';
+import { checkUris, MAX_URIS } from './library.js';
+import { checkLocalUri } from './local-files.js';
 import { idOnly } from './parents.js';
 import { loadPlaylist } from './playlists.js';
 import { forgetLoads, loadedOrInFlight, loadKey } from './request-loads.js';
@@ -196,13 +197,29 @@ export async function addPlaylistItems(
   return { playlistId, snapshotId: answer.snapshot_id };
 }
 
+/**
+ * The URIs a removal takes: tracks and episodes (checkUris), and local files by their `spotify:local:`
+ * URI, as the playlist lists them (checkLocalUri: the client's rule). Spotify removes a local file
+ * only so (`DELETE /playlists/{id}/tracks` or `/items` with `{uri}`; Spotify's guide "Local Files in
+ * Playlists"), while its add and replace routes take none. Throws BAD_USER_INPUT naming `uris[i]`.
+ */
+function checkRemovableUris(uris: readonly string[]): string[] {
+  if (uris.length === 0) throw badInput('uris must not be empty', 'uris');
+  if (uris.length > MAX_URIS) throw badInput(`At most ${MAX_URIS} uris, got ${uris.length}`, 'uris');
+  return uris.map((uri, i) =>
+    uri.startsWith('spotify:local:')
+      ? checkLocalUri(uri, `uris[${i}]`)
+      : checkUri(uri, PLAYLIST_ITEM_TYPES, `uris[${i}]`),
+  );
+}
+
 /** `removePlaylistItems`: every occurrence of the URIs; `snapshotId` pins the version. */
 export async function removePlaylistItems(
   ctx: GraphQLContext,
   args: { playlistId: string | number; uris: readonly string[]; snapshotId?: Optional<string> },
 ): Promise<PlaylistChange> {
   const playlistId = playlistIdOf(args.playlistId);
-  const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES);
+  const uris = checkRemovableUris(args.uris);
   const snapshotId = checkSnapshot(args.snapshotId);
   const playlistPublic = await knownVisibility(ctx, playlistId);
   const answer = await ctx.api.playlists.removeItems(

@@ -13,6 +13,7 @@ import { uriOf } from '../spotify/uris.js';
 import { badValue, externalIdOf, optionalObject, present, presentList } from './bad-values.js';
 import { fullTrack, load, popularityOf } from './catalog.js';
 import type { GraphQLContext } from './context.js';
+import { localTrackOf } from './local-files.js';
 import { hasSpotifyId, nodeIdOf, nodeUriOf } from './nodes.js';
 import { laterParentOf, parentOf } from './parents.js';
 import { loadKey, loadOnce } from './request-loads.js';
@@ -91,28 +92,30 @@ export const trackIsLocal = (track: TrackShape): boolean => {
 };
 
 /**
- * `LocalFile.artistNames`: one entry per artist Spotify lists for a local file (artists without ids,
- * named from the file's tags), the name as Spotify sent it. A local file's tags may be missing
- * (Spotify's guide "Local Files in Playlists": the information is not guaranteed to exist), so a list
- * Spotify left out or sent null is null, and an artist without a name is that entry's null (with the
- * error every null list entry gets, src/schema/settled-lists.ts), never an empty list or a name made
- * up; a list that is no list, or an entry that is no object, is `badValue` (the list's, or that
- * entry's error object).
+ * `LocalFile.artistNames`: one entry per named artist Spotify lists for a local file (artists without
+ * ids, named from the file's tags), the name as Spotify sent it. A local file's tags may be missing
+ * (Spotify's guide "Local Files in Playlists": the information is not guaranteed to exist; Spotify
+ * sends `[{"name": ""}]` for a file without an artist tag), so an artist without a name (`""`, null or
+ * left out) is no artist and is left out, and a list with none named, left out or null is null: as
+ * `node(id:)` of the file's URI answers an empty artist part, never a null entry or a name made up. A
+ * list that is no list, an entry that is no object, or a name that is no string is `badValue` (the
+ * list's, or that entry's error object, its null explained).
  */
 export function localFileArtistNames(track: TrackShape): (string | null)[] | null {
   const artists: unknown = track.artists;
-  // No artist tag: Spotify's (and the emulator's) `[]` and a URI's empty artist part both say none.
-  if (artists === undefined || artists === null || (Array.isArray(artists) && artists.length === 0))
-    return null;
+  if (artists === undefined || artists === null) return null;
   if (!Array.isArray(artists)) throw badValue("Spotify's answer has no list for LocalFile.artistNames");
-  const names = artists.map((artist: unknown): string | null | GraphQLError => {
+  const names = artists.flatMap((artist: unknown): (string | GraphQLError)[] => {
     if (typeof artist !== 'object' || artist === null || Array.isArray(artist)) {
-      return badValue("Spotify's answer has an entry of LocalFile.artistNames that is not an object");
+      return [badValue("Spotify's answer has an entry of LocalFile.artistNames that is not an object")];
     }
-    return localTag((artist as { name?: string | null }).name);
+    const name: unknown = (artist as { name?: unknown }).name;
+    if (name === undefined || name === null || name === '') return [];
+    if (typeof name === 'string') return [name];
+    return [badValue("Spotify's answer has an artist name of LocalFile.artistNames that is not a string")];
   });
   // An error object in a list is that entry's null and error in GraphQL (see presentEntries).
-  return names as (string | null)[];
+  return names.length === 0 ? null : (names as (string | null)[]);
 }
 
 /**
@@ -147,11 +150,10 @@ export function relinkedUriOf(track: TrackShape): string | null {
 
 /**
  * A track's duration in ms: its own, or the full track's; `badValue` when neither carries one (never a
- * made-up 0). A local file without one is null without an error: its length comes from the file (or
- * the `spotify:local:` URI's seconds, which may be left empty), as its title does.
+ * made-up 0). A local file's is localFileDuration's.
  */
 export async function trackDuration(ctx: GraphQLContext, track: TrackShape): Promise<number | null> {
-  if (isLocalTrack(track) && (track.duration_ms ?? null) === null) return null;
+  if (isLocalTrack(track)) return localFileDuration(track);
   return present(track.duration_ms ?? (await fullTrack(ctx, track)).duration_ms, 'Track.durationMs');
 }
 
@@ -197,6 +199,21 @@ export function trackAudioAnalysis(ctx: GraphQLContext, track: TrackShape): Prom
     (signal) => ctx.client.request<AudioAnalysis>(endpoint, ctx.opts({ id: track.id, signal })),
     { catalog: true },
   );
+}
+
+/**
+ * A local file's duration in ms (`Track.durationMs`, `LocalFile.durationMs`), one value whichever way
+ * it is read: the `duration_ms` Spotify sent when it is a length, else its `spotify:local:` URI's
+ * seconds (localTrackOf, what `node(id:)` of that URI answers); null when neither names a length.
+ * Spotify sends 0 (in `duration_ms` and the URI's seconds) for a file whose length it does not know,
+ * and an empty seconds part names none: no file lasts 0 ms, so 0 is unknown (null), never a length.
+ * A `duration_ms` of the wrong kind is `badValue`, as a catalog track's.
+ */
+export function localFileDuration(track: TrackShape): number | null {
+  const own: unknown = track.duration_ms;
+  if (own !== undefined && own !== null && own !== 0) return present(own as number, 'Track.durationMs');
+  const fromUri = typeof track.uri === 'string' ? localTrackOf(track.uri)?.duration_ms : undefined;
+  return fromUri ?? null;
 }
 
 /** A local file's album name, from its tags; null when it carries none. */

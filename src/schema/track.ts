@@ -4,6 +4,7 @@ import {
   linkedFromUriOf,
   localFileAlbumName,
   localFileArtistNames,
+  localFileDuration,
   localFileName,
   localFileOf,
   relinkedUriOf,
@@ -144,10 +145,15 @@ const LocalFileRef = builder.objectRef<TrackShape>('LocalFile').implement({
     artistNames: t.stringList({
       nullable: { list: true, items: true },
       description:
-        "The artists from the file's tags, one entry per artist Spotify lists (null for one without a name); null when Spotify sends no artists.",
+        'The artists from the file\'s tags, one entry per named artist Spotify lists (an artist without a name, Spotify\'s `""` for a missing tag, is left out); null when Spotify sends no named artist. An entry is null only with its own error (Spotify sent it wrong).',
       resolve: localFileArtistNames,
     }),
-    durationMs: t.int({ nullable: true, resolve: (track) => track.duration_ms ?? null }),
+    durationMs: t.int({
+      nullable: true,
+      description:
+        "Milliseconds, as `Track.durationMs`; null when Spotify does not know the file's length (it sends 0).",
+      resolve: localFileDuration,
+    }),
   }),
 });
 
@@ -197,7 +203,7 @@ TrackRef.implement({
     durationMs: t.int({
       nullable: true,
       description:
-        "Milliseconds; null with its own error when Spotify's value is missing or no 32-bit integer (a long local file's).",
+        "Milliseconds; null with its own error when Spotify's value is missing or no 32-bit integer (a long local file's). A local file whose length Spotify does not know (it sends 0) is null without an error, read from a playlist or by `node(id:)` alike.",
       resolve: (track, _a, ctx) => trackDuration(ctx, track),
     }),
     explicit: t.boolean({ nullable: true, resolve: (track) => present(track.explicit, 'Track.explicit') }),

@@ -47,10 +47,11 @@ const part = (value: string): string | null | undefined => {
 
 /**
  * The duration a local URI's last part names, in ms: its whole seconds times 1000; null when the part is
- * empty or no whole number of seconds (the file's length is then unknown, never a made-up 0).
+ * empty, no whole number of seconds, or 0 (Spotify's 0 for a file whose length it does not know: no
+ * file lasts 0 s), so the file's length is unknown, never a made-up 0.
  */
 const durationOf = (seconds: string): number | null =>
-  /^\d+$/.test(seconds) ? Number(seconds) * 1000 : null;
+  /^\d+$/.test(seconds) && Number(seconds) > 0 ? Number(seconds) * 1000 : null;
 
 /**
  * The most seconds a `spotify:local:` URI given as an id may name: the longest duration whose
@@ -63,8 +64,8 @@ export const isLocalUri = (value: string): boolean => localTrackOf(value) !== un
 
 /**
  * The local file a `spotify:local:` URI names, as Spotify's track shape (a tag the URI leaves empty is
- * null, as Spotify sends a file without it; a duration that is empty or no whole number of seconds is
- * null, see durationOf); undefined when malformed: not four `:`-separated parts after `spotify:local:`
+ * null, as Spotify sends a file without it; a duration that is empty, 0 or no whole number of seconds
+ * is null, see durationOf); undefined when malformed: not four `:`-separated parts after `spotify:local:`
  * (artist, album, title, whole seconds), as Spotify form-encodes a `:` inside a tag; longer than
  * MAX_LOCAL_URI_CHARS; a character no text holds (REFUSED_CHAR: a control character, a bidirectional
  * control, a line separator) in the URI or in a tag once decoded (`%00`, `%E2%80%AE`); a malformed

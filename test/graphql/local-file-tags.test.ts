@@ -2,8 +2,8 @@
  * A local file's names come from the user's own tags, which may be missing (Spotify's guide "Local
  * Files in Playlists": the information is not guaranteed to exist). What Spotify leaves out is null,
  * never made up (`artistNames` was `[]` for artists Spotify did not send): artists absent or null are
- * a null list, a missing title or album is its own null, an artist without a name is that entry's null
- * (with the error of every null list entry), and none of them wipes out the local file. A value of the wrong kind (artists `"x"`, an entry `7`) is
+ * a null list, a missing title or album is its own null, an artist without a name (`""`, null: no
+ * artist tag) is left out, never an unexplained null entry, and none of them wipes out the local file. A value of the wrong kind (artists `"x"`, an entry `7`) is
  * its own `badValue`. Also a playlist's cover list: one image Spotify sent wrong is that entry's null,
  * the other sizes answer. The seeded local file (the emulator's, in alice's first own playlist) is
  * edited with the emulator's fault edits.
@@ -34,9 +34,18 @@ const LOCAL = graphql(`query LocalFileTags($id: ID!, $offset: Int!) {
  * its items routes asked from the local file's offset, under each name Spotify uses (`item`, `track`).
  */
 async function editLocal(pointer: string, value: unknown, unset = false): Promise<void> {
+  await editLocalAll({ [pointer]: value }, unset);
+}
+
+/** editLocal of several members at once (one edit per route holds them all). */
+async function editLocalAll(values: Record<string, unknown>, unset = false): Promise<void> {
   const edits = (prefixes: string[]): Record<string, unknown> =>
     Object.fromEntries(
-      prefixes.flatMap((prefix) => ['item', 'track'].map((key) => [`${prefix}/${key}${pointer}`, value])),
+      prefixes.flatMap((prefix) =>
+        ['item', 'track'].flatMap((key) =>
+          Object.entries(values).map(([pointer, value]) => [`${prefix}/${key}${pointer}`, value]),
+        ),
+      ),
     );
   const routes: [string, Record<string, unknown>][] = [
     ['GET /v1/playlists/{playlist_id}', edits([`/items/items/${at}`, `/tracks/items/${at}`])],
@@ -96,13 +105,35 @@ describe("a local file's missing tags", () => {
     },
   );
 
-  it("answers an artist without a name as that entry's null with its error, the local file intact", async () => {
-    await editLocal('/artists/0/name', null);
+  const named = { external_urls: {}, href: null, id: null, name: 'Åsa', type: 'artist', uri: null };
+  it.each([
+    ['""', [{ ...named, name: '' }], null],
+    ['null', [{ ...named, name: null }], null],
+    ['left out', [{ external_urls: {}, href: null, id: null, type: 'artist', uri: null }], null],
+    ['"" beside a named one', [{ ...named, name: '' }, named], ['Åsa']],
+  ])(
+    'leaves out an artist whose name is %s (no artist tag), never a null entry: a list with none named is null',
+    async (_kind, artists, artistNames) => {
+      await editLocal('/artists', artists);
+      const { node, errors } = await localFile();
+      expect(errors).toBeUndefined();
+      expect(node).toEqual({ id: REAL.uri, localFile: { ...REAL, artistNames } });
+    },
+  );
+
+  it('answers an artist tag left empty alike in a playlist and by node(id:) of its URI', async () => {
+    const uri = 'spotify:local::K%C3%B6kssessioner:%C3%96landsvisa+%E2%85%A1:214';
+    await editLocalAll({ '/uri': uri, '/artists': [{ ...named, name: '' }] });
     const { node, errors } = await localFile();
-    expect(node).toEqual({ id: REAL.uri, localFile: { ...REAL, artistNames: [null] } });
-    expect(located(errors)).toEqual([
-      [['playlist', 'items', 'edges', 0, 'node', 'localFile', 'artistNames', 0], BAD_VALUE],
-    ]);
+    expect(errors).toBeUndefined();
+    const again = await t.query(NODE, { id: uri });
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.node).toEqual({
+      id: uri,
+      isLocal: true,
+      localFile: { ...REAL, uri: undefined, artistNames: null },
+    });
+    expect(node?.localFile).toEqual({ ...REAL, uri, artistNames: null });
   });
 
   it('answers a missing album name as albumName null without an error', async () => {
@@ -183,7 +214,7 @@ describe("a local file's Node id", () => {
     expect(answer.data?.node).toEqual({
       id: 'spotify:local::::0',
       isLocal: true,
-      localFile: { name: null, albumName: null, artistNames: null, durationMs: 0 },
+      localFile: { name: null, albumName: null, artistNames: null, durationMs: null },
     });
   });
 });
@@ -207,15 +238,28 @@ describe("a local URI's duration", () => {
     },
   );
 
-  it('of whole seconds, 0 included, is kept', async () => {
-    for (const [id, ms] of [
-      ['spotify:local:a:b:c:0', 0],
-      ['spotify:local:a:b:c:7', 7_000],
-    ] as const) {
-      const answer = await t.query(NODE_DURATION, { id });
-      expect(answer.errors).toBeUndefined();
-      expect(answer.data?.node).toEqual({ id, isLocal: true, durationMs: ms, localFile: { durationMs: ms } });
-    }
+  it('of whole seconds is kept', async () => {
+    const id = 'spotify:local:a:b:c:7';
+    const answer = await t.query(NODE_DURATION, { id });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.node).toEqual({
+      id,
+      isLocal: true,
+      durationMs: 7_000,
+      localFile: { durationMs: 7_000 },
+    });
+  });
+
+  it("of 0 seconds is Spotify's unknown length: null without an error, as a playlist reads it", async () => {
+    const id = 'spotify:local:a:b:c:0';
+    const answer = await t.query(NODE_DURATION, { id });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.node).toEqual({
+      id,
+      isLocal: true,
+      durationMs: null,
+      localFile: { durationMs: null },
+    });
   });
 });
 

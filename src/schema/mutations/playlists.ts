@@ -105,10 +105,13 @@ builder.mutationFields((t) => ({
     type: PlaylistItemsPayloadRef,
     nullable: true,
     description:
-      'Removes every occurrence of the given URIs (at most 1000, 100 per Spotify call); `snapshotId` pins the version.',
+      'Removes every occurrence of the given URIs (at most 1000, 100 per Spotify call); `snapshotId` pins the version. A local file goes by its `spotify:local:` URI as the playlist lists it (its `id`).',
     args: {
       playlistId: t.arg.id({ required: true, description: idArg('playlist') }),
-      uris: t.arg.idList({ required: true, description: urisArg('Track or episode') }),
+      uris: t.arg.idList({
+        required: true,
+        description: `${urisArg('Track or episode')} A local file's \`spotify:local:artist:album:title:seconds\` URI.`,
+      }),
       snapshotId: t.arg.string({ required: false }),
     },
     resolve: (_root, args, ctx) => removePlaylistItems(ctx, args),
