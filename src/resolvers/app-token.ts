@@ -41,8 +41,17 @@ export interface AppTokenOptions {
    * MIN_EARLY_RENEWAL_MS, 1000): a lifetime shorter than the margin costs at most one renewal per interval.
    */
   minEarlyRenewalMs?: number;
+  /**
+   * How long (ms) a held token may go without a call Spotify accepted before `/ready` checks it with
+   * one call of its own (default DEFAULT_VERIFY_IDLE_MS, 60000): an app Spotify stopped accepting is
+   * seen within this long even when no query comes.
+   */
+  verifyIdleMs?: number;
   events?: AppTokenEvents;
 }
+
+/** How long (ms) the held app token may go unused before `/ready` checks that Spotify still accepts it. */
+export const DEFAULT_VERIFY_IDLE_MS = 60_000;
 
 export const DEFAULT_APP_TOKEN_TIMEOUT_MS = 5000;
 /** How soon after it was issued (ms) a still valid app token may be renewed before its expiry, by default. */
@@ -109,6 +118,11 @@ export class AppTokenProvider implements AppTokenObserver {
   private readonly backoffInitialMs: number;
   private readonly backoffMaxMs: number;
   private readonly minEarlyRenewalMs: number;
+  private readonly verifyIdleMs: number;
+  /** When (epoch ms) Spotify last accepted the held token, or the accounts service issued it. */
+  private acceptedAt = 0;
+  /** The `/ready` check in flight (one call however many probes ask). */
+  private verifying: Promise<void> | undefined;
   /** Told of failures and recoveries (the server sets it: logs and metrics). */
   events: AppTokenEvents | undefined;
 
@@ -121,6 +135,7 @@ export class AppTokenProvider implements AppTokenObserver {
     this.backoffInitialMs = options.backoffInitialMs ?? 1000;
     this.backoffMaxMs = options.backoffMaxMs ?? 60_000;
     this.minEarlyRenewalMs = options.minEarlyRenewalMs ?? MIN_EARLY_RENEWAL_MS;
+    this.verifyIdleMs = options.verifyIdleMs ?? DEFAULT_VERIFY_IDLE_MS;
     this.events = options.events;
   }
 
@@ -192,7 +207,9 @@ export class AppTokenProvider implements AppTokenObserver {
 
   /** AppTokenObserver: Spotify answered a call made with `token` (not a 401). */
   accepted(token: SpotifyAuthorisationToken): void {
-    if (this.streak !== undefined && token === this.token) this.recover();
+    if (token !== this.token) return;
+    this.acceptedAt = Date.now();
+    if (this.streak !== undefined) this.recover();
   }
 
   /** AppTokenObserver: Spotify refused `token` again right after it was renewed. */
@@ -205,8 +222,11 @@ export class AppTokenProvider implements AppTokenObserver {
 
   /**
    * Why this process cannot answer anonymous queries now, or undefined when it can (for `/ready`): a
-   * back-off after failures, a token the accounts service will not issue, or, after a `refused`
-   * streak, a new token that Spotify still refuses (one search call with it tells).
+   * back-off after failures, a token the accounts service will not issue, or a token Spotify no longer
+   * accepts. Nothing but a call tells the last: one is made (one search, however many probes ask) after
+   * a `refused` streak, and when Spotify has accepted no call with the held token for `verifyIdleMs`
+   * (revoked, or the app refused since: a 401 renews once, and a new token refused too is a `refused`
+   * streak). Traffic keeps the token verified, so a busy server's probes cost no call.
    */
   async unreadiness(): Promise<string | undefined> {
     if (this.backingOff) return this.reason();
@@ -216,12 +236,19 @@ export class AppTokenProvider implements AppTokenObserver {
     } catch {
       return this.reason() ?? 'Spotify did not issue an app token';
     }
-    if (this.streak?.kind !== 'refused') return undefined;
-    // Nothing but a call tells whether Spotify accepts the new token: any answer but a 401 will do.
+    if (this.streak?.kind !== 'refused' && Date.now() - this.acceptedAt < this.verifyIdleMs) return undefined;
+    this.verifying ??= this.verify(token).finally(() => {
+      this.verifying = undefined;
+    });
+    await this.verifying;
+    return this.streak === undefined ? undefined : this.reason();
+  }
+
+  /** One call with `token` (any answer but a 401 will do: accepted() hears of it). Never throws. */
+  private async verify(token: SpotifyAuthorisationToken): Promise<void> {
     await this.client
       .request(endpoints.search, { q: 'a', type: ['track'], limit: 1, authToken: token })
       .catch(() => undefined);
-    return this.streak === undefined ? undefined : this.reason();
   }
 
   /** Whether a token was obtained and is still valid. */
@@ -251,6 +278,8 @@ export class AppTokenProvider implements AppTokenObserver {
         clearTimeout(timer);
         this.previous = this.token?.accessToken ?? this.previous;
         this.token = fresh;
+        // Just issued: as good as accepted until verifyIdleMs has passed without a call (see unreadiness).
+        this.acceptedAt = Date.now();
         // A new token ends a streak of the accounts service's failures; after a `refused` streak only
         // Spotify accepting it does (see accepted).
         if (this.streak !== undefined && this.streak.kind !== 'refused') this.recover();

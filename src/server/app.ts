@@ -363,6 +363,7 @@ async function openClient(options: CreateServerOptions) {
     fetchTimeoutMs: bounds.timeoutMs,
     backoffInitialMs: bounds.backoffMs,
     backoffMaxMs: bounds.backoffMaxMs,
+    ...(bounds.verifyIdleMs === undefined ? {} : { verifyIdleMs: bounds.verifyIdleMs }),
   });
   const ownsClient = options.client === undefined;
   // With Redis, a 429 seen by any instance pauses every instance (Spotify's limits are per app).

@@ -10,11 +10,15 @@ import { DEFAULT_SHUTDOWN, type ShutdownConfig } from './shutdown.js';
 
 export type AppModeSetting = AppMode | 'auto';
 
-/** The app token's bounds, in ms: one token request's timeout, the first back-off and its cap. */
+/**
+ * The app token's bounds, in ms: one token request's timeout, the first back-off and its cap, and how
+ * long the held token may go without an accepted call before `/ready` checks it (default 60000).
+ */
 export interface AppTokenConfig {
   timeoutMs: number;
   backoffMs: number;
   backoffMaxMs: number;
+  verifyIdleMs?: number;
 }
 
 /** The server's configuration: the environment of DESIGN.md, read once at start. */

@@ -31,6 +31,7 @@ import {
   SpotifyNetworkError,
 } from './errors.js';
 import type { SpotifyFlow } from './flows.js';
+import { isMarket } from './markets.js';
 import { isExtendedLimit, isLimitRefusal, joinPieces, modeLimits, piecesReach } from './page-limits.js';
 import { type IterateOptions, iterateItems, nextPage, type PageLike, previousPage } from './paging.js';
 import { buildRequest } from './params.js';
@@ -569,12 +570,18 @@ export class SpotifyApiClient {
   /**
    * GETs a Web API URL (a page's `next`/`previous`); refuses URLs outside the API, to keep the token
    * in. The link is normalised first (dot segments, also percent-encoded ones, resolved), then its
-   * origin and path prefix are compared with the configured API's: SpotifyError otherwise.
+   * origin and path prefix are compared with the configured API's, and its query checked (pageLinkFault):
+   * SpotifyAPIError BAD_RESPONSE otherwise (a link in Spotify's answer that it would not follow).
    */
   private getUrl(url: string, authToken: SpotifyAuthorisationToken | undefined): Promise<unknown> {
     const target = webApiLink(url, this.apiUrl);
-    if (target === undefined) {
-      throw new SpotifyError('A page link points outside the Web API; not following it');
+    const fault = target === undefined ? 'points outside the Web API' : pageLinkFault(target);
+    if (target === undefined || fault !== undefined) {
+      throw new SpotifyAPIError(`Spotify's answer has a page link that ${fault}; not following it`, {
+        status: 200,
+        code: 'BAD_RESPONSE',
+        wrongShape: true,
+      });
     }
     const rateLimitApp = this.modes.otherApp(this.modes.appOf(authToken ?? this.tokens.held));
     return sendAuthorized(
@@ -670,6 +677,26 @@ function mayHaveReachedSpotify(error: unknown): boolean {
   if (error instanceof SpotifyAPIError) return error.status >= 500 || error.code === 'BAD_RESPONSE';
   if (error instanceof RequestTimeout) return true;
   return error instanceof SpotifyNetworkError && !neverSent(error);
+}
+
+/**
+ * What makes a Web API page link (a page's `next`/`previous`, already inside the API: webApiLink)
+ * one Spotify would refuse, or undefined when nothing does: a `limit` that is not a whole number from
+ * 1 to 100 (Spotify's reference caps page limits at 50, a few at 100; 0 never moves on), an `offset`
+ * that is not a whole number of 0 or more, a `market` that is no market (isMarket). Such a link is
+ * Spotify's bad answer, refused before sending it (s37 attack, finding 6).
+ */
+export function pageLinkFault(link: string): string | undefined {
+  const query = new URL(link).searchParams;
+  const whole = (name: string, min: number, max: number): string | undefined => {
+    const value = query.get(name);
+    if (value === null) return undefined;
+    const number = /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
+    return number >= min && number <= max ? undefined : `asks ${name}=${value.slice(0, 20)}`;
+  };
+  const market = query.get('market');
+  if (market !== null && !isMarket(market)) return `asks market=${market.slice(0, 20)}`;
+  return whole('limit', 1, 100) ?? whole('offset', 0, Number.MAX_SAFE_INTEGER);
 }
 
 /**

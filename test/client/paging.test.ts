@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { SpotifyAPIError, SpotifyBaseError } from '../../src/spotify/errors.js';
-import {
-  type CursorPage,
-  type Page,
-  type SpotifyApiClient,
-  type SpotifyAuthorisationToken,
-  SpotifyError,
+import type {
+  CursorPage,
+  Page,
+  SpotifyApiClient,
+  SpotifyAuthorisationToken,
 } from '../../src/spotify/index.js';
 import {
   addFault,
@@ -116,7 +115,9 @@ describe('paging', () => {
       previous: null,
       total: 2,
     };
-    await expect(client.next(page)).rejects.toBeInstanceOf(SpotifyError);
+    // Spotify's bad answer, not the caller's misuse (s37 attack, finding 6).
+    await expect(client.next(page)).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+    await expect(client.next(page)).rejects.toBeInstanceOf(SpotifyAPIError);
   });
 
   const pageTo = (next: string): Page<unknown> => ({
@@ -137,15 +138,42 @@ describe('paging', () => {
   ])('refuses a next link that leaves the Web API by %s, sending nothing', async (_name, suffix) => {
     await open(true);
     const link = `${emu.url}/v1${suffix}`;
-    await expect(client.next(pageTo(link))).rejects.toBeInstanceOf(SpotifyError);
+    await expect(client.next(pageTo(link))).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
     const iterated = (async () => {
       for await (const _ of client.iterate(pageTo(link))) {
         // only the first page's item
       }
     })();
-    await expect(iterated).rejects.toBeInstanceOf(SpotifyError);
+    await expect(iterated).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
     const log = (await emu.control('GET', '/requests')).json as { total: number };
     expect(log.total).toBe(0);
+  });
+
+  // s37 attack, finding 6: a next link asking what Spotify refuses was sent, and Spotify's 400
+  // ("Invalid limit", "Invalid market code") came back as the iteration's error.
+  it.each([
+    ['limit=0, which never moves on', 'limit=0&offset=1'],
+    ['a limit past any page', 'limit=100000&offset=1'],
+    ['a fractional offset', 'limit=1&offset=10.5'],
+    ['a negative offset', 'limit=1&offset=-5'],
+    ['a market that is none', 'limit=1&offset=1&market=XX'],
+    ['a lower-case market', 'limit=1&offset=1&market=se'],
+  ])('refuses a next link with %s as BAD_RESPONSE, sending nothing', async (_name, query) => {
+    await open(true);
+    const link = `${emu.url}/v1/me/albums?${query}`;
+    const error = await client.next(pageTo(link)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpotifyAPIError);
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
+    expect((error as Error).message).toMatch(/page link that asks (limit|offset|market)=/);
+    const log = (await emu.control('GET', '/requests')).json as { total: number };
+    expect(log.total).toBe(0);
+  });
+
+  it('follows a next link with a market, a limit of 50 and a large offset as written', async () => {
+    await open(true);
+    const second = await client.next(pageTo(`${emu.url}/v1/me/albums?offset=1&limit=50&market=SE`));
+    expect(second?.offset).toBe(1);
+    expect(await countOf(emu, 'GET /v1/me/albums')).toBe(1);
   });
 
   it('follows a next link whose dot segments stay inside the Web API', async () => {

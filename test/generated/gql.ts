@@ -216,6 +216,7 @@ type Documents = {
     "query ContainsDeviceIds { me { player { devices { id } } } }": typeof types.ContainsDeviceIdsDocument,
     "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.ContainsPlayDocument,
     "query ContainsPartialFailure($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ContainsPartialFailureDocument,
+    "\n  query ContainsScopeKindsBoth($artists: [ID!]!, $uris: [ID!]!) {\n    me {\n      id\n      followsArtists(ids: $artists)\n      libraryContains(uris: $uris)\n    }\n  }\n": typeof types.ContainsScopeKindsBothDocument,
     "query ContextUrisState { me { player { state { isPlaying context { type uri href } } currentlyPlaying { isPlaying context { type uri } } } } }": typeof types.ContextUrisStateDocument,
     "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }": typeof types.ContextUrisHistoryDocument,
     "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }": typeof types.ContextUrisNoUriDocument,
@@ -1440,6 +1441,7 @@ const documents: Documents = {
     "query ContainsDeviceIds { me { player { devices { id } } } }": types.ContainsDeviceIdsDocument,
     "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.ContainsPlayDocument,
     "query ContainsPartialFailure($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ContainsPartialFailureDocument,
+    "\n  query ContainsScopeKindsBoth($artists: [ID!]!, $uris: [ID!]!) {\n    me {\n      id\n      followsArtists(ids: $artists)\n      libraryContains(uris: $uris)\n    }\n  }\n": types.ContainsScopeKindsBothDocument,
     "query ContextUrisState { me { player { state { isPlaying context { type uri href } } currentlyPlaying { isPlaying context { type uri } } } } }": types.ContextUrisStateDocument,
     "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }": types.ContextUrisHistoryDocument,
     "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }": types.ContextUrisNoUriDocument,
@@ -3284,6 +3286,10 @@ export function graphql(source: "mutation ContainsPlay($deviceId: String!) { tra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ContainsPartialFailure($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query ContainsPartialFailure($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContainsScopeKindsBoth($artists: [ID!]!, $uris: [ID!]!) {\n    me {\n      id\n      followsArtists(ids: $artists)\n      libraryContains(uris: $uris)\n    }\n  }\n"): (typeof documents)["\n  query ContainsScopeKindsBoth($artists: [ID!]!, $uris: [ID!]!) {\n    me {\n      id\n      followsArtists(ids: $artists)\n      libraryContains(uris: $uris)\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

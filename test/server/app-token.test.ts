@@ -451,6 +451,46 @@ describe('Spotify refusing every new app token (a persistent 401)', () => {
   });
 });
 
+describe('/ready with a held app token Spotify stopped accepting, and no query', () => {
+  // s37 attack, finding 4: /ready answered 200 while Spotify refused every app token, until a query came.
+  it('checks a token no call has used for verifyIdleMs: 503 naming the refusal, one renewal, no query needed', async () => {
+    const h = await harness({ backoffMs: 60_000, verifyIdleMs: 50 });
+    expect(codeOf(await h.post(Markets))).toBeUndefined();
+    await refuseAppTokens(h, true);
+    await h.t.clearLog();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const ready = await h.ready();
+    expect(ready.status).toBe(503);
+    expect(ready.body.reason).toMatch(/refused/);
+    // The check's call, refused; one renewal; the repeat with the new token, refused too.
+    expect(await h.tokenCalls()).toBe(1);
+    expect(failureCount(await h.metrics(), 'refused')).toBe(1);
+    // The first query after it fails fast, without calling Spotify.
+    await h.t.clearLog();
+    expect(codeOf(await h.post(Markets))).toBe('SPOTIFY_UNAVAILABLE');
+    expect(await h.t.calls()).toEqual({});
+  });
+
+  it('costs no call while queries keep the token verified', async () => {
+    const h = await harness({ verifyIdleMs: 60_000 });
+    expect(codeOf(await h.post(Markets))).toBeUndefined();
+    await h.t.clearLog();
+    for (let i = 0; i < 3; i++) expect((await h.ready()).status).toBe(200);
+    expect(await h.t.calls()).toEqual({});
+    expect(await h.tokenCalls()).toBe(0);
+  });
+
+  it('answers 200 after checking an idle token Spotify still accepts, with one call however many probes ask', async () => {
+    const h = await harness({ verifyIdleMs: 50 });
+    expect(codeOf(await h.post(Markets))).toBeUndefined();
+    await h.t.clearLog();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const answers = await Promise.all(Array.from({ length: 5 }, () => h.ready()));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(await h.t.calls()).toEqual({ 'GET /v1/search': 1 });
+  });
+});
+
 describe('a stalled token endpoint', () => {
   it('holds anonymous requests no longer than APP_TOKEN_TIMEOUT_MS, leaves signed-in users alone, and backs off', async () => {
     const h = await harness({ timeoutMs: 300, backoffMs: 60_000 });
