@@ -20,7 +20,16 @@
  * median, beside its quartiles. Rounds side by side see the same machine: a collection, a busy moment
  * of the other processes or a slower clock falls in a few pairs, which the median leaves out, where
  * five rounds of 150 requests a side moved quiet runs' ratios by up to 0.17 (bench/HISTORY.md).
+ *
+ * Measured as production runs (issue 11 item 4): in a child process with NODE_ENV=production, whatever
+ * the bench's own NODE_ENV (graphql-js decides its development checks, an `instanceOf` that reads
+ * `Symbol.toStringTag` on every failed type check, when it is first loaded), and each server's
+ * configuration read from a production environment (NODE_ENV=production with SPOTIFY_CLIENT_ID set:
+ * GraphiQL and introspection off, so the introspection rule joins every validation). Still under tsx,
+ * not the compiled JavaScript of `npm run start:prod` (esbuild's `__name` on its closures, both sides).
  */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../src/emulator/index.js';
 import { MemoryCatalogCache } from '../src/resolvers/catalog-cache.js';
 import { createServer, type SpotifyGraphQLServer } from '../src/server/app.js';
@@ -38,6 +47,11 @@ export interface FirstSeenSide {
   ratio: number;
   /** The pairs' ratios' first and third quartiles: the spread of `ratio`. */
   ratioQuartiles: [number, number];
+  /**
+   * Every round merged: all repeated CPU over all first-seen CPU. The median leaves out the pairs a
+   * garbage collection fell in; this counts the collections too, where a document's garbage costs.
+   */
+  overallRatio: number;
   /** Pairs of rounds measured. */
   pairs: number;
 }
@@ -52,6 +66,8 @@ export interface FirstSeenShape {
 }
 
 export interface FirstSeenFigures {
+  /** The measuring process's NODE_ENV: always `production`, the production path's (see the top). */
+  nodeEnv: 'production';
   /** The main shape's repeated document (`aliases`; first-seen ones rename its alias). */
   query: string;
   /** Requests per round, each side. */
@@ -141,6 +157,7 @@ async function cpuPerRequest(
 const quantile = (values: number[], q: number): number =>
   [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)] ?? 0;
 const median = (values: number[]): number => quantile(values, 0.5);
+const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
 let fresh = 0;
 
@@ -176,6 +193,7 @@ async function measureShape(server: SpotifyGraphQLServer, documents: Documents):
     firstSeenUsPerRequest: Math.round(median(firstSeenUs)),
     ratio: round2(median(ratios)),
     ratioQuartiles: [round2(quantile(ratios, 0.25)), round2(quantile(ratios, 0.75))],
+    overallRatio: round2(sum(repeatedUs) / sum(firstSeenUs)),
     pairs: ratios.length,
   };
 }
@@ -185,11 +203,21 @@ interface Emulated {
   app: { clientId: string; clientSecret: string };
 }
 
+/** The configuration of a production start against the emulator (GraphiQL and introspection off). */
+const productionConfig = (emu: Emulated) =>
+  configFromEnv({
+    NODE_ENV: 'production',
+    SPOTIFY_CLIENT_ID: emu.app.clientId,
+    SPOTIFY_CLIENT_SECRET: emu.app.clientSecret,
+  });
+
 async function serverFor(emu: Emulated, jit: boolean, responseCache: boolean): Promise<SpotifyGraphQLServer> {
-  const limits = configFromEnv({}).limits;
+  const production = productionConfig(emu);
+  const limits = production.limits;
+  if (production.introspection || production.graphiql) throw new Error('not a production configuration');
   return createServer({
     config: {
-      ...configFromEnv({}),
+      ...production,
       clientId: emu.app.clientId,
       clientSecret: emu.app.clientSecret,
       apiUrl: `${emu.url}/v1`,
@@ -230,8 +258,31 @@ async function side(
   }
 }
 
-/** Measures both executors on one emulator; see FirstSeenFigures. */
+/**
+ * Measures both executors on one emulator (see FirstSeenFigures), in a child process with
+ * NODE_ENV=production unless this one already runs with it; throws when the child fails.
+ */
 export async function benchFirstSeen(): Promise<FirstSeenFigures> {
+  if (process.env.NODE_ENV === 'production') return measureFirstSeen();
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    out += chunk;
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) throw new Error(`the first-seen child process exited with ${code}`);
+  return JSON.parse(out) as FirstSeenFigures;
+}
+
+/** benchFirstSeen's measurement, in this process. */
+async function measureFirstSeen(): Promise<FirstSeenFigures> {
   const emulator = await startEmulator({ rateLimit: 1e9, host: '127.0.0.1' });
   try {
     const app = [...emulator.state.apps.values()].find((a) => a.mode === 'extended');
@@ -260,6 +311,7 @@ export async function benchFirstSeen(): Promise<FirstSeenFigures> {
     const worst = perShape.reduce((a, b) => (served(b).ratio < served(a).ratio ? b : a));
     const main = { jit: pick(jit, 'aliases'), noJit: pick(noJit, 'aliases') };
     return {
+      nodeEnv: 'production',
       query: all.aliases(''),
       requests: ROUND_REQUESTS,
       shapeBudgetMs: SHAPE_BUDGET_MS,

@@ -235,11 +235,14 @@ async function runSuite(suite: Suite): Promise<void> {
       const f = await benchFirstSeen();
       results.firstSeen = f;
       print(
+        `  as production runs: NODE_ENV=${f.nodeEnv} (a child process) and a production configuration (GraphiQL and introspection off)`,
+      );
+      print(
         `  CPU per request (us), after ${f.warmRequests} warm-up requests; medians of pairs of alternating rounds of ${f.requests} (${f.shapeBudgetMs} ms a shape, at least ${f.minPairs} pairs):`,
       );
       const sideLine = (name: string, side: typeof f.jit) =>
         print(
-          `  ${name.padEnd(38)} repeated ${String(side.repeatedUsPerRequest).padStart(5)}  first-seen ${String(side.firstSeenUsPerRequest).padStart(5)}  ratio ${side.ratio.toFixed(2)} (quartiles ${side.ratioQuartiles.map((q) => q.toFixed(2)).join('-')}, ${side.pairs} pairs)`,
+          `  ${name.padEnd(38)} repeated ${String(side.repeatedUsPerRequest).padStart(5)}  first-seen ${String(side.firstSeenUsPerRequest).padStart(5)}  ratio ${side.ratio.toFixed(2)} (quartiles ${side.ratioQuartiles.map((q) => q.toFixed(2)).join('-')}, all merged ${side.overallRatio.toFixed(2)}, ${side.pairs} pairs)`,
         );
       for (const shape of f.shapes) {
         sideLine(`${shape.shape}, graphql-js (default)`, shape.noJit);

@@ -357,10 +357,10 @@ function objectCost(
     // before its resolver: no call, and nothing below it runs.
     // A list argument over its maximum (`albums(ids:)` with 101 ids) is the field's own BAD_USER_INPUT,
     // refused by its resolver before any call: it costs nothing, whatever the list's length.
-    if (args === undefined || overListMaximum(type.name, definition.name, args)) continue;
+    const named = fieldOfType(type, definition);
+    if (args === undefined || overListMaximum(named, args)) continue;
     const field = fieldCost(walk, definition, rule, args, nodes, at, type.name);
-    if (!repeatedPage(walk, `${type.name}.${definition.name}`, definition, args, at, field.below))
-      cost += field.calls;
+    if (!repeatedPage(walk, named, definition, args, at, field.below)) cost += field.calls;
     // The field's value on each parent; for a list, each entry (a connection's items: its `nodes`).
     // Introspection's descriptions are prose: each counts its average length in the schema, in 8 characters.
     const weight =
@@ -381,7 +381,7 @@ function objectCost(
  */
 function repeatedPage(
   walk: Walk,
-  name: string,
+  { name, deduped }: FieldOfType,
   definition: GraphQLField<unknown, unknown>,
   args: Record<string, unknown>,
   at: Position,
@@ -389,7 +389,6 @@ function repeatedPage(
 ): boolean {
   if (walk.loads === undefined || at.key === undefined) return false;
   const root = rootObjectKey(definition, args, at);
-  const deduped = DEDUPED_CHILDREN.has(name);
   // A root object by id is keyed by its id alone: its path (its arguments as JSON) is not needed.
   if (root !== undefined && !deduped) {
     below.key = root;
@@ -749,9 +748,37 @@ const LIST_MAXIMA: Readonly<Record<string, { arg: string; max: number }>> = {
 };
 
 /** Whether the field's coerced `args` hold a list longer than its maximum (LIST_MAXIMA). */
-function overListMaximum(type: string, field: string, args: Record<string, unknown>): boolean {
-  const limit = LIST_MAXIMA[`${type}.${field}`];
+function overListMaximum(field: FieldOfType, args: Record<string, unknown>): boolean {
+  const limit = field.listMaximum;
   return limit !== undefined && listArg(args[limit.arg]).length > limit.max;
+}
+
+/** What the estimate reads of a field by its `Type.field` name (fieldOfType). */
+interface FieldOfType {
+  /** The type it is read on. */
+  type: GraphQLObjectType;
+  /** `Type.field`. */
+  name: string;
+  /** Its LIST_MAXIMA entry. */
+  listMaximum: { arg: string; max: number } | undefined;
+  /** It is one of DEDUPED_CHILDREN. */
+  deduped: boolean;
+}
+
+/**
+ * Per field definition of an object type (each type has its own): its FieldOfType, made once. Built
+ * per field of every estimate, the `Type.field` string (and its hash, in each lookup) was a first-seen
+ * document's cost; a repeat reads the same figure.
+ */
+const fieldsOfType = new WeakMap<GraphQLField<unknown, unknown>, FieldOfType>();
+
+function fieldOfType(type: GraphQLObjectType, definition: GraphQLField<unknown, unknown>): FieldOfType {
+  const known = fieldsOfType.get(definition);
+  if (known !== undefined && known.type === type) return known;
+  const name = `${type.name}.${definition.name}`;
+  const made = { type, name, listMaximum: LIST_MAXIMA[name], deduped: DEDUPED_CHILDREN.has(name) };
+  fieldsOfType.set(definition, made);
+  return made;
 }
 
 /** What the estimate reads of a field's type and arguments (FieldShape), once per field definition. */
