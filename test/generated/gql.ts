@@ -550,6 +550,69 @@ type Documents = {
     "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }": typeof types.OneFailureOneNullQueueDocument,
     "\n  query OptionalFieldsPlaylist($id: ID!) { playlist(id: $id) { id name items(first: 2) { totalCount } } }\n": typeof types.OptionalFieldsPlaylistDocument,
     "query OptionalFieldsDevices { me { player { devices { id name } } } }": typeof types.OptionalFieldsDevicesDocument,
+    "query OwnCallAlbum($id: ID!, $a: ID!) { album(id: $id) { name } artist(id: $a) { name } }": typeof types.OwnCallAlbumDocument,
+    "query OwnCallAlbums($id: ID!, $a: ID!) { albums(ids: [$id]) { name } artist(id: $a) { name } }": typeof types.OwnCallAlbumsDocument,
+    "query OwnCallNode($id: ID!, $a: ID!) { node(id: $id) { id ... on Album { name } } artist(id: $a) { name } }": typeof types.OwnCallNodeDocument,
+    "query OwnCallNodes($id: ID!, $a: ID!) { nodes(ids: [$id]) { id ... on Album { name } } artist(id: $a) { name } }": typeof types.OwnCallNodesDocument,
+    "query OwnCallArtist($id: ID!, $a: ID!) { artist(id: $a) { name } album(id: $id) { name } }": typeof types.OwnCallArtistDocument,
+    "query OwnCallArtists($id: ID!, $a: ID!) { artists(ids: [$a]) { name } album(id: $id) { name } }": typeof types.OwnCallArtistsDocument,
+    "query OwnCallTrack($id: ID!, $a: ID!) { track(id: $id) { name } artist(id: $a) { name } }": typeof types.OwnCallTrackDocument,
+    "query OwnCallTracks($id: ID!, $a: ID!) { tracks(ids: [$id]) { name } artist(id: $a) { name } }": typeof types.OwnCallTracksDocument,
+    "query OwnCallShow($id: ID!, $a: ID!) { show(id: $id) { name } artist(id: $a) { name } }": typeof types.OwnCallShowDocument,
+    "query OwnCallShows($id: ID!, $a: ID!) { shows(ids: [$id]) { name } artist(id: $a) { name } }": typeof types.OwnCallShowsDocument,
+    "query OwnCallEpisode($id: ID!, $a: ID!) { episode(id: $id) { name } artist(id: $a) { name } }": typeof types.OwnCallEpisodeDocument,
+    "query OwnCallEpisodes($id: ID!, $a: ID!) { episodes(ids: [$id]) { name } artist(id: $a) { name } }": typeof types.OwnCallEpisodesDocument,
+    "query OwnCallAudiobook($id: ID!, $a: ID!) { audiobook(id: $id) { name } artist(id: $a) { name } }": typeof types.OwnCallAudiobookDocument,
+    "query OwnCallAudiobooks($id: ID!, $a: ID!) { audiobooks(ids: [$id]) { name } artist(id: $a) { name } }": typeof types.OwnCallAudiobooksDocument,
+    "query OwnCallChapter($id: ID!, $a: ID!) { chapter(id: $id) { name } artist(id: $a) { name } }": typeof types.OwnCallChapterDocument,
+    "query OwnCallChapters($id: ID!, $a: ID!) { chapters(ids: [$id]) { name } artist(id: $a) { name } }": typeof types.OwnCallChaptersDocument,
+    "query OwnCallPlaylist($id: ID!, $a: ID!) { playlist(id: $id) { name } artist(id: $a) { name } }": typeof types.OwnCallPlaylistDocument,
+    "query OwnCallSearch($a: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $a) { name } }": typeof types.OwnCallSearchDocument,
+    "query OwnCallCategories($a: ID!) { categories(first: 2) { totalCount } artist(id: $a) { name } }": typeof types.OwnCallCategoriesDocument,
+    "query OwnCallCategory($c: ID!, $a: ID!) { category(id: $c) { name } artist(id: $a) { name } }": typeof types.OwnCallCategoryDocument,
+    "query OwnCallFeatured($a: ID!) { featuredPlaylists(first: 2) { message } artist(id: $a) { name } }": typeof types.OwnCallFeaturedDocument,
+    "query OwnCallNewReleases($a: ID!) { newReleases(first: 2) { totalCount } artist(id: $a) { name } }": typeof types.OwnCallNewReleasesDocument,
+    "query OwnCallGenreSeeds($a: ID!) { genreSeeds artist(id: $a) { name } }": typeof types.OwnCallGenreSeedsDocument,
+    "query OwnCallMarkets($a: ID!) { markets artist(id: $a) { name } }": typeof types.OwnCallMarketsDocument,
+    "query OwnCallRecommendations($a: ID!) { recommendations(seedArtists: [$a]) { tracks { name } } artist(id: $a) { name } }": typeof types.OwnCallRecommendationsDocument,
+    "query OwnCallUser($u: ID!, $a: ID!) { user(id: $u) { displayName } artist(id: $a) { name } }": typeof types.OwnCallUserDocument,
+    "query OwnCallMeProfile { me { displayName savedTracks(first: 1) { totalCount } } }": typeof types.OwnCallMeProfileDocument,
+    "query OwnCallMeId { me { id savedTracks(first: 1) { totalCount } } }": typeof types.OwnCallMeIdDocument,
+    "query OwnCallMeUser { me { user { displayName } savedTracks(first: 1) { totalCount } } }": typeof types.OwnCallMeUserDocument,
+    "query OwnCallFollowedArtists { me { displayName followedArtists(first: 1) { totalCount } } }": typeof types.OwnCallFollowedArtistsDocument,
+    "query OwnCallFollowsArtists($a: ID!) { me { displayName followsArtists(ids: [$a]) } }": typeof types.OwnCallFollowsArtistsDocument,
+    "query OwnCallFollowsUsers($u: ID!) { me { displayName followsUsers(ids: [$u]) } }": typeof types.OwnCallFollowsUsersDocument,
+    "query OwnCallFollowsPlaylist($p: ID!) { me { displayName followsPlaylist(id: $p) } }": typeof types.OwnCallFollowsPlaylistDocument,
+    "query OwnCallLibraryContains($t: ID!) { me { displayName libraryContains(uris: [$t]) } }": typeof types.OwnCallLibraryContainsDocument,
+    "query OwnCallMePlaylists { me { displayName playlists(first: 1) { totalCount } } }": typeof types.OwnCallMePlaylistsDocument,
+    "query OwnCallRecentlyPlayed { me { displayName recentlyPlayed(first: 1) { nodes { playedAt } } } }": typeof types.OwnCallRecentlyPlayedDocument,
+    "query OwnCallSavedAlbums { me { displayName savedAlbums(first: 1) { totalCount } } }": typeof types.OwnCallSavedAlbumsDocument,
+    "query OwnCallSavedAudiobooks { me { displayName savedAudiobooks(first: 1) { totalCount } } }": typeof types.OwnCallSavedAudiobooksDocument,
+    "query OwnCallSavedEpisodes { me { displayName savedEpisodes(first: 1) { totalCount } } }": typeof types.OwnCallSavedEpisodesDocument,
+    "query OwnCallSavedShows { me { displayName savedShows(first: 1) { totalCount } } }": typeof types.OwnCallSavedShowsDocument,
+    "query OwnCallSavedTracks { me { displayName savedTracks(first: 1) { totalCount } } }": typeof types.OwnCallSavedTracksDocument,
+    "query OwnCallTopArtists { me { displayName topArtists(first: 1) { totalCount } } }": typeof types.OwnCallTopArtistsDocument,
+    "query OwnCallTopTracks { me { displayName topTracks(first: 1) { totalCount } } }": typeof types.OwnCallTopTracksDocument,
+    "query OwnCallDevices { me { displayName player { devices { name } } } }": typeof types.OwnCallDevicesDocument,
+    "query OwnCallQueue { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.OwnCallQueueDocument,
+    "query OwnCallState { me { displayName player { devices { name } state { isPlaying } } } }": typeof types.OwnCallStateDocument,
+    "query OwnCallCurrentlyPlaying { me { displayName player { devices { name } currentlyPlaying { isPlaying } } } }": typeof types.OwnCallCurrentlyPlayingDocument,
+    "query OwnCallOwnerFollowers($id: ID!) { playlist(id: $id) { name owner { displayName followerCount } } }": typeof types.OwnCallOwnerFollowersDocument,
+    "query OwnCallUserPlaylists($id: ID!) { playlist(id: $id) { name owner { displayName playlists(first: 1) { totalCount } } } }": typeof types.OwnCallUserPlaylistsDocument,
+    "query OwnCallArtistGenres($id: ID!) { album(id: $id) { name artists { name genres } } }": typeof types.OwnCallArtistGenresDocument,
+    "query OwnCallArtistAlbums($a: ID!) { artist(id: $a) { name albums(first: 2) { totalCount } } }": typeof types.OwnCallArtistAlbumsDocument,
+    "query OwnCallArtistTopTracks($a: ID!) { artist(id: $a) { name topTracks { name } } }": typeof types.OwnCallArtistTopTracksDocument,
+    "query OwnCallRelatedArtists($a: ID!) { artist(id: $a) { name relatedArtists { name } } }": typeof types.OwnCallRelatedArtistsDocument,
+    "query OwnCallAlbumLabel($id: ID!) { track(id: $id) { name album { name label } } }": typeof types.OwnCallAlbumLabelDocument,
+    "query OwnCallAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 10, offset: 60) { totalCount } } }": typeof types.OwnCallAlbumTracksDocument,
+    "query OwnCallPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 100) { totalCount } } }": typeof types.OwnCallPlaylistItemsDocument,
+    "query OwnCallPlaylistFollowers { me { displayName playlists(first: 1) { nodes { name followerCount } } } }": typeof types.OwnCallPlaylistFollowersDocument,
+    "query OwnCallShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 5, offset: 60) { totalCount } } }": typeof types.OwnCallShowEpisodesDocument,
+    "query OwnCallEpisodeShow { search(query: \"a\", types: [EPISODE], first: 1) { episodes { nodes { name show { name } } } } }": typeof types.OwnCallEpisodeShowDocument,
+    "query OwnCallTrackPopularity($id: ID!) { album(id: $id) { name tracks(first: 1) { nodes { name popularity } } } }": typeof types.OwnCallTrackPopularityDocument,
+    "query OwnCallAudioFeatures($id: ID!) { track(id: $id) { name audioFeatures { energy } } }": typeof types.OwnCallAudioFeaturesDocument,
+    "query OwnCallAudioAnalysis($id: ID!) { track(id: $id) { name audioAnalysis { bars { start } } } }": typeof types.OwnCallAudioAnalysisDocument,
+    "query OwnCallAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }": typeof types.OwnCallAudiobookChaptersDocument,
     "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlySavedDocument,
     "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoFullSavedDocument,
     "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlyArtistAlbumsDocument,
@@ -1775,6 +1838,69 @@ const documents: Documents = {
     "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }": types.OneFailureOneNullQueueDocument,
     "\n  query OptionalFieldsPlaylist($id: ID!) { playlist(id: $id) { id name items(first: 2) { totalCount } } }\n": types.OptionalFieldsPlaylistDocument,
     "query OptionalFieldsDevices { me { player { devices { id name } } } }": types.OptionalFieldsDevicesDocument,
+    "query OwnCallAlbum($id: ID!, $a: ID!) { album(id: $id) { name } artist(id: $a) { name } }": types.OwnCallAlbumDocument,
+    "query OwnCallAlbums($id: ID!, $a: ID!) { albums(ids: [$id]) { name } artist(id: $a) { name } }": types.OwnCallAlbumsDocument,
+    "query OwnCallNode($id: ID!, $a: ID!) { node(id: $id) { id ... on Album { name } } artist(id: $a) { name } }": types.OwnCallNodeDocument,
+    "query OwnCallNodes($id: ID!, $a: ID!) { nodes(ids: [$id]) { id ... on Album { name } } artist(id: $a) { name } }": types.OwnCallNodesDocument,
+    "query OwnCallArtist($id: ID!, $a: ID!) { artist(id: $a) { name } album(id: $id) { name } }": types.OwnCallArtistDocument,
+    "query OwnCallArtists($id: ID!, $a: ID!) { artists(ids: [$a]) { name } album(id: $id) { name } }": types.OwnCallArtistsDocument,
+    "query OwnCallTrack($id: ID!, $a: ID!) { track(id: $id) { name } artist(id: $a) { name } }": types.OwnCallTrackDocument,
+    "query OwnCallTracks($id: ID!, $a: ID!) { tracks(ids: [$id]) { name } artist(id: $a) { name } }": types.OwnCallTracksDocument,
+    "query OwnCallShow($id: ID!, $a: ID!) { show(id: $id) { name } artist(id: $a) { name } }": types.OwnCallShowDocument,
+    "query OwnCallShows($id: ID!, $a: ID!) { shows(ids: [$id]) { name } artist(id: $a) { name } }": types.OwnCallShowsDocument,
+    "query OwnCallEpisode($id: ID!, $a: ID!) { episode(id: $id) { name } artist(id: $a) { name } }": types.OwnCallEpisodeDocument,
+    "query OwnCallEpisodes($id: ID!, $a: ID!) { episodes(ids: [$id]) { name } artist(id: $a) { name } }": types.OwnCallEpisodesDocument,
+    "query OwnCallAudiobook($id: ID!, $a: ID!) { audiobook(id: $id) { name } artist(id: $a) { name } }": types.OwnCallAudiobookDocument,
+    "query OwnCallAudiobooks($id: ID!, $a: ID!) { audiobooks(ids: [$id]) { name } artist(id: $a) { name } }": types.OwnCallAudiobooksDocument,
+    "query OwnCallChapter($id: ID!, $a: ID!) { chapter(id: $id) { name } artist(id: $a) { name } }": types.OwnCallChapterDocument,
+    "query OwnCallChapters($id: ID!, $a: ID!) { chapters(ids: [$id]) { name } artist(id: $a) { name } }": types.OwnCallChaptersDocument,
+    "query OwnCallPlaylist($id: ID!, $a: ID!) { playlist(id: $id) { name } artist(id: $a) { name } }": types.OwnCallPlaylistDocument,
+    "query OwnCallSearch($a: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $a) { name } }": types.OwnCallSearchDocument,
+    "query OwnCallCategories($a: ID!) { categories(first: 2) { totalCount } artist(id: $a) { name } }": types.OwnCallCategoriesDocument,
+    "query OwnCallCategory($c: ID!, $a: ID!) { category(id: $c) { name } artist(id: $a) { name } }": types.OwnCallCategoryDocument,
+    "query OwnCallFeatured($a: ID!) { featuredPlaylists(first: 2) { message } artist(id: $a) { name } }": types.OwnCallFeaturedDocument,
+    "query OwnCallNewReleases($a: ID!) { newReleases(first: 2) { totalCount } artist(id: $a) { name } }": types.OwnCallNewReleasesDocument,
+    "query OwnCallGenreSeeds($a: ID!) { genreSeeds artist(id: $a) { name } }": types.OwnCallGenreSeedsDocument,
+    "query OwnCallMarkets($a: ID!) { markets artist(id: $a) { name } }": types.OwnCallMarketsDocument,
+    "query OwnCallRecommendations($a: ID!) { recommendations(seedArtists: [$a]) { tracks { name } } artist(id: $a) { name } }": types.OwnCallRecommendationsDocument,
+    "query OwnCallUser($u: ID!, $a: ID!) { user(id: $u) { displayName } artist(id: $a) { name } }": types.OwnCallUserDocument,
+    "query OwnCallMeProfile { me { displayName savedTracks(first: 1) { totalCount } } }": types.OwnCallMeProfileDocument,
+    "query OwnCallMeId { me { id savedTracks(first: 1) { totalCount } } }": types.OwnCallMeIdDocument,
+    "query OwnCallMeUser { me { user { displayName } savedTracks(first: 1) { totalCount } } }": types.OwnCallMeUserDocument,
+    "query OwnCallFollowedArtists { me { displayName followedArtists(first: 1) { totalCount } } }": types.OwnCallFollowedArtistsDocument,
+    "query OwnCallFollowsArtists($a: ID!) { me { displayName followsArtists(ids: [$a]) } }": types.OwnCallFollowsArtistsDocument,
+    "query OwnCallFollowsUsers($u: ID!) { me { displayName followsUsers(ids: [$u]) } }": types.OwnCallFollowsUsersDocument,
+    "query OwnCallFollowsPlaylist($p: ID!) { me { displayName followsPlaylist(id: $p) } }": types.OwnCallFollowsPlaylistDocument,
+    "query OwnCallLibraryContains($t: ID!) { me { displayName libraryContains(uris: [$t]) } }": types.OwnCallLibraryContainsDocument,
+    "query OwnCallMePlaylists { me { displayName playlists(first: 1) { totalCount } } }": types.OwnCallMePlaylistsDocument,
+    "query OwnCallRecentlyPlayed { me { displayName recentlyPlayed(first: 1) { nodes { playedAt } } } }": types.OwnCallRecentlyPlayedDocument,
+    "query OwnCallSavedAlbums { me { displayName savedAlbums(first: 1) { totalCount } } }": types.OwnCallSavedAlbumsDocument,
+    "query OwnCallSavedAudiobooks { me { displayName savedAudiobooks(first: 1) { totalCount } } }": types.OwnCallSavedAudiobooksDocument,
+    "query OwnCallSavedEpisodes { me { displayName savedEpisodes(first: 1) { totalCount } } }": types.OwnCallSavedEpisodesDocument,
+    "query OwnCallSavedShows { me { displayName savedShows(first: 1) { totalCount } } }": types.OwnCallSavedShowsDocument,
+    "query OwnCallSavedTracks { me { displayName savedTracks(first: 1) { totalCount } } }": types.OwnCallSavedTracksDocument,
+    "query OwnCallTopArtists { me { displayName topArtists(first: 1) { totalCount } } }": types.OwnCallTopArtistsDocument,
+    "query OwnCallTopTracks { me { displayName topTracks(first: 1) { totalCount } } }": types.OwnCallTopTracksDocument,
+    "query OwnCallDevices { me { displayName player { devices { name } } } }": types.OwnCallDevicesDocument,
+    "query OwnCallQueue { me { displayName player { devices { name } queue { items { __typename } } } } }": types.OwnCallQueueDocument,
+    "query OwnCallState { me { displayName player { devices { name } state { isPlaying } } } }": types.OwnCallStateDocument,
+    "query OwnCallCurrentlyPlaying { me { displayName player { devices { name } currentlyPlaying { isPlaying } } } }": types.OwnCallCurrentlyPlayingDocument,
+    "query OwnCallOwnerFollowers($id: ID!) { playlist(id: $id) { name owner { displayName followerCount } } }": types.OwnCallOwnerFollowersDocument,
+    "query OwnCallUserPlaylists($id: ID!) { playlist(id: $id) { name owner { displayName playlists(first: 1) { totalCount } } } }": types.OwnCallUserPlaylistsDocument,
+    "query OwnCallArtistGenres($id: ID!) { album(id: $id) { name artists { name genres } } }": types.OwnCallArtistGenresDocument,
+    "query OwnCallArtistAlbums($a: ID!) { artist(id: $a) { name albums(first: 2) { totalCount } } }": types.OwnCallArtistAlbumsDocument,
+    "query OwnCallArtistTopTracks($a: ID!) { artist(id: $a) { name topTracks { name } } }": types.OwnCallArtistTopTracksDocument,
+    "query OwnCallRelatedArtists($a: ID!) { artist(id: $a) { name relatedArtists { name } } }": types.OwnCallRelatedArtistsDocument,
+    "query OwnCallAlbumLabel($id: ID!) { track(id: $id) { name album { name label } } }": types.OwnCallAlbumLabelDocument,
+    "query OwnCallAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 10, offset: 60) { totalCount } } }": types.OwnCallAlbumTracksDocument,
+    "query OwnCallPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 100) { totalCount } } }": types.OwnCallPlaylistItemsDocument,
+    "query OwnCallPlaylistFollowers { me { displayName playlists(first: 1) { nodes { name followerCount } } } }": types.OwnCallPlaylistFollowersDocument,
+    "query OwnCallShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 5, offset: 60) { totalCount } } }": types.OwnCallShowEpisodesDocument,
+    "query OwnCallEpisodeShow { search(query: \"a\", types: [EPISODE], first: 1) { episodes { nodes { name show { name } } } } }": types.OwnCallEpisodeShowDocument,
+    "query OwnCallTrackPopularity($id: ID!) { album(id: $id) { name tracks(first: 1) { nodes { name popularity } } } }": types.OwnCallTrackPopularityDocument,
+    "query OwnCallAudioFeatures($id: ID!) { track(id: $id) { name audioFeatures { energy } } }": types.OwnCallAudioFeaturesDocument,
+    "query OwnCallAudioAnalysis($id: ID!) { track(id: $id) { name audioAnalysis { bars { start } } } }": types.OwnCallAudioAnalysisDocument,
+    "query OwnCallAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }": types.OwnCallAudiobookChaptersDocument,
     "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlySavedDocument,
     "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoFullSavedDocument,
     "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlyArtistAlbumsDocument,
@@ -4622,6 +4748,258 @@ export function graphql(source: "\n  query OptionalFieldsPlaylist($id: ID!) { pl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OptionalFieldsDevices { me { player { devices { id name } } } }"): (typeof documents)["query OptionalFieldsDevices { me { player { devices { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallAlbum($id: ID!, $a: ID!) { album(id: $id) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallAlbum($id: ID!, $a: ID!) { album(id: $id) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallAlbums($id: ID!, $a: ID!) { albums(ids: [$id]) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallAlbums($id: ID!, $a: ID!) { albums(ids: [$id]) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallNode($id: ID!, $a: ID!) { node(id: $id) { id ... on Album { name } } artist(id: $a) { name } }"): (typeof documents)["query OwnCallNode($id: ID!, $a: ID!) { node(id: $id) { id ... on Album { name } } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallNodes($id: ID!, $a: ID!) { nodes(ids: [$id]) { id ... on Album { name } } artist(id: $a) { name } }"): (typeof documents)["query OwnCallNodes($id: ID!, $a: ID!) { nodes(ids: [$id]) { id ... on Album { name } } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallArtist($id: ID!, $a: ID!) { artist(id: $a) { name } album(id: $id) { name } }"): (typeof documents)["query OwnCallArtist($id: ID!, $a: ID!) { artist(id: $a) { name } album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallArtists($id: ID!, $a: ID!) { artists(ids: [$a]) { name } album(id: $id) { name } }"): (typeof documents)["query OwnCallArtists($id: ID!, $a: ID!) { artists(ids: [$a]) { name } album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallTrack($id: ID!, $a: ID!) { track(id: $id) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallTrack($id: ID!, $a: ID!) { track(id: $id) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallTracks($id: ID!, $a: ID!) { tracks(ids: [$id]) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallTracks($id: ID!, $a: ID!) { tracks(ids: [$id]) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallShow($id: ID!, $a: ID!) { show(id: $id) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallShow($id: ID!, $a: ID!) { show(id: $id) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallShows($id: ID!, $a: ID!) { shows(ids: [$id]) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallShows($id: ID!, $a: ID!) { shows(ids: [$id]) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallEpisode($id: ID!, $a: ID!) { episode(id: $id) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallEpisode($id: ID!, $a: ID!) { episode(id: $id) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallEpisodes($id: ID!, $a: ID!) { episodes(ids: [$id]) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallEpisodes($id: ID!, $a: ID!) { episodes(ids: [$id]) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallAudiobook($id: ID!, $a: ID!) { audiobook(id: $id) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallAudiobook($id: ID!, $a: ID!) { audiobook(id: $id) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallAudiobooks($id: ID!, $a: ID!) { audiobooks(ids: [$id]) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallAudiobooks($id: ID!, $a: ID!) { audiobooks(ids: [$id]) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallChapter($id: ID!, $a: ID!) { chapter(id: $id) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallChapter($id: ID!, $a: ID!) { chapter(id: $id) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallChapters($id: ID!, $a: ID!) { chapters(ids: [$id]) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallChapters($id: ID!, $a: ID!) { chapters(ids: [$id]) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallPlaylist($id: ID!, $a: ID!) { playlist(id: $id) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallPlaylist($id: ID!, $a: ID!) { playlist(id: $id) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallSearch($a: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $a) { name } }"): (typeof documents)["query OwnCallSearch($a: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallCategories($a: ID!) { categories(first: 2) { totalCount } artist(id: $a) { name } }"): (typeof documents)["query OwnCallCategories($a: ID!) { categories(first: 2) { totalCount } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallCategory($c: ID!, $a: ID!) { category(id: $c) { name } artist(id: $a) { name } }"): (typeof documents)["query OwnCallCategory($c: ID!, $a: ID!) { category(id: $c) { name } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallFeatured($a: ID!) { featuredPlaylists(first: 2) { message } artist(id: $a) { name } }"): (typeof documents)["query OwnCallFeatured($a: ID!) { featuredPlaylists(first: 2) { message } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallNewReleases($a: ID!) { newReleases(first: 2) { totalCount } artist(id: $a) { name } }"): (typeof documents)["query OwnCallNewReleases($a: ID!) { newReleases(first: 2) { totalCount } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallGenreSeeds($a: ID!) { genreSeeds artist(id: $a) { name } }"): (typeof documents)["query OwnCallGenreSeeds($a: ID!) { genreSeeds artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallMarkets($a: ID!) { markets artist(id: $a) { name } }"): (typeof documents)["query OwnCallMarkets($a: ID!) { markets artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallRecommendations($a: ID!) { recommendations(seedArtists: [$a]) { tracks { name } } artist(id: $a) { name } }"): (typeof documents)["query OwnCallRecommendations($a: ID!) { recommendations(seedArtists: [$a]) { tracks { name } } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallUser($u: ID!, $a: ID!) { user(id: $u) { displayName } artist(id: $a) { name } }"): (typeof documents)["query OwnCallUser($u: ID!, $a: ID!) { user(id: $u) { displayName } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallMeProfile { me { displayName savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query OwnCallMeProfile { me { displayName savedTracks(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallMeId { me { id savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query OwnCallMeId { me { id savedTracks(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallMeUser { me { user { displayName } savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query OwnCallMeUser { me { user { displayName } savedTracks(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallFollowedArtists { me { displayName followedArtists(first: 1) { totalCount } } }"): (typeof documents)["query OwnCallFollowedArtists { me { displayName followedArtists(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallFollowsArtists($a: ID!) { me { displayName followsArtists(ids: [$a]) } }"): (typeof documents)["query OwnCallFollowsArtists($a: ID!) { me { displayName followsArtists(ids: [$a]) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallFollowsUsers($u: ID!) { me { displayName followsUsers(ids: [$u]) } }"): (typeof documents)["query OwnCallFollowsUsers($u: ID!) { me { displayName followsUsers(ids: [$u]) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallFollowsPlaylist($p: ID!) { me { displayName followsPlaylist(id: $p) } }"): (typeof documents)["query OwnCallFollowsPlaylist($p: ID!) { me { displayName followsPlaylist(id: $p) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallLibraryContains($t: ID!) { me { displayName libraryContains(uris: [$t]) } }"): (typeof documents)["query OwnCallLibraryContains($t: ID!) { me { displayName libraryContains(uris: [$t]) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallMePlaylists { me { displayName playlists(first: 1) { totalCount } } }"): (typeof documents)["query OwnCallMePlaylists { me { displayName playlists(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallRecentlyPlayed { me { displayName recentlyPlayed(first: 1) { nodes { playedAt } } } }"): (typeof documents)["query OwnCallRecentlyPlayed { me { displayName recentlyPlayed(first: 1) { nodes { playedAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallSavedAlbums { me { displayName savedAlbums(first: 1) { totalCount } } }"): (typeof documents)["query OwnCallSavedAlbums { me { displayName savedAlbums(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallSavedAudiobooks { me { displayName savedAudiobooks(first: 1) { totalCount } } }"): (typeof documents)["query OwnCallSavedAudiobooks { me { displayName savedAudiobooks(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallSavedEpisodes { me { displayName savedEpisodes(first: 1) { totalCount } } }"): (typeof documents)["query OwnCallSavedEpisodes { me { displayName savedEpisodes(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallSavedShows { me { displayName savedShows(first: 1) { totalCount } } }"): (typeof documents)["query OwnCallSavedShows { me { displayName savedShows(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallSavedTracks { me { displayName savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query OwnCallSavedTracks { me { displayName savedTracks(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallTopArtists { me { displayName topArtists(first: 1) { totalCount } } }"): (typeof documents)["query OwnCallTopArtists { me { displayName topArtists(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallTopTracks { me { displayName topTracks(first: 1) { totalCount } } }"): (typeof documents)["query OwnCallTopTracks { me { displayName topTracks(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallDevices { me { displayName player { devices { name } } } }"): (typeof documents)["query OwnCallDevices { me { displayName player { devices { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallQueue { me { displayName player { devices { name } queue { items { __typename } } } } }"): (typeof documents)["query OwnCallQueue { me { displayName player { devices { name } queue { items { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallState { me { displayName player { devices { name } state { isPlaying } } } }"): (typeof documents)["query OwnCallState { me { displayName player { devices { name } state { isPlaying } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallCurrentlyPlaying { me { displayName player { devices { name } currentlyPlaying { isPlaying } } } }"): (typeof documents)["query OwnCallCurrentlyPlaying { me { displayName player { devices { name } currentlyPlaying { isPlaying } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallOwnerFollowers($id: ID!) { playlist(id: $id) { name owner { displayName followerCount } } }"): (typeof documents)["query OwnCallOwnerFollowers($id: ID!) { playlist(id: $id) { name owner { displayName followerCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallUserPlaylists($id: ID!) { playlist(id: $id) { name owner { displayName playlists(first: 1) { totalCount } } } }"): (typeof documents)["query OwnCallUserPlaylists($id: ID!) { playlist(id: $id) { name owner { displayName playlists(first: 1) { totalCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallArtistGenres($id: ID!) { album(id: $id) { name artists { name genres } } }"): (typeof documents)["query OwnCallArtistGenres($id: ID!) { album(id: $id) { name artists { name genres } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallArtistAlbums($a: ID!) { artist(id: $a) { name albums(first: 2) { totalCount } } }"): (typeof documents)["query OwnCallArtistAlbums($a: ID!) { artist(id: $a) { name albums(first: 2) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallArtistTopTracks($a: ID!) { artist(id: $a) { name topTracks { name } } }"): (typeof documents)["query OwnCallArtistTopTracks($a: ID!) { artist(id: $a) { name topTracks { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallRelatedArtists($a: ID!) { artist(id: $a) { name relatedArtists { name } } }"): (typeof documents)["query OwnCallRelatedArtists($a: ID!) { artist(id: $a) { name relatedArtists { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallAlbumLabel($id: ID!) { track(id: $id) { name album { name label } } }"): (typeof documents)["query OwnCallAlbumLabel($id: ID!) { track(id: $id) { name album { name label } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 10, offset: 60) { totalCount } } }"): (typeof documents)["query OwnCallAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 10, offset: 60) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 100) { totalCount } } }"): (typeof documents)["query OwnCallPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 100) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallPlaylistFollowers { me { displayName playlists(first: 1) { nodes { name followerCount } } } }"): (typeof documents)["query OwnCallPlaylistFollowers { me { displayName playlists(first: 1) { nodes { name followerCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 5, offset: 60) { totalCount } } }"): (typeof documents)["query OwnCallShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 5, offset: 60) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallEpisodeShow { search(query: \"a\", types: [EPISODE], first: 1) { episodes { nodes { name show { name } } } } }"): (typeof documents)["query OwnCallEpisodeShow { search(query: \"a\", types: [EPISODE], first: 1) { episodes { nodes { name show { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallTrackPopularity($id: ID!) { album(id: $id) { name tracks(first: 1) { nodes { name popularity } } } }"): (typeof documents)["query OwnCallTrackPopularity($id: ID!) { album(id: $id) { name tracks(first: 1) { nodes { name popularity } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallAudioFeatures($id: ID!) { track(id: $id) { name audioFeatures { energy } } }"): (typeof documents)["query OwnCallAudioFeatures($id: ID!) { track(id: $id) { name audioFeatures { energy } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallAudioAnalysis($id: ID!) { track(id: $id) { name audioAnalysis { bars { start } } } }"): (typeof documents)["query OwnCallAudioAnalysis($id: ID!) { track(id: $id) { name audioAnalysis { bars { start } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }"): (typeof documents)["query OwnCallAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
