@@ -379,8 +379,9 @@ const MAX_LISTED_ERRORS = 20;
 /**
  * The words of a JSON error body that is not the Web API's shape (or is, with an empty message), as
  * sent: its `error_description`, `message`, `detail` (RFC 9457 problem+json), first non-empty
- * `errors[].message` (a gateway's GraphQL-style list) or `title`, else its `error` word, as the message,
- * and a string `error` as the reason. Undefined when `value` is no object or says nothing.
+ * `errors[].message` (a gateway's GraphQL-style list) or `title`, as the message, and a string `error`
+ * as the reason; with none of those, its `error` word as the message alone (no reason: the same words
+ * said once, as every other body type says them). Undefined when `value` is no object or says nothing.
  */
 function otherJsonError(value: unknown): { message: string; reason: string | undefined } | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -398,8 +399,10 @@ function otherJsonError(value: unknown): { message: string; reason: string | und
   const described = [fields.error_description, fields.message, fields.detail, listed, fields.title].find(
     (entry): entry is string => typeof entry === 'string' && entry.trim() !== '',
   );
-  const said = described ?? word;
-  return said === undefined ? undefined : { message: said, reason: word };
+  // A bare `{"error": "x"}` says its word once, as its message (as `{"message": "x"}` and `"x"` do):
+  // the word is a reason only beside words that describe it (s37, issue 7 item 4, LOW).
+  if (described === undefined) return word === undefined ? undefined : { message: word, reason: undefined };
+  return { message: described, reason: word };
 }
 
 /** Whether a 401 says the access token expired (rather than being invalid or revoked). */

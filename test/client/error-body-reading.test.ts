@@ -43,6 +43,7 @@ function everyType(words: string, status = 403): [string, string, string][] {
   return [
     ['JSON error object', JSON.stringify({ error: { status, message: words } }), 'application/json'],
     ['JSON message', JSON.stringify({ message: words }), 'application/json'],
+    ['JSON error word', JSON.stringify({ error: words }), 'application/json'],
     ['JSON string', JSON.stringify(words), 'application/json'],
     ['plain text', words, 'text/plain'],
     ['plain text labelled JSON', words, 'application/json'],
@@ -79,14 +80,29 @@ describe('the same words give the same message in every body type', () => {
   it.each(table)('$status $words as $type: "$message"', async ({ status, text, contentType, message }) => {
     const error = await refusal(status, text, contentType);
     expect(error).toMatchObject({ status, message });
-    // Words that only repeat the status give no reason, as an empty body does.
-    if (message.startsWith('Spotify answered')) expect(error.reason).toBeUndefined();
+    // None of these words is a reason (`{"error": words}` included); words that only repeat the
+    // status give none either, as an empty body does.
+    expect(error.reason).toBeUndefined();
   });
 
   it.each([403, 500, 502])('an empty %i body says "Spotify answered" and its status', async (status) => {
     const error = await refusal(status, '', 'text/plain');
     expect(error).toMatchObject({ status, message: `Spotify answered ${status}` });
     expect(error.reason).toBeUndefined();
+  });
+});
+
+describe('a JSON error word is said once (s37, issue 7 item 4, LOW)', () => {
+  it('{"error":"x"} reads "x" as its message, with no reason repeating it', async () => {
+    const error = await refusal(403, JSON.stringify({ error: 'App not approved' }), 'application/json');
+    expect(error).toMatchObject({ status: 403, message: 'App not approved' });
+    expect(error.reason).toBeUndefined();
+  });
+
+  it('a word beside a description is the reason, the description the message', async () => {
+    const text = JSON.stringify({ error: 'access_denied', error_description: 'User not approved' });
+    const error = await refusal(403, text, 'application/json');
+    expect(error).toMatchObject({ status: 403, message: 'User not approved', reason: 'access_denied' });
   });
 });
 

@@ -533,6 +533,25 @@ type Documents = {
     "query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }": typeof types.NullableNamesUrisDocument,
     "query NullableNamesUriLeftOut($ids: [ID!]!) {\n  withUri: nodes(ids: $ids) { id uri }\n  withoutUri: nodes(ids: $ids) { id }\n}": typeof types.NullableNamesUriLeftOutDocument,
     "query NullableNamesTrackAlbumUri($id: ID!) {\n  withUri: track(id: $id) { album { id uri } }\n  withoutUri: track(id: $id) { album { id name } }\n}": typeof types.NullableNamesTrackAlbumUriDocument,
+    "query BrokenBodiesAlbum($id: ID!) { __typename album(id: $id) { name } }": typeof types.BrokenBodiesAlbumDocument,
+    "query BrokenBodiesAlbumTracks($id: ID!) { __typename album(id: $id) { name tracks(first: 2, offset: 60) { totalCount } } }": typeof types.BrokenBodiesAlbumTracksDocument,
+    "query BrokenBodiesArtist($id: ID!) { __typename artist(id: $id) { name } }": typeof types.BrokenBodiesArtistDocument,
+    "query BrokenBodiesArtistAlbums($id: ID!) { __typename artist(id: $id) { name albums(first: 2) { totalCount } } }": typeof types.BrokenBodiesArtistAlbumsDocument,
+    "query BrokenBodiesTopTracks($id: ID!) { __typename artist(id: $id) { name topTracks { name } } }": typeof types.BrokenBodiesTopTracksDocument,
+    "query BrokenBodiesTrack($id: ID!) { __typename track(id: $id) { name } }": typeof types.BrokenBodiesTrackDocument,
+    "query BrokenBodiesShow($id: ID!) { __typename show(id: $id) { name } }": typeof types.BrokenBodiesShowDocument,
+    "query BrokenBodiesEpisode($id: ID!) { __typename episode(id: $id) { name } }": typeof types.BrokenBodiesEpisodeDocument,
+    "query BrokenBodiesSearch { __typename search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": typeof types.BrokenBodiesSearchDocument,
+    "query BrokenBodiesPlaylist($id: ID!) { __typename playlist(id: $id) { name } }": typeof types.BrokenBodiesPlaylistDocument,
+    "query BrokenBodiesMe { __typename me { displayName } }": typeof types.BrokenBodiesMeDocument,
+    "query BrokenBodiesSavedTracks { __typename me { savedTracks(first: 2) { totalCount } } }": typeof types.BrokenBodiesSavedTracksDocument,
+    "query BrokenBodiesMyPlaylists { __typename me { playlists(first: 2) { totalCount } } }": typeof types.BrokenBodiesMyPlaylistsDocument,
+    "query BrokenBodiesRecentlyPlayed { __typename me { recentlyPlayed(first: 2) { edges { cursor } } } }": typeof types.BrokenBodiesRecentlyPlayedDocument,
+    "query BrokenBodiesDevices { __typename me { player { devices { name } } } }": typeof types.BrokenBodiesDevicesDocument,
+    "query BrokenBodiesQueue { __typename me { player { queue { items { __typename } } } } }": typeof types.BrokenBodiesQueueDocument,
+    "query BrokenBodiesMarkets { __typename markets }": typeof types.BrokenBodiesMarketsDocument,
+    "query BrokenBodiesState { __typename me { player { state { isPlaying } } } }": typeof types.BrokenBodiesStateDocument,
+    "query BrokenBodiesCurrentlyPlaying { __typename me { player { currentlyPlaying { isPlaying } } } }": typeof types.BrokenBodiesCurrentlyPlayingDocument,
     "query OlderUserNamesOwner($id: ID!) {\n  playlist(id: $id) {\n    name\n    owner { id spotifyId uri displayName followerCount }\n    items(first: 1) { edges { addedBy { id spotifyId } } }\n  }\n}": typeof types.OlderUserNamesOwnerDocument,
     "query OlderUserNamesUser($id: ID!) {\n  user(id: $id) { id spotifyId uri displayName }\n}": typeof types.OlderUserNamesUserDocument,
     "query OlderUserNamesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { spotifyId displayName } }\n}": typeof types.OlderUserNamesNodeDocument,
@@ -1821,6 +1840,25 @@ const documents: Documents = {
     "query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }": types.NullableNamesUrisDocument,
     "query NullableNamesUriLeftOut($ids: [ID!]!) {\n  withUri: nodes(ids: $ids) { id uri }\n  withoutUri: nodes(ids: $ids) { id }\n}": types.NullableNamesUriLeftOutDocument,
     "query NullableNamesTrackAlbumUri($id: ID!) {\n  withUri: track(id: $id) { album { id uri } }\n  withoutUri: track(id: $id) { album { id name } }\n}": types.NullableNamesTrackAlbumUriDocument,
+    "query BrokenBodiesAlbum($id: ID!) { __typename album(id: $id) { name } }": types.BrokenBodiesAlbumDocument,
+    "query BrokenBodiesAlbumTracks($id: ID!) { __typename album(id: $id) { name tracks(first: 2, offset: 60) { totalCount } } }": types.BrokenBodiesAlbumTracksDocument,
+    "query BrokenBodiesArtist($id: ID!) { __typename artist(id: $id) { name } }": types.BrokenBodiesArtistDocument,
+    "query BrokenBodiesArtistAlbums($id: ID!) { __typename artist(id: $id) { name albums(first: 2) { totalCount } } }": types.BrokenBodiesArtistAlbumsDocument,
+    "query BrokenBodiesTopTracks($id: ID!) { __typename artist(id: $id) { name topTracks { name } } }": types.BrokenBodiesTopTracksDocument,
+    "query BrokenBodiesTrack($id: ID!) { __typename track(id: $id) { name } }": types.BrokenBodiesTrackDocument,
+    "query BrokenBodiesShow($id: ID!) { __typename show(id: $id) { name } }": types.BrokenBodiesShowDocument,
+    "query BrokenBodiesEpisode($id: ID!) { __typename episode(id: $id) { name } }": types.BrokenBodiesEpisodeDocument,
+    "query BrokenBodiesSearch { __typename search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": types.BrokenBodiesSearchDocument,
+    "query BrokenBodiesPlaylist($id: ID!) { __typename playlist(id: $id) { name } }": types.BrokenBodiesPlaylistDocument,
+    "query BrokenBodiesMe { __typename me { displayName } }": types.BrokenBodiesMeDocument,
+    "query BrokenBodiesSavedTracks { __typename me { savedTracks(first: 2) { totalCount } } }": types.BrokenBodiesSavedTracksDocument,
+    "query BrokenBodiesMyPlaylists { __typename me { playlists(first: 2) { totalCount } } }": types.BrokenBodiesMyPlaylistsDocument,
+    "query BrokenBodiesRecentlyPlayed { __typename me { recentlyPlayed(first: 2) { edges { cursor } } } }": types.BrokenBodiesRecentlyPlayedDocument,
+    "query BrokenBodiesDevices { __typename me { player { devices { name } } } }": types.BrokenBodiesDevicesDocument,
+    "query BrokenBodiesQueue { __typename me { player { queue { items { __typename } } } } }": types.BrokenBodiesQueueDocument,
+    "query BrokenBodiesMarkets { __typename markets }": types.BrokenBodiesMarketsDocument,
+    "query BrokenBodiesState { __typename me { player { state { isPlaying } } } }": types.BrokenBodiesStateDocument,
+    "query BrokenBodiesCurrentlyPlaying { __typename me { player { currentlyPlaying { isPlaying } } } }": types.BrokenBodiesCurrentlyPlayingDocument,
     "query OlderUserNamesOwner($id: ID!) {\n  playlist(id: $id) {\n    name\n    owner { id spotifyId uri displayName followerCount }\n    items(first: 1) { edges { addedBy { id spotifyId } } }\n  }\n}": types.OlderUserNamesOwnerDocument,
     "query OlderUserNamesUser($id: ID!) {\n  user(id: $id) { id spotifyId uri displayName }\n}": types.OlderUserNamesUserDocument,
     "query OlderUserNamesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { spotifyId displayName } }\n}": types.OlderUserNamesNodeDocument,
@@ -4680,6 +4718,82 @@ export function graphql(source: "query NullableNamesUriLeftOut($ids: [ID!]!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NullableNamesTrackAlbumUri($id: ID!) {\n  withUri: track(id: $id) { album { id uri } }\n  withoutUri: track(id: $id) { album { id name } }\n}"): (typeof documents)["query NullableNamesTrackAlbumUri($id: ID!) {\n  withUri: track(id: $id) { album { id uri } }\n  withoutUri: track(id: $id) { album { id name } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesAlbum($id: ID!) { __typename album(id: $id) { name } }"): (typeof documents)["query BrokenBodiesAlbum($id: ID!) { __typename album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesAlbumTracks($id: ID!) { __typename album(id: $id) { name tracks(first: 2, offset: 60) { totalCount } } }"): (typeof documents)["query BrokenBodiesAlbumTracks($id: ID!) { __typename album(id: $id) { name tracks(first: 2, offset: 60) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesArtist($id: ID!) { __typename artist(id: $id) { name } }"): (typeof documents)["query BrokenBodiesArtist($id: ID!) { __typename artist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesArtistAlbums($id: ID!) { __typename artist(id: $id) { name albums(first: 2) { totalCount } } }"): (typeof documents)["query BrokenBodiesArtistAlbums($id: ID!) { __typename artist(id: $id) { name albums(first: 2) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesTopTracks($id: ID!) { __typename artist(id: $id) { name topTracks { name } } }"): (typeof documents)["query BrokenBodiesTopTracks($id: ID!) { __typename artist(id: $id) { name topTracks { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesTrack($id: ID!) { __typename track(id: $id) { name } }"): (typeof documents)["query BrokenBodiesTrack($id: ID!) { __typename track(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesShow($id: ID!) { __typename show(id: $id) { name } }"): (typeof documents)["query BrokenBodiesShow($id: ID!) { __typename show(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesEpisode($id: ID!) { __typename episode(id: $id) { name } }"): (typeof documents)["query BrokenBodiesEpisode($id: ID!) { __typename episode(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesSearch { __typename search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }"): (typeof documents)["query BrokenBodiesSearch { __typename search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesPlaylist($id: ID!) { __typename playlist(id: $id) { name } }"): (typeof documents)["query BrokenBodiesPlaylist($id: ID!) { __typename playlist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesMe { __typename me { displayName } }"): (typeof documents)["query BrokenBodiesMe { __typename me { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesSavedTracks { __typename me { savedTracks(first: 2) { totalCount } } }"): (typeof documents)["query BrokenBodiesSavedTracks { __typename me { savedTracks(first: 2) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesMyPlaylists { __typename me { playlists(first: 2) { totalCount } } }"): (typeof documents)["query BrokenBodiesMyPlaylists { __typename me { playlists(first: 2) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesRecentlyPlayed { __typename me { recentlyPlayed(first: 2) { edges { cursor } } } }"): (typeof documents)["query BrokenBodiesRecentlyPlayed { __typename me { recentlyPlayed(first: 2) { edges { cursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesDevices { __typename me { player { devices { name } } } }"): (typeof documents)["query BrokenBodiesDevices { __typename me { player { devices { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesQueue { __typename me { player { queue { items { __typename } } } } }"): (typeof documents)["query BrokenBodiesQueue { __typename me { player { queue { items { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesMarkets { __typename markets }"): (typeof documents)["query BrokenBodiesMarkets { __typename markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesState { __typename me { player { state { isPlaying } } } }"): (typeof documents)["query BrokenBodiesState { __typename me { player { state { isPlaying } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrokenBodiesCurrentlyPlaying { __typename me { player { currentlyPlaying { isPlaying } } } }"): (typeof documents)["query BrokenBodiesCurrentlyPlaying { __typename me { player { currentlyPlaying { isPlaying } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
