@@ -440,6 +440,30 @@ function listPath(link: string): string | undefined {
   }
 }
 
+/** A link's origin (scheme, host and port), or undefined for no URL. */
+function originOf(link: string): string | undefined {
+  try {
+    return new URL(link).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `page` (fetched by `link`) cut to the `limit` the link asked for: the items past it belong to the
+ * next page, which is read on its own (as the server's withinLimit); a page within it as it is.
+ */
+function withinAsked<T>(page: PageLike<T>, link: string): PageLike<T> {
+  let limit: number;
+  try {
+    limit = Number(new URL(link).searchParams.get('limit'));
+  } catch {
+    return page;
+  }
+  if (!Number.isInteger(limit) || limit <= 0 || page.items.length <= limit) return page;
+  return { ...page, items: page.items.slice(0, limit) };
+}
+
 /** A page link's query parameters but the paging ones. */
 function listParams(link: string): Map<string, string> {
   try {
@@ -458,7 +482,7 @@ const PAGING_PARAMS = new Set(['offset', 'limit', 'after', 'before']);
  * `/tracks` is its `/items`), or a query parameter both links carry with another value (another
  * search `q`, another `type`). A parameter only one link carries (`locale`, `market`,
  * `additional_types` that Spotify adds to its own links) does not make another list (v13 re-attack,
- * C5). Nothing is checked against a `from` that is no link. v12 attack on issue 7, N12; v13, C1.
+ * C5). A link to another host than theirs is refused too. Nothing is checked against a `from` that is no link. v12 attack on issue 7, N12; v13, C1.
  */
 function checkNextList(
   from: readonly (string | undefined)[],
@@ -466,6 +490,10 @@ function checkNextList(
   fetchedBy?: string,
   rel: 'next' | 'previous' = 'next',
 ): void {
+  const host = originOf(next);
+  if ([...from, fetchedBy].some((link) => link !== undefined && originOf(link) !== host)) {
+    throw unfollowableNext('points to another host than the page it came from', rel);
+  }
   const path = listPath(next);
   // The link a first page was fetched by names its list by path only: one search request for several
   // types (`type=track,album`) answers pages whose own links name one type each.
@@ -833,7 +861,7 @@ export async function* iterateItems<T>(
     resent = resentCount(current, next, link);
     before = current.items;
     const short = current;
-    current = unwrapPage<PageLike<T>>(await fetch(link));
+    current = withinAsked(unwrapPage<PageLike<T>>(await fetch(link)), link);
     checkAnsweredOffset(current, link);
     // The page starts with the short page's last items: sent again, or genuine repeats? One-item reads
     // tell where its last item stands (only then: a page that starts otherwise costs no call).
