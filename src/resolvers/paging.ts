@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import type { CursorPage, Page } from '../spotify/paging.js';
+import { MAX_LEFT_OUT_PAGES } from '../spotify/paging.js';
 import { badValue } from './bad-values.js';
 import {
   type CursorKeys,
@@ -300,10 +301,10 @@ export function furtherPages(
 
 /**
  * A window made only of items Spotify leaves out (unlistable, still counted by `total` and `next`):
- * the window after it (offsetConnection from `offset + headAt`), when it shows items or quietly ends
- * the list, up to MAX_LEFT_OUT_RUN items on in a row (skipsOver); undefined otherwise (all empty, or it
- * failed with a GraphQL error: this empty page is then the cut, as before). Throws what is no GraphQL
- * error.
+ * the window of `first` items from the first item listed after the run (offsetConnection there, its
+ * place found by pastLeftOut), or the quiet end of the list when the run reaches it; undefined
+ * otherwise (a run longer than MAX_LEFT_OUT_PAGES pages, pages all empty, or a read that failed with a
+ * GraphQL error: this empty page is then the cut, as before). Throws what is no GraphQL error.
  */
 async function windowAfterLeftOut<T>(
   head: OffsetPage<T>,
@@ -312,21 +313,92 @@ async function windowAfterLeftOut<T>(
   pageSize: number,
   fetchAny: PageFetcher<T>,
   options: OffsetConnectionOptions<T>,
+  fetchPage: (at: number, limit: number) => Promise<OffsetPage<T>>,
 ): Promise<Connection<T> | undefined> {
   const { offset, headAt, skipped } = at;
-  if (args.itemsSelected === false || skipped + headAt > MAX_LEFT_OUT_RUN) return undefined;
-  if (!skipsOver(head, offset, headAt, options.reach)) return undefined;
-  const on = await offsetConnection(
-    { ...args, after: undefined, offset: offset + headAt },
+  if (args.itemsSelected === false || skipped > 0 || head.items.length > 0) return undefined;
+  const past = await pastLeftOut(
+    { page: head, at: offset, limit: headAt },
     pageSize,
-    fetchAny,
-    options,
-    skipped + headAt,
+    fetchPage,
+    options.reach,
   ).catch((error: unknown) => {
     if (toGraphQLError(error) === undefined) throw error;
     return undefined;
   });
-  return on !== undefined && (on.edges.length > 0 || quietEnd(on, offset + headAt)) ? on : undefined;
+  if (past === undefined) return undefined;
+  if (past.end) return connectionOf<T>([], past.at, past.total);
+  const on = await offsetConnection(
+    { ...args, after: undefined, offset: past.at },
+    pageSize,
+    fetchAny,
+    options,
+    1,
+  ).catch((error: unknown) => {
+    if (toGraphQLError(error) === undefined) throw error;
+    return undefined;
+  });
+  return on !== undefined && on.edges.length > 0 ? on : undefined;
+}
+
+/**
+ * Where the run of left-out items that empties the page `head` (read at `at` for `limit` items) ends:
+ * pages of `pageSize` (the list's largest) are read after it while each is empty with a `next` to the
+ * page right after it (skipsOver), up to MAX_LEFT_OUT_PAGES empty pages in a row (the same bound as the
+ * client's iterate: src/spotify/paging.ts). Answers `{ at }`, the offset of the first item listed after
+ * the run (firstListed), or `{ end, at, total }` when an empty page there ends the list quietly
+ * (leftOutTail, its total counting items from its offset on: the run is the list's last items); undefined when the run is longer, the pages stay
+ * empty with a `next` further (the `endless-empty` fault), or an empty page says anything else. Never
+ * past `reach` nor MAX_OFFSET. Throws what a read throws.
+ */
+async function pastLeftOut<T>(
+  head: PageRead<T>,
+  pageSize: number,
+  fetchPage: (at: number, limit: number) => Promise<OffsetPage<T>>,
+  reach: number | undefined,
+): Promise<
+  { at: number; end?: false } | { at: number; end: true; total: number | null | undefined } | undefined
+> {
+  let { page, at, limit } = head;
+  for (let empty = 1; page.items.length === 0; empty++) {
+    // The end only where the page's own total counts items from `at` on (left out): an empty page at
+    // or past its total (an embedded page's stated end, no call) says nothing of the run.
+    if (empty > 1 && leftOutTail(page, at, limit) && (usableTotal(page.total) ?? 0) > at)
+      return { at, end: true, total: page.total };
+    if (empty > MAX_LEFT_OUT_PAGES || !skipsOver(page, at, limit, reach)) return undefined;
+    at += limit;
+    limit = Math.min(pageSize, furthestOf(reach) - at);
+    if (limit <= 0) return undefined;
+    page = await fetchPage(at, limit);
+  }
+  return { at: await firstListed({ page, at, limit }, fetchPage) };
+}
+
+/**
+ * The offset of the first item of `read` (a page with items, asked at `at` for `limit`, right after
+ * items Spotify left out): `at` when the page is full; else halves of it are read (one call each, at
+ * most log2 of its limit) until a part that is empty (all left out: the item stands after it) or full
+ * (it starts there) tells, so the window served from it gives each item its own offset as cursor.
+ */
+async function firstListed<T>(
+  read: PageRead<T>,
+  fetchPage: (at: number, limit: number) => Promise<OffsetPage<T>>,
+): Promise<number> {
+  let { at, limit } = read;
+  let count = read.page.items.length;
+  while (count < limit && limit > 1) {
+    const half = Math.floor(limit / 2);
+    const part = (await fetchPage(at, half)).items.length;
+    if (part === half) return at;
+    if (part === 0) {
+      at += half;
+      limit -= half;
+    } else {
+      limit = half;
+      count = part;
+    }
+  }
+  return at;
 }
 
 /**
@@ -337,8 +409,8 @@ async function windowAfterLeftOut<T>(
  * find where it stands before its cursor is given: settleEnd). Items not selected cost one one-item page
  * (countedConnection). A window whose first page comes back empty with a `next` to the page after it
  * (items Spotify leaves out, counted by its `total`) answers with the window after it when that one
- * shows items or quietly ends the list (skipsOver; `skipped`: items already read past in a row, at most
- * MAX_LEFT_OUT_RUN). Throws `badInput` for a window out of range and `badValue` for a page that is no
+ * shows items or quietly ends the list (skipsOver, pastLeftOut: at most MAX_LEFT_OUT_PAGES empty pages
+ * read past; `skipped`: 1 for the window after such a run, which reads past none). Throws `badInput` for a window out of range and `badValue` for a page that is no
  * page (readablePage).
  */
 export async function offsetConnection<T>(
@@ -368,7 +440,15 @@ export async function offsetConnection<T>(
     startKnownPages(options.embedded, offset, first, pageSize, fetchPage);
   const head = await heading;
   if (first === 0) return noneShown(offset, head);
-  const on = await windowAfterLeftOut(head, { offset, headAt, skipped }, args, pageSize, fetchAny, options);
+  const on = await windowAfterLeftOut(
+    head,
+    { offset, headAt, skipped },
+    args,
+    pageSize,
+    fetchAny,
+    options,
+    fetchPage,
+  );
   if (on !== undefined) return on;
   if (args.itemsSelected === false) return countedConnection(offset, first, head, options.reach);
   const pages = furtherPages(head, offset, first, pageSize);
@@ -415,15 +495,6 @@ export async function offsetConnection<T>(
 }
 
 /**
- * The most items in a row an offset connection reads past on empty windows (skipsOver) before the
- * empty page is the cut (emptyBeforeTotal): a run of left-out items this long (windows of 1 to 4 made
- * only of them) is paged over; a longer one, a window of 5 or more emptied whole, and a list whose
- * pages all come back empty (the `endless-empty` fault) are still the cut, after at most this many
- * calls more, never a loop. The client's iterate has the same bound (src/spotify/paging.ts).
- */
-export const MAX_LEFT_OUT_RUN = 4;
-
-/**
  * Whether the empty first page `head` of a window (asked at `offset` for `limit` items) is one the
  * connection reads past: Spotify's `next` is a link whose `offset` is the page right after it, and its
  * total counts items past that page (Spotify leaves out items it will not list, unavailable tracks,
@@ -443,21 +514,6 @@ function skipsOver(head: OffsetPage<unknown>, offset: number, limit: number, rea
     return false;
   }
   return nextOffset === after;
-}
-
-/**
- * Whether `connection`, of a window at `at` showing no items, is the quiet end of a list whose last
- * items Spotify leaves out (leftOutTail): no cut, no next page, and its total counts the items from
- * `at` on (an empty page at or past its total is not one left out: an embedded page's end).
- */
-function quietEnd(connection: Connection<unknown>, at: number): boolean {
-  const { totalCount } = connection;
-  return (
-    connection.cut === undefined &&
-    !connection.pageInfo.hasNextPage &&
-    typeof totalCount === 'number' &&
-    totalCount > at
-  );
 }
 
 /**

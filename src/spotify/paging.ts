@@ -1,5 +1,6 @@
 /** Spotify's two paging shapes, and walking them by their `next`/`previous` URLs. */
 import { endpoints } from './endpoints/table.js';
+import type { EndpointSpec } from './endpoints/types.js';
 import { SpotifyAPIError, SpotifyError } from './errors.js';
 
 /** An offset-paged list (almost every list). */
@@ -240,13 +241,64 @@ function checkNextOffset(page: PageLike<unknown>, next: string): void {
 }
 
 /**
- * The most items in a row `iterateItems` reads past on empty pages (skipsEmpty): a run of left-out
- * items this long (pages of 1 to 4 made only of them) is paged over; a longer one, a page of 5 or more
- * emptied whole, and a list whose pages all come back empty with a `next` further (the emulator's
- * `endless-empty` fault) still end with BAD_RESPONSE, after at most this many calls more, never a loop.
- * The same bound as the server's connections (MAX_LEFT_OUT_RUN in src/resolvers/paging.ts).
+ * The most empty pages in a row a list is read past on (the client's iterateItems and the server's
+ * offset connections, src/resolvers/paging.ts), each one call: an empty offset page whose `next` is the
+ * page right after it, its `total` counting items there, holds only items Spotify leaves out (unlistable
+ * tracks it still counts: the emulator's `leaveOut` fault). The pages read past are of the list's
+ * largest page size (largestPage), so a run of left-out items that this many pages get past is read
+ * past whatever the window or `limit` asked (a run of 60 behind a page of 1: two pages of 50); a longer
+ * run, and a list whose pages all come back empty with a `next` further (the emulator's `endless-empty`
+ * fault), still end with the error (BAD_RESPONSE; a connection's cut) after at most this many calls
+ * more, never a loop. Bounded in pages, not items: a window of 2 over 5 left-out items is 3 pages.
  */
-export const MAX_LEFT_OUT_RUN = 4;
+export const MAX_LEFT_OUT_PAGES = 4;
+
+/** The GET endpoints of the table with a `limit`: a regex their links' paths end with, and that `limit`'s `max`. */
+const GET_LIMITS: readonly { path: RegExp; max: number }[] = Object.values(
+  endpoints as Record<string, EndpointSpec>,
+)
+  .filter((endpoint) => endpoint.method === 'GET')
+  .flatMap((endpoint) => {
+    const max = endpoint.params.find((param) => param.name === 'limit')?.max;
+    if (max === undefined) return [];
+    // Templates hold letters, `-`, `_`, `/` and `{name}` parameters: no other regex character.
+    return [{ path: new RegExp(`${endpoint.path.replace(/\{[^}]*\}/g, '[^/]+')}/?$`), max }];
+  });
+
+/**
+ * The largest `limit` Spotify takes for the list a page link names in every app mode: the endpoint
+ * table's `max` (Development Mode's, 10 for search and an artist's albums; 50 or 100 elsewhere), the
+ * smallest where several endpoints' paths fit the link; undefined for a link no endpoint's path fits.
+ */
+export function largestPage(link: string): number | undefined {
+  let path: string;
+  try {
+    path = new URL(link).pathname;
+  } catch {
+    return undefined;
+  }
+  const fits = GET_LIMITS.filter((entry) => entry.path.test(path)).map((entry) => entry.max);
+  return fits.length === 0 ? undefined : Math.min(...fits);
+}
+
+/**
+ * `link` (the `next` of an empty page read past: skipsEmpty) with its `limit` raised to the list's
+ * largest page (largestPage), never lowered: a run of left-out items is read past in few pages,
+ * whatever `limit` the iteration started with. `link` itself when no endpoint's path fits it or it
+ * has no numeric `limit`.
+ */
+function widened(link: string): string {
+  const largest = largestPage(link);
+  try {
+    const url = new URL(link);
+    const limit = Number(url.searchParams.get('limit'));
+    if (largest === undefined || !Number.isInteger(limit) || limit <= 0 || limit >= largest) return link;
+    url.searchParams.set('limit', String(largest));
+    return url.href;
+  } catch {
+    return link;
+  }
+}
 
 /**
  * Whether `iterateItems` reads past the empty offset page `page`: its `next` is the page right after
@@ -388,6 +440,30 @@ function listPath(link: string): string | undefined {
   }
 }
 
+/** A link's origin (scheme, host and port), or undefined for no URL. */
+function originOf(link: string): string | undefined {
+  try {
+    return new URL(link).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `page` (fetched by `link`) cut to the `limit` the link asked for: the items past it belong to the
+ * next page, which is read on its own (as the server's withinLimit); a page within it as it is.
+ */
+function withinAsked<T>(page: PageLike<T>, link: string): PageLike<T> {
+  let limit: number;
+  try {
+    limit = Number(new URL(link).searchParams.get('limit'));
+  } catch {
+    return page;
+  }
+  if (!Number.isInteger(limit) || limit <= 0 || page.items.length <= limit) return page;
+  return { ...page, items: page.items.slice(0, limit) };
+}
+
 /** A page link's query parameters but the paging ones. */
 function listParams(link: string): Map<string, string> {
   try {
@@ -406,7 +482,7 @@ const PAGING_PARAMS = new Set(['offset', 'limit', 'after', 'before']);
  * `/tracks` is its `/items`), or a query parameter both links carry with another value (another
  * search `q`, another `type`). A parameter only one link carries (`locale`, `market`,
  * `additional_types` that Spotify adds to its own links) does not make another list (v13 re-attack,
- * C5). Nothing is checked against a `from` that is no link. v12 attack on issue 7, N12; v13, C1.
+ * C5). A link to another host than theirs is refused too. Nothing is checked against a `from` that is no link. v12 attack on issue 7, N12; v13, C1.
  */
 function checkNextList(
   from: readonly (string | undefined)[],
@@ -414,6 +490,10 @@ function checkNextList(
   fetchedBy?: string,
   rel: 'next' | 'previous' = 'next',
 ): void {
+  const host = originOf(next);
+  if ([...from, fetchedBy].some((link) => link !== undefined && originOf(link) !== host)) {
+    throw unfollowableNext('points to another host than the page it came from', rel);
+  }
   const path = listPath(next);
   // The link a first page was fetched by names its list by path only: one search request for several
   // types (`type=track,album`) answers pages whose own links name one type each.
@@ -649,15 +729,14 @@ function checkRepeats(items: readonly unknown[], seen: Set<string> | undefined):
 }
 
 /**
- * The items read past on empty pages in a row once `current` is read past too, or undefined when it is
- * not: only an empty page whose `next` is the page right after it (items Spotify leaves out, counted
- * by its `next` and `total`: skipsEmpty), up to MAX_LEFT_OUT_RUN items in a row (`emptyRun` before it).
+ * The empty pages read past in a row once `current` is read past too, or undefined when it is not: only
+ * an empty page whose `next` is the page right after it (items Spotify leaves out, counted by its
+ * `next` and `total`: skipsEmpty), up to MAX_LEFT_OUT_PAGES pages in a row (`emptyRun` before it).
  */
 function leftOutRun(current: PageLike<unknown>, next: string | null, emptyRun: number): number | undefined {
   if (current.items.length !== 0 || next === null) return undefined;
-  const pageLimit = (current as { limit?: unknown }).limit;
-  const run = emptyRun + (typeof pageLimit === 'number' ? pageLimit : 0);
-  return run <= MAX_LEFT_OUT_RUN && skipsEmpty(current, next) ? run : undefined;
+  const run = emptyRun + 1;
+  return run <= MAX_LEFT_OUT_PAGES && skipsEmpty(current, next) ? run : undefined;
 }
 
 /**
@@ -689,7 +768,9 @@ function checkAnsweredOffset(current: PageLike<unknown> | null, link: string): v
  * (readOnLink, built from its `href`); so is a followed-artists page in that state, after its last
  * artist (cursorReadOnLink); recently played ends there (it has no such total). A fetched page (by a
  * `next` or read on so) that comes back empty with `next: null` ends the list quietly, with no call more
- * (its total counts items Spotify leaves out). A search page is never asked past SEARCH_WINDOW: its
+ * (its total counts items Spotify leaves out). An empty offset page whose `next` is the page right after it (a run of
+ * items Spotify leaves out: skipsEmpty) is read past, by pages of the list's largest size (widened),
+ * up to MAX_LEFT_OUT_PAGES empty pages in a row. A search page is never asked past SEARCH_WINDOW: its
  * link's `limit` is cut to the window (inSearchWindow).
  * A short offset page (fewer items than its limit) whose `next` skips past its items is read on from
  * their end (shortPageLink), and the items Spotify sends again there are dropped (dropResent), as
@@ -739,7 +820,7 @@ export async function* iterateItems<T>(
   // The items of the page before, and how many of them the current page may send again (dropResent).
   let before: readonly T[] = [];
   let resent = 0;
-  // Items read past on empty pages in a row (skipsEmpty).
+  // Empty pages read past in a row (skipsEmpty).
   let emptyRun = 0;
   for (let fetched = 0; current; fetched++) {
     // A fetched page (by Spotify's `next` or read on by the total) that is empty and says the list ends:
@@ -758,17 +839,17 @@ export async function* iterateItems<T>(
     yield* items;
     if (onward instanceof SpotifyAPIError) throw onward;
     // An empty page whose `next` is the page right after it (items Spotify leaves out, counted by its
-    // `next` and `total`) is read past, up to MAX_LEFT_OUT_RUN items in a row (skipsEmpty); any other
-    // empty page with a `next` further is the error.
+    // `next` and `total`) is read past, up to MAX_LEFT_OUT_PAGES pages in a row (skipsEmpty), by pages
+    // of the list's largest size (widened); any other empty page with a `next` further is the error.
     const run = leftOutRun(current, next, emptyRun);
     const skipping = run !== undefined;
     emptyRun = run ?? 0;
     if (current.items.length === 0 && next && !skipping) throw emptyPageBeforeEnd();
     if ((current.items.length === 0 && !skipping) || !next) return;
     // The link fetched: a short offset page's `next` moved back to the end of its items (an empty page
-    // read past keeps its `next`: moved back, it would name the page itself). The search window is
+    // read past keeps its `next`, widened: moved back, it would name the page itself). The search window is
     // judged on it, not on Spotify's `next`: a short page at 990 whose `next` says 1000 reads on at 995.
-    const moved = skipping ? next : shortPageLink(current, next);
+    const moved = skipping ? widened(next) : shortPageLink(current, next);
     if (pastSearchWindow(moved)) return;
     if (fetched >= maxPages) throw pageBoundReached(maxPages);
     checkNextOffset(current, next);
@@ -780,7 +861,7 @@ export async function* iterateItems<T>(
     resent = resentCount(current, next, link);
     before = current.items;
     const short = current;
-    current = unwrapPage<PageLike<T>>(await fetch(link));
+    current = withinAsked(unwrapPage<PageLike<T>>(await fetch(link)), link);
     checkAnsweredOffset(current, link);
     // The page starts with the short page's last items: sent again, or genuine repeats? One-item reads
     // tell where its last item stands (only then: a page that starts otherwise costs no call).

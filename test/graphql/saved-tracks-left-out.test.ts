@@ -7,7 +7,7 @@
  * without an error, and stops; `totalCount` stays Spotify's total. Both executors. A window holding
  * only left-out tracks (`first: 1` at one, `first: 2` at two side by side) comes back empty with a
  * `next` to the page after it: the connection answers with the window after it (skipsOver, at most
- * MAX_LEFT_OUT_RUN (4) items in a row; a list whose pages are all empty is still the cut, paging-faults-table's
+ * MAX_LEFT_OUT_PAGES (4) empty pages in a row, left-out-runs.test.ts; a list whose pages are all empty is still the cut, paging-faults-table's
  * endless-empty case). The paging passes on the code before the one-item settling read as well.
  */
 import { expect, it } from 'vitest';
