@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, serve } from '../../src/server/serve.js';
+import { invalidDocument } from '../helpers/documents.js';
 import { testLogLevel } from '../helpers/log-level.js';
 
 /**
@@ -27,7 +28,9 @@ describe("the sandbox's emulator, asked for a path of the GraphQL server", () =>
     const response = await fetch(`${emulatorUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
+      body: JSON.stringify({
+        query: invalidDocument('sent to the emulator, which runs no GraphQL', '{ __typename }'),
+      }),
     });
     expect(response.status).toBe(404);
     const body = (await response.json()) as { error: { status: number; message: string } };
