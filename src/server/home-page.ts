@@ -1,6 +1,7 @@
 /**
  * `GET /`: a short page naming the server's routes, for someone who opens the server's address (it
  * was a JSON 404). Nothing else is served at `/`: other methods keep the 404 that names /graphql.
+ * Also `/favicon.ico`, which every browser asks for beside `/` and GraphiQL's page.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -57,4 +58,17 @@ export function serveHome(req: IncomingMessage, res: ServerResponse, graphiql: b
     vary: 'accept',
   });
   res.end(req.method === 'HEAD' ? undefined : text);
+}
+
+/** Whether `req` is a browser's `GET` or `HEAD` of `/favicon.ico`. */
+export const isFaviconRequest = (req: IncomingMessage, path: string | undefined): boolean =>
+  path === '/favicon.ico' && (req.method === 'GET' || req.method === 'HEAD');
+
+/**
+ * Answers `/favicon.ico` with 204 (no icon) cached for a day: every page load of `/` and GraphiQL asked
+ * for it and logged a 404 in the browser's console.
+ */
+export function serveFavicon(res: ServerResponse): void {
+  res.writeHead(204, { 'cache-control': 'public, max-age=86400' });
+  res.end();
 }
