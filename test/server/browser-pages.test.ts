@@ -47,3 +47,24 @@ describe('/favicon.ico', () => {
     await response.body?.cancel();
   });
 });
+
+describe('where to sign in (new user, LOW 7)', () => {
+  const SIGN_IN = 'Sign in at /auth/login to ask for your own data';
+
+  it('the home page says how to sign in, with a link for a browser and a line for curl', async () => {
+    const page = await fetch(new URL('/', url), { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(html).toContain('Sign in at <a href="/auth/login">/auth/login</a> to ask for your own data');
+    const text = await (await fetch(new URL('/', url))).text();
+    expect(text).toContain(SIGN_IN);
+  });
+
+  it("GraphiQL's first query says how to sign in", async () => {
+    const page = await fetch(new URL('/graphql', url), {
+      headers: { accept: 'text/html', 'accept-encoding': 'gzip' },
+    });
+    expect(page.status).toBe(200);
+    // The page is megabytes of inlined scripts: a failure says only whether the line is there.
+    expect((await page.text()).includes(SIGN_IN)).toBe(true);
+  });
+});
