@@ -5,24 +5,22 @@ import { parseArgs } from 'node:util';
 import { connectHost, everyInterfaceLine, invalidPortMessage, parsePort } from './server/port.js';
 import { exitOnSignals } from './server/shutdown.js';
 
-const ENVIRONMENT = `serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
-SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, SPOTIFY_DEFAULT_MARKET, STORE_URL, REDIS_URL,
-ENCRYPTION_KEY, ALLOWED_ORIGINS, TRUST_PROXY (the proxies whose X-Forwarded-For names the client for
-the per-address limits; default none) and every other variable of the README's configuration table
-(its limits, shutdown, player polling, GRAPHQL_JIT, METRICS_OPERATION_NAMES), and checks them all
-before anything starts. Among the limits: REQUEST_SPOTIFY_CONCURRENCY, one request's Spotify calls in
-flight (default 50: a level of up to 50 calls is one round trip), and SPOTIFY_POOL_RESERVE, the places
-of the Spotify client's pool of 100 that only a client under its fair share may take (default 25: a
-client alone may hold 75, clients that compete get equal parts, one that comes later finds 25 free).
-Without SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the
-emulator in-process on 127.0.0.1 (on EMULATOR_PORT, else any free port: a new one at every start),
-points itself at it, and prints where to sign in. Where it listens and where to
-sign in are printed on stderr; stdout carries JSON log lines only (LOG_LEVEL). SIGTERM or SIGINT
-stops it gracefully (requests in flight finish) and it exits 0. In production run the compiled CLI
-with NODE_ENV=production: npm run build, then npm run start:prod (NODE_ENV=production node
-dist/cli.js serve). NODE_ENV=production turns GraphiQL and introspection off unless GRAPHIQL or
-INTROSPECTION say otherwise; INTROSPECTION follows GRAPHIQL when unset (GraphiQL needs it to load
-the schema).
+/** serve's variables, one line each; what each means in full, and its default, is the README's table. */
+const ENVIRONMENT = `Environment (each checked before anything starts; details and defaults: README, Configuration):
+  SPOTIFY_CLIENT_ID       your app's client id; unset: sandbox mode, the emulator in-process on 127.0.0.1
+  SPOTIFY_CLIENT_SECRET   your app's client secret
+  SPOTIFY_REDIRECT_URI    the redirect URI registered for the app (default: this server's /auth/callback)
+  SPOTIFY_SCOPES          space-separated scopes asked at sign-in
+  SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL   Spotify's Web API and accounts bases
+  SPOTIFY_APP_MODE        extended, development or auto (default auto)
+  SPOTIFY_DEFAULT_MARKET  market of anonymous podcast and audiobook reads (default US)
+  EMULATOR_PORT           the sandbox emulator's port (default any free port)
+  STORE_URL, REDIS_URL, ENCRYPTION_KEY    where sessions live, shared Redis, the key sealing tokens
+  ALLOWED_ORIGINS, TRUST_PROXY            other origins browsers may call from; proxies trusted
+  LOG_LEVEL               JSON logs on stdout (the banner, with where to sign in, is on stderr)
+  GRAPHIQL, INTROSPECTION                 on unless NODE_ENV=production
+  ...and the limits, shutdown, player-polling and other variables of the README's table.
+SIGTERM or SIGINT stops it gracefully (exit 0). In production: npm run build, then npm run start:prod.
 `;
 
 const PORT = '  --port N      port to listen on; 0 picks any free port';

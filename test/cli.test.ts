@@ -89,6 +89,17 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     });
   }
 
+  it('keeps serve --help to one line per variable, its details left to the README (new user, LOW 6)', async () => {
+    const { out, code } = await run(['serve', '--help']);
+    expect(code).toBe(0);
+    for (const name of ['SPOTIFY_CLIENT_ID', 'STORE_URL', 'EMULATOR_PORT', 'LOG_LEVEL'])
+      expect(out).toContain(name);
+    // The pool's internals (REQUEST_SPOTIFY_CONCURRENCY, SPOTIFY_POOL_RESERVE) are the README's to explain.
+    expect(out).not.toContain('fair share');
+    expect(out).not.toContain('SPOTIFY_POOL_RESERVE');
+    expect(out.split('\n').filter((line) => line.length > 110)).toEqual([]);
+  });
+
   for (const args of [
     ['serve', '--help'],
     ['serve', '-h'],

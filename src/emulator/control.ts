@@ -4,7 +4,39 @@ import { FaultLimitError, FaultRuleError } from './faults.js';
 import type { Emulator, RawRequest } from './server.js';
 import { SCOPES } from './state.js';
 
-const bad = (message: string): Reply => ({ status: 400, body: { error: message } });
+/**
+ * The stable codes of the control API's errors (`{ error, code, ... }`): `error` says it in words for
+ * people, `code` is what a script matches.
+ */
+export type ControlErrorCode =
+  | 'INVALID_BODY'
+  | 'INVALID_ARGUMENT'
+  | 'UNKNOWN_CLIENT_ID'
+  | 'UNKNOWN_USER_ID'
+  | 'UNKNOWN_SCOPE'
+  | 'UNKNOWN_TOKEN'
+  | 'INVALID_FAULT_RULE'
+  | 'TOO_MANY_FAULT_RULES'
+  | 'UNKNOWN_ROUTE';
+
+/** A control API error: `{ error: message, code, ...details }` with `status` (400 unless given). */
+const refusal = (
+  code: ControlErrorCode,
+  message: string,
+  details: Record<string, unknown> = {},
+  status = 400,
+): Reply => ({ status, body: { error: message, code, ...details } });
+
+/** A field of the body that is missing or malformed (400 INVALID_ARGUMENT). */
+const bad = (message: string): Reply => refusal('INVALID_ARGUMENT', message);
+
+/** An unknown `userId` (400 UNKNOWN_USER_ID), naming the seeded users' ids. */
+const unknownUser = (emu: Emulator): Reply =>
+  refusal('UNKNOWN_USER_ID', 'Unknown userId', { validUserIds: [...emu.state.accounts.keys()] });
+
+/** An unknown `clientId` (400 UNKNOWN_CLIENT_ID), naming the apps' client ids. */
+const unknownClient = (emu: Emulator): Reply =>
+  refusal('UNKNOWN_CLIENT_ID', 'Unknown clientId', { validClientIds: [...emu.state.apps.keys()] });
 
 function jsonObject(raw: RawRequest): Record<string, unknown> | undefined {
   if (raw.body.length === 0) return {};
@@ -23,16 +55,16 @@ function mintTokens(emu: Emulator, body: Record<string, unknown>): Reply {
   const state = emu.state;
   // Mint a token without the sign-in dance: for tests and quick experiments.
   const clientId = typeof body.clientId === 'string' ? body.clientId : [...state.apps.keys()][0]!;
-  if (!state.apps.has(clientId)) return bad('Unknown clientId');
+  if (!state.apps.has(clientId)) return unknownClient(emu);
   const userId = typeof body.userId === 'string' ? body.userId : undefined;
-  if (userId !== undefined && !state.accounts.has(userId)) return bad('Unknown userId');
+  if (userId !== undefined && !state.accounts.has(userId)) return unknownUser(emu);
   let scopes: Set<string> | undefined = new Set(userId === undefined ? [] : SCOPES);
   if (body.scopes !== undefined) {
     if (!Array.isArray(body.scopes) || !body.scopes.every((s) => typeof s === 'string')) {
       return bad('scopes must be an array of strings');
     }
     scopes = parseScopes(body.scopes.join(' '));
-    if (!scopes) return bad('Unknown scope');
+    if (!scopes) return refusal('UNKNOWN_SCOPE', 'Unknown scope', { validScopes: SCOPES });
   }
   if (userId !== undefined) grantConsent(state, userId, clientId, scopes);
   return {
@@ -45,10 +77,13 @@ function mintTokens(emu: Emulator, body: Record<string, unknown>): Reply {
 function addConsent(emu: Emulator, body: Record<string, unknown>): Reply {
   const state = emu.state;
   const { userId, clientId, scopes } = body;
-  if (typeof userId !== 'string' || !state.accounts.has(userId)) return bad('Unknown userId');
-  if (typeof clientId !== 'string' || !state.apps.has(clientId)) return bad('Unknown clientId');
-  const parsed = Array.isArray(scopes) ? parseScopes(scopes.join(' ')) : undefined;
-  if (!parsed) return bad('scopes must be an array of known scopes');
+  if (typeof userId !== 'string' || !state.accounts.has(userId)) return unknownUser(emu);
+  if (typeof clientId !== 'string' || !state.apps.has(clientId)) return unknownClient(emu);
+  if (!Array.isArray(scopes) || !scopes.every((s) => typeof s === 'string')) {
+    return bad('scopes must be an array of known scopes');
+  }
+  const parsed = parseScopes(scopes.join(' '));
+  if (!parsed) return refusal('UNKNOWN_SCOPE', 'Unknown scope', { validScopes: SCOPES });
   grantConsent(state, userId, clientId, parsed);
   return { status: 204 };
 }
@@ -58,7 +93,7 @@ function expireOrRevokeToken(emu: Emulator, body: Record<string, unknown>, route
   const state = emu.state;
   if (typeof body.token !== 'string') return bad('token is required');
   const grant = state.accessTokens.get(body.token) ?? state.refreshTokens.get(body.token);
-  if (!grant) return { status: 404, body: { error: 'Unknown token' } };
+  if (!grant) return refusal('UNKNOWN_TOKEN', 'Unknown token', {}, 404);
   if (route.endsWith('expire')) grant.expiresAt = state.now() - 1;
   else grant.revoked = true;
   return { status: 204 };
@@ -81,14 +116,15 @@ function setAllowlist(emu: Emulator, body: Record<string, unknown>): Reply {
   // A Development Mode app's user allowlist: users not on it get Spotify's plain-text 403.
   const { clientId, userIds } = body;
   const app = typeof clientId === 'string' ? state.apps.get(clientId) : undefined;
-  if (!app) return bad('Unknown clientId');
+  if (!app) return unknownClient(emu);
   if (userIds === null) {
     delete app.allowedUsers;
     return { status: 204 };
   }
-  if (!Array.isArray(userIds) || !userIds.every((u) => typeof u === 'string' && state.accounts.has(u))) {
+  if (!Array.isArray(userIds) || !userIds.every((u) => typeof u === 'string')) {
     return bad('userIds must be an array of known user ids, or null');
   }
+  if (!userIds.every((u) => state.accounts.has(u))) return unknownUser(emu);
   app.allowedUsers = [...userIds] as string[];
   return { status: 204 };
 }
@@ -100,7 +136,7 @@ function setAllowlist(emu: Emulator, body: Record<string, unknown>): Reply {
 function refuseAppTokens(emu: Emulator, body: Record<string, unknown>): Reply {
   const { clientId, refused } = body;
   const app = typeof clientId === 'string' ? emu.state.apps.get(clientId) : undefined;
-  if (!app) return bad('Unknown clientId');
+  if (!app) return unknownClient(emu);
   if (typeof refused !== 'boolean') return bad('refused must be true or false');
   app.refuseAppTokens = refused;
   return { status: 204 };
@@ -113,7 +149,7 @@ function refuseAppTokens(emu: Emulator, body: Record<string, unknown>): Reply {
 function rotateSecret(emu: Emulator, body: Record<string, unknown>): Reply {
   const { clientId, clientSecret } = body;
   const app = typeof clientId === 'string' ? emu.state.apps.get(clientId) : undefined;
-  if (!app) return bad('Unknown clientId');
+  if (!app) return unknownClient(emu);
   if (typeof clientSecret !== 'string' || !/^[\x21-\x7e]{8,128}$/.test(clientSecret)) {
     return bad('clientSecret must be 8 to 128 printable ASCII characters');
   }
@@ -126,7 +162,7 @@ function playAd(emu: Emulator, body: Record<string, unknown>): Reply {
   const state = emu.state;
   // An ad over the user's playback: Spotify sends `currently_playing_type: "ad"` and no item.
   const { userId, durationMs } = body;
-  if (typeof userId !== 'string' || !state.accounts.has(userId)) return bad('Unknown userId');
+  if (typeof userId !== 'string' || !state.accounts.has(userId)) return unknownUser(emu);
   const duration = durationMs === undefined ? 30_000 : durationMs;
   if (typeof duration !== 'number' || !Number.isFinite(duration) || duration <= 0) {
     return bad('durationMs must be a positive number');
@@ -148,7 +184,7 @@ function addRedirectUri(emu: Emulator, body: Record<string, unknown>): Reply {
     return bad('redirectUri must be an absolute URL');
   }
   if (clientId !== undefined && (typeof clientId !== 'string' || !state.apps.has(clientId))) {
-    return bad('Unknown clientId');
+    return unknownClient(emu);
   }
   for (const app of state.apps.values()) {
     if ((clientId === undefined || app.clientId === clientId) && !app.redirectUris.includes(redirectUri)) {
@@ -198,8 +234,8 @@ function addFault(emu: Emulator, body: Record<string, unknown>): Reply {
     const rule = emu.faults.add(body);
     return { status: 201, body: { id: rule.id, rule } };
   } catch (error) {
-    if (error instanceof FaultRuleError) return bad(error.message);
-    if (error instanceof FaultLimitError) return { status: 409, body: { error: error.message } };
+    if (error instanceof FaultRuleError) return refusal('INVALID_FAULT_RULE', error.message);
+    if (error instanceof FaultLimitError) return refusal('TOO_MANY_FAULT_RULES', error.message, {}, 409);
     throw error;
   }
 }
@@ -244,8 +280,10 @@ const ROUTES: Record<string, ControlHandler> = {
 export async function handleControl(emu: Emulator, raw: RawRequest): Promise<Reply> {
   const route = `${raw.method} ${raw.path.replace(/\/+$/, '')}`;
   const body = jsonObject(raw);
-  if (body === undefined) return bad('The body must be a JSON object');
+  if (body === undefined) return refusal('INVALID_BODY', 'The body must be a JSON object');
   const handler = Object.hasOwn(ROUTES, route) ? ROUTES[route] : undefined;
-  if (!handler) return { status: 404, body: { error: `No control route ${route}` } };
+  if (!handler) {
+    return refusal('UNKNOWN_ROUTE', `No control route ${route}`, { routes: Object.keys(ROUTES) }, 404);
+  }
   return handler(emu, body, route);
 }

@@ -62,6 +62,12 @@ export class Emulator {
   })();
   private active = 0;
   baseUrl = '';
+  /**
+   * The GraphQL server this emulator stands behind (`http://127.0.0.1:4000`), when one started it (the
+   * sandbox sets it once it listens): a request for a path that is not Spotify's (`/graphql`, `/`,
+   * `/auth/...`) is told to go there.
+   */
+  serverUrl: string | undefined;
 
   /** Web API and accounts requests being handled now (a fault's latency included). */
   get inFlight(): number {
@@ -161,9 +167,8 @@ export class Emulator {
     const { match, methodMismatch } = this.router.match(raw.method, raw.path);
     if (!match) {
       const status = methodMismatch ? 405 : 404;
-      const message = methodMismatch ? 'Method not allowed' : 'Service not found';
       this.record(raw, raw.path, status, receivedAt);
-      send(res, status, { error: { status, message } });
+      send(res, status, { error: { status, message: this.unmatchedMessage(raw.path, methodMismatch) } });
       return;
     }
     const template = match.route.template;
@@ -203,6 +208,22 @@ export class Emulator {
     } finally {
       this.active -= 1;
     }
+  }
+
+  /**
+   * What a request no route takes is told: Spotify's words on Spotify's paths (`/v1/...`, the accounts
+   * service's `/authorize` and `/api/...`); on any other path (`/graphql`, `/`, `/auth/login`: a likely
+   * mix-up of the sandbox's two URLs) that this is the emulator, and where the GraphQL server is.
+   */
+  private unmatchedMessage(path: string, methodMismatch: boolean): string {
+    if (methodMismatch) return 'Method not allowed';
+    if (isSpotifyPath(path)) return 'Service not found';
+    const server = this.serverUrl === undefined ? undefined : new URL(this.serverUrl).origin;
+    const graphql =
+      server === undefined
+        ? 'the GraphQL server (`spotify-graphql serve`) prints its own URL'
+        : `GraphQL is at ${server}/graphql (sign in at ${server}/auth/login)`;
+    return `Not found: this is the Spotify emulator (Web API at ${this.baseUrl}/v1, control API at ${this.baseUrl}/__emulator/info), not the GraphQL server: ${graphql}`;
   }
 
   private async accounts(route: AccountsRoute, raw: RawRequest): Promise<Reply> {
@@ -275,6 +296,11 @@ export class Emulator {
     const user = grant.userId === undefined ? undefined : this.state.accounts.get(grant.userId);
     return { grant, app, user };
   }
+}
+
+/** A path Spotify serves or answers with its own 404: the Web API's and the accounts service's. */
+function isSpotifyPath(path: string): boolean {
+  return /^\/(v1|api|authorize)(\/|$)/.test(path);
 }
 
 function faultReply(fault: FaultRule, status: number, kind: Target['kind']): Reply {

@@ -78,7 +78,8 @@ export const MAX_AUTHORIZATION_CHARS = 2048;
 
 /**
  * The bearer token of an Authorization header (or a graphql-ws connection param), if any. Throws
- * UNAUTHENTICATED for a malformed header or one over MAX_AUTHORIZATION_CHARS.
+ * UNAUTHENTICATED for a malformed header, one over MAX_AUTHORIZATION_CHARS, and one that holds no
+ * token (`Bearer` alone, `Bearer null`, `Bearer undefined`: a failed token step), before any call.
  */
 export function bearerOf(header: string | null | undefined): string | undefined {
   if (header === null || header === undefined || header === '') return undefined;
@@ -88,13 +89,31 @@ export function bearerOf(header: string | null | undefined): string | undefined 
       `The Authorization header is longer than ${MAX_AUTHORIZATION_CHARS} characters: no session or Spotify token is that long`,
     );
   }
-  const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim());
+  const trimmed = header.trim();
+  if (/^Bearer$/i.test(trimmed)) throw noToken('nothing after "Bearer"');
+  const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(trimmed);
   if (!match) {
     throw unauthenticated(
       'The Authorization header must be "Bearer <session token>" or "Bearer <Spotify access token>"',
     );
   }
-  return match[1];
+  const bearer = match[1]!;
+  if (NO_TOKEN_WORDS.has(bearer.toLowerCase())) throw noToken(`the literal "${bearer}"`);
+  return bearer;
+}
+
+/**
+ * What a missing value prints as where a token was meant to go: `jq -r .access_token` of an error
+ * answer (`null`), JavaScript's `${undefined}`/`${null}`, Python's `None`, Go's and Ruby's `nil`. No
+ * session token (`sgs_...`) or Spotify access token is one of these words.
+ */
+const NO_TOKEN_WORDS = new Set(['null', 'undefined', 'none', 'nil']);
+
+/** UNAUTHENTICATED for an Authorization header holding no token at all (`what` says what it holds). */
+function noToken(what: string): GraphQLError {
+  return unauthenticated(
+    `The Authorization header holds no token (${what}): the command or code that should have put a session token or Spotify access token there got none; sign in, or mint a token, and send "Bearer <token>"`,
+  );
 }
 
 /**

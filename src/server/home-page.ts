@@ -1,6 +1,7 @@
 /**
  * `GET /`: a short page naming the server's routes, for someone who opens the server's address (it
  * was a JSON 404). Nothing else is served at `/`: other methods keep the 404 that names /graphql.
+ * Also `/favicon.ico`, which every browser asks for beside `/` and GraphiQL's page.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -25,18 +26,25 @@ function routes(graphiql: boolean): [path: string, what: string][] {
 
 const TITLE = 'spotify-graphql: a GraphQL API server over the Spotify Web API';
 
+/**
+ * How to sign in (the README's Sign-in section): without it only the catalog answers, and GraphiQL
+ * says nothing of it until `me` fails.
+ */
+const SIGN_IN =
+  "Sign in at /auth/login to ask for your own data (me, your library, playlists, player): you come back signed in (in the sandbox, pick a seeded user on the emulator's page). Without it only the catalog answers.";
+
 /** The page as HTML (for a browser: Accept names text/html) or plain text (curl and the rest). */
 function bodyOf(html: boolean, graphiql: boolean): { type: string; text: string } {
   const list = routes(graphiql);
   if (!html) {
     const width = Math.max(...list.map(([path]) => path.length));
     const lines = list.map(([path, what]) => `  ${path.padEnd(width)}  ${what}`);
-    return { type: 'text/plain; charset=utf-8', text: `${TITLE}\n\n${lines.join('\n')}\n` };
+    return { type: 'text/plain; charset=utf-8', text: `${TITLE}\n\n${lines.join('\n')}\n\n${SIGN_IN}\n` };
   }
   const items = list.map(([path, what]) => `<li><a href="${path}">${path}</a>: ${what}</li>`);
   return {
     type: 'text/html; charset=utf-8',
-    text: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>spotify-graphql</title></head><body><h1>spotify-graphql</h1><p>A GraphQL API server over the Spotify Web API.</p><ul>${items.join('')}</ul></body></html>\n`,
+    text: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>spotify-graphql</title></head><body><h1>spotify-graphql</h1><p>A GraphQL API server over the Spotify Web API.</p><ul>${items.join('')}</ul><p>${SIGN_IN.replace('/auth/login', '<a href="/auth/login">/auth/login</a>')}</p></body></html>\n`,
   };
 }
 
@@ -57,4 +65,17 @@ export function serveHome(req: IncomingMessage, res: ServerResponse, graphiql: b
     vary: 'accept',
   });
   res.end(req.method === 'HEAD' ? undefined : text);
+}
+
+/** Whether `req` is a browser's `GET` or `HEAD` of `/favicon.ico`. */
+export const isFaviconRequest = (req: IncomingMessage, path: string | undefined): boolean =>
+  path === '/favicon.ico' && (req.method === 'GET' || req.method === 'HEAD');
+
+/**
+ * Answers `/favicon.ico` with 204 (no icon) cached for a day: every page load of `/` and GraphiQL asked
+ * for it and logged a 404 in the browser's console.
+ */
+export function serveFavicon(res: ServerResponse): void {
+  res.writeHead(204, { 'cache-control': 'public, max-age=86400' });
+  res.end();
 }

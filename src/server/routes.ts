@@ -13,7 +13,7 @@ import type { SpotifyApiClient } from '../spotify/client.js';
 import type { ServerConfig } from './config.js';
 import { applyCors, csrfHeaderMissing, type RefusedOriginLog } from './cors.js';
 import { GraphiQLPage } from './graphiql.js';
-import { isHomeRequest, serveHome } from './home-page.js';
+import { isFaviconRequest, isHomeRequest, serveFavicon, serveHome } from './home-page.js';
 import { errorSummary } from './logging.js';
 import type { ServerMetrics } from './metrics.js';
 import type { ClientRateLimit, RateLimitRefusal } from './rate-limit.js';
@@ -43,7 +43,7 @@ export interface RouteParts {
 /**
  * The request listener: `/health`, `/ready` (503 while draining, paused, or Redis is down or does not answer PING), `/graphql`
  * (GraphiQL for a browser, else yoga; SSE's single-connection path too), `/metrics`, `/auth/*`, `GET /`
- * (a page naming these: home-page.ts), else 404.
+ * (a page naming these: home-page.ts), `/favicon.ico` (204), else 404.
  */
 export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, res: ServerResponse) => void {
   const { yoga, drain, client } = parts;
@@ -80,6 +80,10 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
     }
     if (isHomeRequest(req, path)) {
       serveHome(req, res, parts.config.graphiql);
+      return;
+    }
+    if (isFaviconRequest(req, path)) {
+      serveFavicon(res);
       return;
     }
     // The /auth routes' error shape, with a code: the client handles every refusal one way.

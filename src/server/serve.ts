@@ -156,6 +156,7 @@ async function openStores(
 /**
  * The sandbox's callback is wherever this server really listens (--port 0 included), unless
  * SPOTIFY_REDIRECT_URI says otherwise; the emulator's app gets it registered, as Spotify's dashboard would.
+ * The emulator also learns the server's URL, to name it in its 404 for a path that is not Spotify's.
  */
 async function registerSandboxCallback(
   emulator: RunningEmulator,
@@ -163,6 +164,8 @@ async function registerSandboxCallback(
   url: string,
   env: ServeOptions['env'],
 ): Promise<void> {
+  // A request for /graphql sent to the emulator's port (the banner prints both URLs) is told this URL.
+  emulator.emulator.serverUrl = url;
   if (!env.SPOTIFY_REDIRECT_URI) server.auth.redirectUri = `${new URL(url).origin}/auth/callback`;
   const registered = await fetch(`${emulator.url}/__emulator/redirect-uris`, {
     method: 'POST',

@@ -414,7 +414,10 @@ function graphiqlOptions(enabled: boolean) {
       // Its cookie subscriptions (GET) pass the Origin check in browsers without Sec-Fetch-Site too
       // (src/server/cors.ts cookieStreamRefusal); the page is same-origin, so this costs no preflight.
       additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
-      defaultQuery: `# Welcome to spotify-graphql. Try:
+      // A new user learns here how to sign in (README: Sign-in): a query of `me` needs it.
+      defaultQuery: `# Welcome to spotify-graphql. Sign in at /auth/login to ask for your own data
+# (me, your library, playlists, player): you come back here signed in. Without it only the
+# catalog answers. Try:
 query {
   search(query: "love", types: [TRACK], first: 5) {
     tracks { nodes { name artists { name } album { name } } }

@@ -108,6 +108,7 @@ describe('fault rules', () => {
     expect(over.status).toBe(409);
     expect(over.json).toEqual({
       error: expect.stringMatching(/At most 1000 fault rules.*DELETE \/__emulator\/faults/),
+      code: 'TOO_MANY_FAULT_RULES',
     });
     const kept = (await emu.control('GET', '/faults')).json as { faults: unknown[] };
     expect(kept.faults).toHaveLength(1000);

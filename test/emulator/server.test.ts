@@ -18,4 +18,25 @@ describe('emulator server', () => {
     expect(answer.status).toBe(404);
     expect(answer.json).toEqual({ error: { status: 404, message: 'Service not found' } });
   });
+
+  it.each(['/graphql', '/', '/auth/login', '/health'])(
+    "answers %s, a path that is not Spotify's, saying it is the emulator, not the GraphQL server",
+    async (path) => {
+      const answer = await emu.api('GET', path);
+      expect(answer.status).toBe(404);
+      const error = (answer.json as { error: { status: number; message: string } }).error;
+      expect(error.status).toBe(404);
+      expect(error.message).toContain('this is the Spotify emulator');
+      expect(error.message).toContain('not the GraphQL server');
+      expect(error.message).toContain(`${emu.url}/v1`);
+    },
+  );
+
+  it.each(['/v1', '/api/nope', '/authorize/x'])(
+    "keeps Spotify's 404 body on its own path %s",
+    async (path) => {
+      const answer = await emu.api('GET', path);
+      expect(answer.json).toEqual({ error: { status: 404, message: 'Service not found' } });
+    },
+  );
 });
