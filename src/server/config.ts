@@ -5,7 +5,7 @@ import { type AppMode, SCOPES } from '../spotify/endpoints/types.js';
 import { isCountryCode } from '../spotify/markets.js';
 import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
-import { invalidPortMessage, parsePort } from './port.js';
+import { badPortMessage, invalidPortMessage, parsePort } from './port.js';
 import { DEFAULT_SHUTDOWN, type ShutdownConfig } from './shutdown.js';
 
 export type AppModeSetting = AppMode | 'auto';
@@ -159,6 +159,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 function port(raw: string | undefined, fallback: number): number {
   const value = parsePort(raw, fallback);
   if (value === undefined) throw new ConfigError(invalidPortMessage(raw ?? '', 'PORT'));
+  const bad = badPortMessage(value, 'PORT');
+  if (bad !== undefined) throw new ConfigError(bad);
   return value;
 }
 
