@@ -313,6 +313,11 @@ describe('serve checks all of its configuration before anything starts (v8 L4)',
       { STORE_URL: 'memory:', EMULATOR_PORT: '1' },
       "the sandbox emulator's port 1 (EMULATOR_PORT) is one that",
     ],
+    // v37 new user, item 2: the refusal names every word an on/off setting takes (the README's table).
+    [
+      { STORE_URL: 'memory:', GRAPHIQL: 'maybe' },
+      'configuration: GRAPHIQL must be true or false (or 1/0, yes/no, on/off), not maybe',
+    ],
     // v14 new user, F7: Spotify refuses every sign-in asking for an unknown scope (invalid_scope).
     [
       { STORE_URL: 'memory:', SPOTIFY_SCOPES: 'user-read-private nonsense-scope' },
