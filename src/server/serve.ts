@@ -99,7 +99,8 @@ async function startSandbox(
   const { startEmulator } = await import('../emulator/index.js');
   const port = sandboxEmulatorPort(env);
   const emulator = await startEmulator({ port, host: '127.0.0.1' }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+    if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES')
+      throw new Error(`the sandbox emulator could not start on 127.0.0.1:${port}: ${error.message}`);
     const why = error.code === 'EADDRINUSE' ? 'is already in use' : 'may not be listened on';
     throw new Error(
       `the sandbox emulator's port ${port} (EMULATOR_PORT) ${why} on 127.0.0.1: choose another, or unset EMULATOR_PORT for any free port`,
