@@ -2,7 +2,13 @@
 import { lookup } from 'node:dns/promises';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { connectHost, everyInterfaceLine, invalidPortMessage, parsePort } from './server/port.js';
+import {
+  badPortMessage,
+  connectHost,
+  everyInterfaceLine,
+  invalidPortMessage,
+  parsePort,
+} from './server/port.js';
 import { exitOnSignals } from './server/shutdown.js';
 
 /** serve's variables, one line each; what each means in full, and its default, is the README's table. */
@@ -97,11 +103,6 @@ function fail(message: string, command?: Command): never {
 }
 
 /**
- * The port `--port` (else `env`'s value, PORT for serve) names, else `fallback`. A bad value is one
- * line naming it and the allowed range, with a hint to the command's --help (not the whole help), and
- * exit 2.
- */
-/**
  * `--host` (else HOST, else 127.0.0.1), checked to be an address or a name that resolves before
  * anything starts: a bad one is one line naming it and the option, and exit 2.
  */
@@ -119,11 +120,17 @@ async function hostOption(command: Command, flag: string | undefined): Promise<s
   }
 }
 
+/**
+ * The port `--port` (else `env`'s value, PORT for serve) names, else `fallback`. A bad value is one
+ * line naming it and the allowed range, with a hint to the command's --help (not the whole help), and
+ * exit 2; so is a port browsers and fetch refuse (BAD_PORTS), which would start and then be unreachable.
+ */
 function portOption(command: Command, flag: string | undefined, fallback: number, env?: string): number {
   const [raw, source] = flag !== undefined ? [flag, '--port'] : [env, 'PORT'];
   const port = parsePort(raw, fallback);
-  if (port !== undefined) return port;
-  return fail(invalidPortMessage(raw ?? '', source), command);
+  if (port === undefined) return fail(invalidPortMessage(raw ?? '', source), command);
+  const bad = badPortMessage(port, source);
+  return bad === undefined ? port : fail(bad, command);
 }
 
 const OPTIONS = {

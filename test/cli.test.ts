@@ -314,6 +314,21 @@ describe('serve checks all of its configuration before anything starts (v8 L4)',
     ],
     [{ STORE_URL: 'memory:', REDIS_URL: 'localhost:6379' }, 'configuration: REDIS_URL must be redis://'],
     [{ STORE_URL: 'memory:', EMULATOR_PORT: 'abc' }, 'spotify-graphql: invalid port "abc" (EMULATOR_PORT)'],
+    // v37 new user, item 1: the emulator bound port 6000, and then the server's own fetch to it ended the
+    // start with a bare "fetch failed" (the Fetch standard's bad ports, which browsers refuse too).
+    [
+      { STORE_URL: 'memory:', EMULATOR_PORT: '6000' },
+      `spotify-graphql: the sandbox emulator's port 6000 (EMULATOR_PORT) is one that browsers and fetch refuse to connect to (a "bad port" of the Fetch standard, https://fetch.spec.whatwg.org/#port-blocking): choose another, or unset EMULATOR_PORT for any free port`,
+    ],
+    [
+      { STORE_URL: 'memory:', EMULATOR_PORT: '1' },
+      "the sandbox emulator's port 1 (EMULATOR_PORT) is one that",
+    ],
+    // v37 new user, item 2: the refusal names every word an on/off setting takes (the README's table).
+    [
+      { STORE_URL: 'memory:', GRAPHIQL: 'maybe' },
+      'configuration: GRAPHIQL must be true or false (or 1/0, yes/no, on/off), not maybe',
+    ],
     // v14 new user, F7: Spotify refuses every sign-in asking for an unknown scope (invalid_scope).
     [
       { STORE_URL: 'memory:', SPOTIFY_SCOPES: 'user-read-private nonsense-scope' },
@@ -357,6 +372,27 @@ describe('serve checks all of its configuration before anything starts (v8 L4)',
       expect(printed.stderr).toContain(said);
       expect(printed.out).not.toMatch(/Sandbox mode|emulator runs at|listening/);
       expect(printed.stderr.trim().split('\n')).toHaveLength(1);
+    });
+  }
+});
+
+// v37 new user, item 1: a server or emulator on a port browsers and fetch refuse starts, and then no
+// browser (GraphiQL, the sign-in) and no fetch reaches it. Refused before anything starts, as a bad value.
+describe("serve and emulator refuse a port browsers and fetch refuse (the Fetch standard's bad ports)", {
+  timeout: 120_000,
+}, () => {
+  for (const [args, env, said] of [
+    [['serve', '--port', '6666'], { STORE_URL: 'memory:' }, 'port 6666 (--port)'],
+    [['serve'], { STORE_URL: 'memory:', PORT: '10080' }, 'port 10080 (PORT)'],
+    [['emulator', '--port', '6000'], {}, 'port 6000 (--port)'],
+  ] as const) {
+    it(`${args.join(' ')} ${Object.keys(env).includes('PORT') ? `with PORT=${env.PORT} ` : ''}exits 2 naming the port and why`, async () => {
+      const { printed, code } = await run([...args], { ...env }, /listening on|Sign in: /);
+      expect(printed.stderr.split('\n')[0]).toBe(
+        `spotify-graphql: ${said} is one that browsers and fetch refuse to connect to (a "bad port" of the Fetch standard, https://fetch.spec.whatwg.org/#port-blocking): choose another`,
+      );
+      expect(code).toBe(2);
+      expect(printed.out).not.toMatch(/listening|Sandbox mode/);
     });
   }
 });

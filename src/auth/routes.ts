@@ -51,6 +51,12 @@ class SignInError extends Error {
 }
 
 /**
+ * A refused sign-out: answered as a SignInError is, but without a sign-in link (no `loginUrl`, no
+ * "Sign in again"): the user asked to leave, and may still be signed in.
+ */
+class SignOutError extends SignInError {}
+
+/**
  * A sign-in that Spotify's side failed, as its answer: its rate limit (the accounts service's 429, or
  * the Web API pause holding the profile read that follows the code exchange) is 503
  * SPOTIFY_RATE_LIMITED with Retry-After; anything else 502 SPOTIFY_UNAVAILABLE, keeping what the
@@ -429,10 +435,10 @@ async function session(auth: ServerAuth, req: IncomingMessage, res: ServerRespon
 async function logout(auth: ServerAuth, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const bearer = sessionTokenOf(auth, req);
   const cookie = auth.sessionTokenOf({ cookie: req.headers.cookie }, undefined);
-  let ended = bearer === undefined ? false : await auth.sessions.end(bearer);
+  let ended = bearer === undefined ? false : await endSession(auth, bearer);
   const headers: Record<string, string> = { 'cache-control': 'no-store' };
   if (cookie !== undefined) {
-    if (cookie !== bearer) ended = (await auth.sessions.end(cookie)) || ended;
+    if (cookie !== bearer) ended = (await endSession(auth, cookie)) || ended;
     headers['set-cookie'] = auth.cookies.serialize(auth.cookies.session, '', 0);
   }
   if (ended) {
@@ -452,27 +458,57 @@ async function logout(auth: ServerAuth, req: IncomingMessage, res: ServerRespons
   res.end(text);
 }
 
+/**
+ * Ends the session of `token` (true when there was one). The store down or silent is a 503
+ * SESSION_STORE_UNAVAILABLE SignOutError saying the session was not ended: the user is still signed
+ * in (the cookie is kept, so that no live session hides behind a cleared cookie) and should sign out
+ * again once the store answers.
+ */
+async function endSession(auth: ServerAuth, token: string): Promise<boolean> {
+  try {
+    return await auth.sessions.end(token);
+  } catch (error) {
+    if (!(error instanceof RedisUnavailable)) throw error;
+    throw new SignOutError(
+      503,
+      'SESSION_STORE_UNAVAILABLE',
+      'The session store is unavailable, so the session was not ended (you are still signed in): sign out again shortly',
+    );
+  }
+}
+
 function wantsJson(req: IncomingMessage): boolean {
   const accept = req.headers.accept ?? '';
   if (accept.includes('text/html')) return false;
   return true;
 }
 
+/**
+ * Answers a refused /auth request: JSON `{"error": {code, message, retryAfter?, loginUrl}}` or a short
+ * HTML page with a "Sign in again" link; a SignOutError has neither the `loginUrl` nor the link.
+ */
 function fail(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, error: SignInError): void {
-  const loginUrl = auth.loginUrl;
+  const signOut = error instanceof SignOutError;
+  const loginUrl = signOut ? undefined : auth.loginUrl;
   const retryAfter = error.retryAfter;
   if (retryAfter !== undefined) res.setHeader('retry-after', String(retryAfter));
   if (wantsJson(req)) {
     const { code, message } = error;
     json(res, error.status, {
-      error: retryAfter === undefined ? { code, message, loginUrl } : { code, message, retryAfter, loginUrl },
+      error: {
+        code,
+        message,
+        ...(retryAfter === undefined ? {} : { retryAfter }),
+        ...(loginUrl ? { loginUrl } : {}),
+      },
     });
     return;
   }
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in: ${escapeHtml(error.code)}</title>
+  const what = signOut ? 'Sign-out' : 'Sign-in';
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${what}: ${escapeHtml(error.code)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}</style></head>
-<body><h1>Sign-in did not complete</h1><p>${escapeHtml(error.message)}</p><p><code>${escapeHtml(error.code)}</code></p>
-<p><a href="${escapeHtml(loginUrl)}">Sign in again</a></p></body></html>`;
+<body><h1>${what} did not complete</h1><p>${escapeHtml(error.message)}</p><p><code>${escapeHtml(error.code)}</code></p>
+${loginUrl === undefined ? '' : `<p><a href="${escapeHtml(loginUrl)}">Sign in again</a></p>`}</body></html>`;
   res.writeHead(error.status, {
     'content-type': 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(page),

@@ -5,7 +5,7 @@ import { type AppMode, SCOPES } from '../spotify/endpoints/types.js';
 import { isCountryCode } from '../spotify/markets.js';
 import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
-import { invalidPortMessage, parsePort } from './port.js';
+import { badPortMessage, invalidPortMessage, parsePort } from './port.js';
 import { DEFAULT_SHUTDOWN, type ShutdownConfig } from './shutdown.js';
 
 export type AppModeSetting = AppMode | 'auto';
@@ -163,6 +163,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 function port(raw: string | undefined, fallback: number): number {
   const value = parsePort(raw, fallback);
   if (value === undefined) throw new ConfigError(invalidPortMessage(raw ?? '', 'PORT'));
+  const bad = badPortMessage(value, 'PORT');
+  if (bad !== undefined) throw new ConfigError(bad);
   return value;
 }
 
@@ -187,24 +189,30 @@ function logLevel(raw: string | undefined): LogLevel {
   throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${raw}`);
 }
 
+/**
+ * An on/off setting (GRAPHIQL, INTROSPECTION, GRAPHQL_JIT): `true` or `false`, and as the README's
+ * table says, `1`/`0`, `yes`/`no`, `on`/`off` read the same, in any case; unset or empty is undefined
+ * (the default). Anything else throws ConfigError naming the variable, every accepted word and the value.
+ */
 function flag(name: string, raw: string | undefined): boolean | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = raw.trim().toLowerCase();
   if (['1', 'true', 'on', 'yes'].includes(value)) return true;
   if (['0', 'false', 'off', 'no'].includes(value)) return false;
-  throw new ConfigError(`${name} must be true or false, not ${raw}`);
+  throw new ConfigError(`${name} must be true or false (or 1/0, yes/no, on/off), not ${raw}`);
 }
 
-/** What turned introspection off (see ServerConfig.introspectionOffBy). */
+/** What turned introspection off (see ServerConfig.introspectionOffBy); `value` as it was set, trimmed. */
 export type IntrospectionOffBy =
-  | { setting: 'INTROSPECTION' }
+  | { setting: 'INTROSPECTION'; value: string }
   | { setting: 'GRAPHIQL'; value: string }
   | { setting: 'NODE_ENV' };
 
 /** What turned introspection off in `env`, or undefined when it is on. */
 function introspectionOffBy(env: Env): IntrospectionOffBy | undefined {
   const own = flag('INTROSPECTION', env.INTROSPECTION);
-  if (own !== undefined) return own ? undefined : { setting: 'INTROSPECTION' };
+  if (own !== undefined)
+    return own ? undefined : { setting: 'INTROSPECTION', value: (env.INTROSPECTION ?? '').trim() };
   const graphiql = flag('GRAPHIQL', env.GRAPHIQL);
   if (graphiql !== undefined)
     return graphiql ? undefined : { setting: 'GRAPHIQL', value: (env.GRAPHIQL ?? '').trim() };

@@ -7,10 +7,13 @@ export const INTROSPECTION_DISABLED = 'INTROSPECTION_DISABLED';
 
 /**
  * Why introspection is off, in the words of its refusal: the setting that turned it off, and how to
- * turn it on when that was not INTROSPECTION itself (unknown: "INTROSPECTION=false").
+ * turn it on when that was not INTROSPECTION itself. A setting is quoted as it was set (`INTROSPECTION=off`,
+ * at most 16 characters of its value); unknown (a config made in code): "INTROSPECTION=false".
  */
 export function introspectionOffReason(offBy: IntrospectionOffBy | undefined): string {
   switch (offBy?.setting) {
+    case 'INTROSPECTION':
+      return `INTROSPECTION=${offBy.value.slice(0, 16)}`;
     case 'GRAPHIQL':
       return `GRAPHIQL=${offBy.value.slice(0, 16)} turns it off with GraphiQL; set INTROSPECTION=true to turn it on`;
     case 'NODE_ENV':

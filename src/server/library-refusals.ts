@@ -48,6 +48,8 @@ export function useLibraryRefusals(): Plugin {
         wrapped.set(requestParser, parser);
       }
       setRequestParser(parser);
+      // Before onParams and useQuerylessGetAnswer (this plugin comes first), for POST and GET alike.
+      return { onRequestParseDone: ({ requestParserResult }) => refusePersistedQuery(requestParserResult) };
     },
     // A POST without `query` is no well-formed GraphQL request (GraphQL over HTTP): 400 for every
     // client. yoga's own check answers it 200 to an `application/json` client, as a request error of a
@@ -87,6 +89,27 @@ export function useLibraryRefusals(): Plugin {
       setResponse(refusalResponse(request, fetchAPI, refusal, response.headers));
     },
   };
+}
+
+/** The code of the answer to an Apollo-style persisted query (a hash without `query`). */
+export const PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED';
+
+/**
+ * An automatic persisted query (Apollo's APQ: `extensions.persistedQuery` with a `sha256Hash` and no
+ * `query`) is refused with 400 PERSISTED_QUERY_NOT_SUPPORTED, the code Apollo Client's persisted-query
+ * link reads as "turn persisted queries off and send the query text" (it retries at once with
+ * `query`, which is then served: its `extensions` are not read). It was BAD_REQUEST "The request has
+ * no query", which such a client takes for a fault of its own. Throws; returns for any other request.
+ */
+function refusePersistedQuery(params: unknown): void {
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) return;
+  const { query, extensions } = params as { query?: unknown; extensions?: unknown };
+  if (query != null || extensions === null || typeof extensions !== 'object') return;
+  if (!('persistedQuery' in extensions)) return;
+  throw createGraphQLError(
+    'Persisted queries are not supported by this server: send the query text in "query" (a persisted-query client such as Apollo Client\'s link does so on this code)',
+    { extensions: { code: PERSISTED_QUERY_NOT_SUPPORTED, http: { status: 400 } } },
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { redisKeyPrefix } from '../redis/scope.js';
 import { createServer, type SpotifyGraphQLServer } from './app.js';
 import { ConfigError, configFromEnv, type ServerConfig } from './config.js';
 import { createLogger } from './logging.js';
-import { everyInterfaceLine, invalidPortMessage, parsePort } from './port.js';
+import { badPortReason, everyInterfaceLine, invalidPortMessage, parsePort } from './port.js';
 import { misspelledVariables } from './variable-names.js';
 
 export interface ServeOptions {
@@ -74,11 +74,17 @@ function requireSharedKey(config: ServerConfig): void {
 
 /**
  * The sandbox emulator's port: EMULATOR_PORT, default 0 (any free port, a new one at every start).
- * Throws ConfigError for a value that is no port.
+ * Throws ConfigError for a value that is no port, and for a bad port (BAD_PORTS): the emulator would
+ * bind it, and then the server's own fetch to it and the browser's sign-in there would fail.
  */
 function sandboxEmulatorPort(env: ServeOptions['env']): number {
   const port = parsePort(env.EMULATOR_PORT, 0);
   if (port === undefined) throw new ConfigError(invalidPortMessage(env.EMULATOR_PORT ?? '', 'EMULATOR_PORT'));
+  const bad = badPortReason(port);
+  if (bad !== undefined)
+    throw new ConfigError(
+      `the sandbox emulator's port ${port} (EMULATOR_PORT) ${bad}: choose another, or unset EMULATOR_PORT for any free port`,
+    );
   return port;
 }
 
@@ -93,7 +99,8 @@ async function startSandbox(
   const { startEmulator } = await import('../emulator/index.js');
   const port = sandboxEmulatorPort(env);
   const emulator = await startEmulator({ port, host: '127.0.0.1' }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+    if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES')
+      throw new Error(`the sandbox emulator could not start on 127.0.0.1:${port}: ${error.message}`);
     const why = error.code === 'EADDRINUSE' ? 'is already in use' : 'may not be listened on';
     throw new Error(
       `the sandbox emulator's port ${port} (EMULATOR_PORT) ${why} on 127.0.0.1: choose another, or unset EMULATOR_PORT for any free port`,
@@ -157,6 +164,7 @@ async function openStores(
  * The sandbox's callback is wherever this server really listens (--port 0 included), unless
  * SPOTIFY_REDIRECT_URI says otherwise; the emulator's app gets it registered, as Spotify's dashboard would.
  * The emulator also learns the server's URL, to name it in its 404 for a path that is not Spotify's.
+ * Throws an Error naming the step, the emulator's URL and the cause (never fetch's bare "fetch failed").
  */
 async function registerSandboxCallback(
   emulator: RunningEmulator,
@@ -167,13 +175,19 @@ async function registerSandboxCallback(
   // A request for /graphql sent to the emulator's port (the banner prints both URLs) is told this URL.
   emulator.emulator.serverUrl = url;
   if (!env.SPOTIFY_REDIRECT_URI) server.auth.redirectUri = `${new URL(url).origin}/auth/callback`;
+  const registering = `the sandbox could not register its callback URL with its emulator at ${emulator.url}`;
   const registered = await fetch(`${emulator.url}/__emulator/redirect-uris`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ redirectUri: server.auth.redirectUri }),
+  }).catch((error: unknown) => {
+    // fetch says only "fetch failed"; its cause says why (a refused connection, a blocked port).
+    const cause =
+      error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    throw new Error(`${registering}: ${cause}`);
   });
   await registered.body?.cancel();
-  if (registered.status !== 204) throw new Error('the emulator refused the callback URL');
+  if (registered.status !== 204) throw new Error(`${registering}: it answered HTTP ${registered.status}`);
 }
 
 /**

@@ -80,6 +80,40 @@ describe('two instances sharing one Redis for sessions', () => {
   });
 });
 
+// v37 new user, item 3: a logout while Redis was down answered 503 with a `loginUrl` (a sign-in link
+// for a sign-out) and did not say that the session lives on.
+it('Redis down: a logout says the session was not ended, without a sign-in link; back up: it ends', async () => {
+  const redis = await startTestRedis();
+  const emu = await startTestEmulator();
+  const a = await startRedisAuthInstance(redis, emu);
+  try {
+    const jar = await a.signIn('alice');
+    await redis.stop({ keepData: true });
+    try {
+      await eventually(async () => (await a.fetch('/ready')).status === 503);
+      for (const accept of ['application/json', 'text/html']) {
+        const refused = await a.fetch('/auth/logout', { jar, method: 'POST', headers: { accept } });
+        expect(refused.status).toBe(503);
+        // Not signed out: the cookie stays, so that no live session hides behind a cleared one.
+        expect(refused.headers.getSetCookie()).toEqual([]);
+        const text = await refused.text();
+        expect(text).toContain('SESSION_STORE_UNAVAILABLE');
+        expect(text).toContain('the session was not ended (you are still signed in)');
+        expect(text).not.toMatch(/loginUrl|auth\/login|Sign in again/);
+      }
+    } finally {
+      await redis.start();
+    }
+    await eventually(async () => (await a.fetch('/ready')).status === 200);
+    expect((await a.fetch('/auth/logout', { jar, method: 'POST' })).status).toBe(204);
+    expect((await a.fetch('/auth/session', { jar })).status).toBe(401);
+  } finally {
+    await a.close();
+    await emu.close();
+    await redis.stop();
+  }
+});
+
 describe('sign-in starts limited across two instances', () => {
   let redis: TestRedis;
   let emu: TestEmulator;

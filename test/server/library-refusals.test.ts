@@ -241,6 +241,26 @@ describe('a request that is no GraphQL request', () => {
     }
   });
 
+  // v37 new user, item 5: an Apollo-style persisted query got "The request has no query", which Apollo
+  // Client's persisted-query link does not read as "send the query text".
+  it('answers a persisted query (a hash, no query) 400 PERSISTED_QUERY_NOT_SUPPORTED; its retry with the query is served', async () => {
+    const extensions = { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } };
+    const headers = { accept: 'application/json', 'content-type': 'application/json' };
+    const posted = await refusalOf(post(headers, JSON.stringify({ extensions })));
+    const search = `?extensions=${encodeURIComponent(JSON.stringify(extensions))}`;
+    const got = await refusalOf({ headers: { accept: 'application/json' } }, search);
+    for (const refusal of [posted, got]) {
+      expect(refusal).toMatchObject({ status: 400, code: 'PERSISTED_QUERY_NOT_SUPPORTED' });
+      expect(refusal.message).toContain('Persisted queries are not supported');
+    }
+    const retried = await fetch(t.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: TYPENAME, extensions }),
+    });
+    expect(await retried.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('answers a batched (array) body 400 BAD_REQUEST', async () => {
     const batch = JSON.stringify([{ query: TYPENAME }, { query: TYPENAME }]);
     const refusal = await refusalOf(

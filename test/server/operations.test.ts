@@ -282,12 +282,39 @@ describe('operations', () => {
     });
   });
 
+  // v37 new user, item 2: `yes`/`no`/`0`/`1`/`off` were read while the README and the refusal said only true/false.
+  it('reads an on/off setting as the README says, and refuses anything else naming every accepted word', () => {
+    for (const name of ['GRAPHIQL', 'INTROSPECTION', 'GRAPHQL_JIT'] as const) {
+      expect(() => configFromEnv({ [name]: 'maybe' })).toThrow(
+        `${name} must be true or false (or 1/0, yes/no, on/off), not maybe`,
+      );
+    }
+    for (const [value, on] of [
+      ['true', true],
+      ['FALSE', false],
+      ['1', true],
+      ['0', false],
+      ['yes', true],
+      ['No', false],
+      ['on', true],
+      ['off', false],
+    ] as const) {
+      expect(configFromEnv({ GRAPHQL_JIT: value }).jit).toBe(on);
+      expect(
+        configFromEnv({ SPOTIFY_CLIENT_ID: 'x', NODE_ENV: 'production', GRAPHIQL: value }).graphiql,
+      ).toBe(on);
+      expect(configFromEnv({ INTROSPECTION: value }).introspection).toBe(on);
+    }
+  });
+
   it('names the setting that turned introspection off: INTROSPECTION, or GRAPHIQL as it is written', async () => {
     const introspection = documentText(graphql(`query OperationsOffBy { __schema { queryType { name } } }`));
     for (const [env, why] of [
       [{ GRAPHIQL: 'no' }, '(GRAPHIQL=no turns it off with GraphiQL; set INTROSPECTION=true to turn it on)'],
       [{ NODE_ENV: 'production', INTROSPECTION: 'false' }, '(INTROSPECTION=false)'],
-      [{ GRAPHIQL: 'true', INTROSPECTION: 'off' }, '(INTROSPECTION=false)'],
+      // v37 new user, item 2: the value as it was set, not a `false` the user never wrote.
+      [{ GRAPHIQL: 'true', INTROSPECTION: 'off' }, '(INTROSPECTION=off)'],
+      [{ GRAPHIQL: 'true', INTROSPECTION: ' 0 ' }, '(INTROSPECTION=0)'],
     ] as const) {
       await withServer(configFor(env), async (_server, url) => {
         const body = (await (await post(url, { query: introspection })).json()) as {
