@@ -24,11 +24,10 @@ import {
 import type { AppMode } from '../spotify/endpoints/types.js';
 import { asError, NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
-import { MAX_IDS } from './catalog.js';
+import { checkIdCount } from './catalog.js';
 import { collectFields, type FieldCollection } from './collect-fields.js';
 import { cachedObject, type GraphQLContext } from './context.js';
 import { pastEmbedded, playlistEmbeddedItems, playlistMode } from './embedded-children.js';
-import { badInput } from './errors.js';
 import { checkMarket, idOf, type SpotifyType } from './ids.js';
 import { LOADABLE, type LoadableType } from './loaders.js';
 import { window } from './paging.js';
@@ -494,7 +493,7 @@ function idOnlyEntries(
   ids: readonly (string | number)[],
   market: string | undefined,
 ): (object | Promise<never>)[] {
-  if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
+  checkIdCount(ids);
   return ids.map((value, i) => {
     try {
       return idOnlyParent(type, idOf(type, String(value), `ids[${i}]`), market);
@@ -530,6 +529,8 @@ export function withChildLoads<T, A extends ParentArgs & { market?: string | nul
   args: A,
   load: (args: A) => T,
 ): T {
+  // An over-long list is the field's one error before any of its entries is read (parentIds reads each).
+  if (args.ids !== undefined) checkIdCount(args.ids);
   const ids = parentIds(type, args);
   // Parents all in the catalog cache resolve at once, and their children start right after: nothing to gain.
   if (allCached(ctx, type, ids, args.market)) return load(args);

@@ -3,7 +3,15 @@ import type { Show, SimplifiedEpisode, SimplifiedShow } from '../spotify/endpoin
 import { endpoints } from '../spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../spotify/errors.js';
 import { askedObject } from './bad-values.js';
-import { type ByIdArgs, type ByIdsArgs, load, loadById, loadByIds, MAX_IDS, selects } from './catalog.js';
+import {
+  type ByIdArgs,
+  type ByIdsArgs,
+  checkIdCount,
+  load,
+  loadById,
+  loadByIds,
+  selects,
+} from './catalog.js';
 import { withChildLoads } from './child-loads.js';
 import { cachedObject, type GraphQLContext } from './context.js';
 import { countedFromSibling } from './embedded-children.js';
@@ -70,12 +78,12 @@ export function showsByIds(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLRe
 
 function loadShows(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): Promise<Show>[] {
   if (!selects(info, 'episodes')) return loadByIds(ctx, 'show', args);
+  checkIdCount(args.ids);
   const ids = eachId(
     args.ids.map((id) => String(id)),
     (id, i) => idOf('show', id, `ids[${i}]`),
   );
   const market = checkMarket(args.market);
-  if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
   // A refused id is its own entry's error and costs no Spotify call.
   return ids.map((id) =>
     typeof id === 'string' ? loadShowWithEpisodes(ctx, id, market) : Promise.reject(id),
