@@ -15,7 +15,7 @@ import {
 import { withChildLoads } from './child-loads.js';
 import { cachedObject, type GraphQLContext } from './context.js';
 import { countedFromSibling } from './embedded-children.js';
-import { badInput, notFound } from './errors.js';
+import { notFound } from './errors.js';
 import { checkMarket, eachId, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { listMarket, marketOf, readIn } from './parent-markets.js';
