@@ -77,16 +77,21 @@ export function load<K extends LoadableType>(
   return market === undefined ? loading : loading.then((object) => readIn(object, market));
 }
 
-/** Many catalog objects; each failed one is its own error (null in the list), not a failed query. */
+/**
+ * Many catalog objects; each failed one is its own error (null in the list), not a failed query, and
+ * the refused ids one error for them all (null entries; see eachId).
+ */
 export function loadMany<K extends LoadableType>(
   ctx: GraphQLContext,
   type: K,
   ids: readonly IdOrError[],
   market?: string,
-): Promise<Shapes[K]>[] {
+): (Promise<Shapes[K]> | null)[] {
   checkIdCount(ids);
-  // A refused id is its own entry's error and costs no Spotify call.
-  return ids.map((id) => (typeof id === 'string' ? load(ctx, type, id, market) : Promise.reject(id)));
+  // A refused id costs no Spotify call: the list's refusal on its first (eachId), null after it.
+  return ids.map((id) =>
+    typeof id === 'string' ? load(ctx, type, id, market) : id === null ? null : Promise.reject(id),
+  );
 }
 
 /** Root fields' arguments: an id or URI (GraphQL ID) and an optional market. */
@@ -124,7 +129,7 @@ export function loadByIds<K extends LoadableType & SpotifyType>(
   type: K,
   args: ByIdsArgs,
   toId: (value: string, argument: string) => string = (value, argument) => idArg(type, value, argument),
-): Promise<Shapes[K]>[] {
+): (Promise<Shapes[K]> | null)[] {
   checkIdCount(args.ids);
   // A refused id is its own entry's error (no Spotify call), not the whole field's.
   const ids = eachId(
@@ -156,7 +161,7 @@ export function loadByIdsWithChildren<K extends LoadableType & SpotifyType>(
   type: K,
   args: ByIdsArgs,
   info: GraphQLResolveInfo,
-): Promise<Shapes[K]>[] {
+): (Promise<Shapes[K]> | null)[] {
   return withChildLoads(ctx, info, type, args, (only) => loadByIds(ctx, type, only));
 }
 

@@ -22,13 +22,13 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { AppMode } from '../spotify/endpoints/types.js';
-import { asError, NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spotify/errors.js';
+import { NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
 import { checkIdCount } from './catalog.js';
 import { collectFields, type FieldCollection } from './collect-fields.js';
 import { cachedObject, type GraphQLContext } from './context.js';
 import { pastEmbedded, playlistEmbeddedItems, playlistMode } from './embedded-children.js';
-import { checkMarket, idOf, type SpotifyType } from './ids.js';
+import { checkMarket, eachId, idOf, type SpotifyType } from './ids.js';
 import { LOADABLE, type LoadableType } from './loaders.js';
 import { window } from './paging.js';
 import { readIn } from './parent-markets.js';
@@ -450,7 +450,8 @@ function confirmedEntries(
   // A refused id has no children started (parentIds skips it): its entry is its own error as it is.
   let at = 0;
   return answer.map((entry) => {
-    if (entry instanceof Promise) return entry;
+    // A refused id's entry (its rejection, or null past the list's first refusal: eachId) has no parent to check.
+    if (entry instanceof Promise || entry === null) return entry;
     const k = at++;
     return checks.then((open) => (open.has(k) ? checkedBy(entry, () => open.get(k)) : entry));
   });
@@ -492,15 +493,14 @@ function idOnlyEntries(
   type: SpotifyType,
   ids: readonly (string | number)[],
   market: string | undefined,
-): (object | Promise<never>)[] {
+): (object | Promise<never> | null)[] {
   checkIdCount(ids);
-  return ids.map((value, i) => {
-    try {
-      return idOnlyParent(type, idOf(type, String(value), `ids[${i}]`), market);
-    } catch (error) {
-      return Promise.reject(asError(error));
-    }
-  });
+  return eachId(
+    ids.map((value) => String(value)),
+    (value, i) => idOf(type, value, `ids[${i}]`),
+  ).map((id) =>
+    typeof id === 'string' ? idOnlyParent(type, id, market) : id === null ? null : Promise.reject(id),
+  );
 }
 
 /** Whether every one of `ids` of `type` is in the catalog cache (in `market`): loading them costs no call. */

@@ -72,11 +72,15 @@ function loadShow(ctx: GraphQLContext, args: ByIdArgs, info: GraphQLResolveInfo)
  * `shows(ids:)`: one call per show when the query asks for episodes (see loadShowWithEpisodes); their
  * children's id-only loads started beside them (see withChildLoads).
  */
-export function showsByIds(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): Promise<Show>[] {
+export function showsByIds(
+  ctx: GraphQLContext,
+  args: ByIdsArgs,
+  info: GraphQLResolveInfo,
+): (Promise<Show> | null)[] {
   return withChildLoads(ctx, info, 'show', args, (only) => loadShows(ctx, only, info));
 }
 
-function loadShows(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): Promise<Show>[] {
+function loadShows(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): (Promise<Show> | null)[] {
   if (!selects(info, 'episodes')) return loadByIds(ctx, 'show', args);
   checkIdCount(args.ids);
   const ids = eachId(
@@ -84,9 +88,9 @@ function loadShows(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInf
     (id, i) => idOf('show', id, `ids[${i}]`),
   );
   const market = checkMarket(args.market);
-  // A refused id is its own entry's error and costs no Spotify call.
+  // A refused id costs no Spotify call: the list's refusal on its first (eachId), null after it.
   return ids.map((id) =>
-    typeof id === 'string' ? loadShowWithEpisodes(ctx, id, market) : Promise.reject(id),
+    typeof id === 'string' ? loadShowWithEpisodes(ctx, id, market) : id === null ? null : Promise.reject(id),
   );
 }
 

@@ -549,6 +549,10 @@ type Documents = {
     "query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }": typeof types.OneFailureOneNullSavedTracksDocument,
     "query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }": typeof types.OneFailureOneNullRecentlyPlayedDocument,
     "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }": typeof types.OneFailureOneNullQueueDocument,
+    "query OneRefusalTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.OneRefusalTracksDocument,
+    "query OneRefusalAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: tracks(ids: $ids) { name } c: albums(ids: $ids) { name } }": typeof types.OneRefusalAliasesDocument,
+    "query OneRefusalShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }": typeof types.OneRefusalShowsDocument,
+    "query OneRefusalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.OneRefusalNodesDocument,
     "\n  query OptionalFieldsPlaylist($id: ID!) { playlist(id: $id) { id name items(first: 2) { totalCount } } }\n": typeof types.OptionalFieldsPlaylistDocument,
     "query OptionalFieldsDevices { me { player { devices { id name } } } }": typeof types.OptionalFieldsDevicesDocument,
     "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlySavedDocument,
@@ -1775,6 +1779,10 @@ const documents: Documents = {
     "query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }": types.OneFailureOneNullSavedTracksDocument,
     "query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }": types.OneFailureOneNullRecentlyPlayedDocument,
     "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }": types.OneFailureOneNullQueueDocument,
+    "query OneRefusalTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.OneRefusalTracksDocument,
+    "query OneRefusalAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: tracks(ids: $ids) { name } c: albums(ids: $ids) { name } }": types.OneRefusalAliasesDocument,
+    "query OneRefusalShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }": types.OneRefusalShowsDocument,
+    "query OneRefusalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.OneRefusalNodesDocument,
     "\n  query OptionalFieldsPlaylist($id: ID!) { playlist(id: $id) { id name items(first: 2) { totalCount } } }\n": types.OptionalFieldsPlaylistDocument,
     "query OptionalFieldsDevices { me { player { devices { id name } } } }": types.OptionalFieldsDevicesDocument,
     "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlySavedDocument,
@@ -4620,6 +4628,22 @@ export function graphql(source: "query OneFailureOneNullRecentlyPlayed { me { re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }"): (typeof documents)["query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneRefusalTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }"): (typeof documents)["query OneRefusalTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneRefusalAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: tracks(ids: $ids) { name } c: albums(ids: $ids) { name } }"): (typeof documents)["query OneRefusalAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: tracks(ids: $ids) { name } c: albums(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneRefusalShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }"): (typeof documents)["query OneRefusalShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneRefusalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query OneRefusalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
