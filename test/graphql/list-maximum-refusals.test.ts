@@ -21,6 +21,15 @@ const SAVE = graphql(`mutation ListMaxSave($uris: [ID!]!) { saveToLibrary(uris: 
 const FOLLOW = graphql(`mutation ListMaxFollow($ids: [ID!]!) { followArtists(ids: $ids) { uris } }`);
 const ARTISTS = graphql(`query ListMaxArtists($ids: [ID!]!) { artists(ids: $ids) { name } }`);
 const EPISODES = graphql(`query ListMaxEpisodes($ids: [ID!]!) { episodes(ids: $ids) { name } }`);
+const ADD_ITEMS = graphql(
+  `mutation ListMaxAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
+);
+const REPLACE_ITEMS = graphql(
+  `mutation ListMaxReplaceItems($playlistId: ID!, $uris: [ID!]!) { replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
+);
+const REMOVE_ITEMS = graphql(
+  `mutation ListMaxRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
+);
 const PLAY = graphql(`mutation ListMaxPlay($uris: [ID!]) { play(uris: $uris) { __typename } }`);
 // 120 ids written into the document (codegen reads documents as written: no interpolation).
 const LITERAL = graphql(
@@ -74,6 +83,13 @@ for (const mode of ['extended', 'development'] as const) {
       note(await refusal(SAVE, { uris: uris(11_000) }), /At most 1000 uris, got 11000/);
       note(await refusal(FOLLOW, { ids: ids(11_000) }), /At most 1000 ids, got 11000/);
       note(await refusal(PLAY, { uris: uris(11_000) }), /500/);
+      // Playlist item writes: QUERY_TOO_COMPLEX at 50,000 URIs on the old code (about 502 calls).
+      const playlistId = [...t.emu.state.catalog.playlists.keys()][0]!;
+      // Short entries, as the attack sent them: 50,000 URIs would be over the request's byte limit.
+      const items = { playlistId, uris: Array.from({ length: 50_000 }, () => '1') };
+      note(await refusal(ADD_ITEMS, items), /At most 1000 uris, got 50000/);
+      note(await refusal(REPLACE_ITEMS, items), /At most 1000 uris, got 50000/);
+      note(await refusal(REMOVE_ITEMS, items), /At most 1000 uris, got 50000/);
       for (const [message, code, expected] of refused) {
         expect(code, message).toBe('BAD_USER_INPUT');
         expect(message).toMatch(expected);
