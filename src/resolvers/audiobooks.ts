@@ -52,7 +52,7 @@ export const chapterById = (ctx: GraphQLContext, args: ByIdArgs): Promise<Chapte
   loadById(ctx, 'chapter', args, chapterIdOf);
 
 /** `chapters(ids:)`: by bare ids, chapter URIs or episode URIs. */
-export const chaptersByIds = (ctx: GraphQLContext, args: ByIdsArgs): Promise<Chapter>[] =>
+export const chaptersByIds = (ctx: GraphQLContext, args: ByIdsArgs): (Promise<Chapter> | null)[] =>
   loadByIds(ctx, 'chapter', args, chapterIdOf);
 
 /** The audiobook a chapter belongs to: its own, the audiobook that listed it, or the full chapter's. */

@@ -22,14 +22,13 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { AppMode } from '../spotify/endpoints/types.js';
-import { asError, NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spotify/errors.js';
+import { NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
-import { MAX_IDS } from './catalog.js';
+import { checkIdCount } from './catalog.js';
 import { collectFields, type FieldCollection } from './collect-fields.js';
 import { cachedObject, type GraphQLContext } from './context.js';
 import { pastEmbedded, playlistEmbeddedItems, playlistMode } from './embedded-children.js';
-import { badInput } from './errors.js';
-import { checkMarket, idOf, type SpotifyType } from './ids.js';
+import { checkMarket, eachId, idOf, type SpotifyType } from './ids.js';
 import { LOADABLE, type LoadableType } from './loaders.js';
 import { window } from './paging.js';
 import { readIn } from './parent-markets.js';
@@ -451,7 +450,8 @@ function confirmedEntries(
   // A refused id has no children started (parentIds skips it): its entry is its own error as it is.
   let at = 0;
   return answer.map((entry) => {
-    if (entry instanceof Promise) return entry;
+    // A refused id's entry (its rejection, or null past the list's first refusal: eachId) has no parent to check.
+    if (entry instanceof Promise || entry === null) return entry;
     const k = at++;
     return checks.then((open) => (open.has(k) ? checkedBy(entry, () => open.get(k)) : entry));
   });
@@ -493,15 +493,14 @@ function idOnlyEntries(
   type: SpotifyType,
   ids: readonly (string | number)[],
   market: string | undefined,
-): (object | Promise<never>)[] {
-  if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
-  return ids.map((value, i) => {
-    try {
-      return idOnlyParent(type, idOf(type, String(value), `ids[${i}]`), market);
-    } catch (error) {
-      return Promise.reject(asError(error));
-    }
-  });
+): (object | Promise<never> | null)[] {
+  checkIdCount(ids);
+  return eachId(
+    ids.map((value) => String(value)),
+    (value, i) => idOf(type, value, `ids[${i}]`),
+  ).map((id) =>
+    typeof id === 'string' ? idOnlyParent(type, id, market) : id === null ? null : Promise.reject(id),
+  );
 }
 
 /** Whether every one of `ids` of `type` is in the catalog cache (in `market`): loading them costs no call. */
@@ -530,6 +529,8 @@ export function withChildLoads<T, A extends ParentArgs & { market?: string | nul
   args: A,
   load: (args: A) => T,
 ): T {
+  // An over-long list is the field's one error before any of its entries is read (parentIds reads each).
+  if (args.ids !== undefined) checkIdCount(args.ids);
   const ids = parentIds(type, args);
   // Parents all in the catalog cache resolve at once, and their children start right after: nothing to gain.
   if (allCached(ctx, type, ids, args.market)) return load(args);

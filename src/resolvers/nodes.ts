@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ExternalUrls } from '../spotify/endpoints/objects.js';
+import { asError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
 import { badValue, externalUrlOf } from './bad-values.js';
 import { load, MAX_IDS } from './catalog.js';
 import { type Planned, withNodeChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { isOwnUri, nodeOf, type SpotifyType, uriOfId } from './ids.js';
+import { isOwnUri, nodeOf, oneRefusalPerList, type SpotifyType, uriOfId } from './ids.js';
 import { localTrackOfInput } from './local-files.js';
 import { loadPlaylist } from './playlists.js';
 import { isLocalFile, isUsableId, withoutUsableId } from './unmodelled.js';
@@ -150,31 +151,34 @@ export function fetchNode(
   );
 }
 
-/** `fetchNode` with a refused id as a rejection, so it fails only its own entry of a list. */
+/** `fetchNode`, or the error it throws for a refused id, so that it fails only its own entry of a list. */
 function settleNode(
   ctx: GraphQLContext,
   id: string | number,
   argument: string,
   info: GraphQLResolveInfo | undefined,
   plans: Map<string, Planned | undefined>,
-): Promise<SpotifyObject> {
+): Promise<SpotifyObject> | Error {
   try {
     return fetchNode(ctx, id, argument, info, plans);
   } catch (error) {
-    return Promise.reject(error);
+    return asError(error);
   }
 }
 
 /**
- * `nodes(ids:)`: at most MAX_IDS objects by URI, each failed one its own error; a refused id is its own
- * entry's BAD_USER_INPUT (null in the list) and costs no Spotify call. `info` as for fetchNode.
+ * `nodes(ids:)`: at most MAX_IDS objects by URI, each failed one its own error; the refused ids cost no
+ * Spotify call and are one BAD_USER_INPUT on the first of them, null entries (oneRefusalPerList).
+ * `info` as for fetchNode.
  */
 export function fetchNodes(
   ctx: GraphQLContext,
   ids: readonly (string | number)[],
   info?: GraphQLResolveInfo,
-): Promise<SpotifyObject>[] {
+): (Promise<SpotifyObject> | null)[] {
   if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids, got ${ids.length}`, 'ids');
   const plans = new Map<string, Planned | undefined>();
-  return ids.map((id, i) => settleNode(ctx, id, `ids[${i}]`, info, plans));
+  return oneRefusalPerList(ids.map((id, i) => settleNode(ctx, id, `ids[${i}]`, info, plans))).map((entry) =>
+    entry instanceof Error ? Promise.reject(entry) : entry,
+  );
 }

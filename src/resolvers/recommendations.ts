@@ -72,6 +72,12 @@ function tunableOptions(tunables: RecommendationsArgs['tunables']): Record<strin
 
 /** The seeds, validated: artist and track ids or URIs, genre names; 1 to 5 in all. */
 function seedsOf(args: RecommendationsArgs) {
+  // Counted before any seed is read: an over-long list is one error and no work per entry.
+  const seeds =
+    (args.seedArtists ?? []).length + (args.seedTracks ?? []).length + (args.seedGenres ?? []).length;
+  if (seeds < 1 || seeds > MAX_SEEDS) {
+    throw badInput(`Give 1 to ${MAX_SEEDS} seeds in all (artists, genres, tracks), got ${seeds}`, 'seeds');
+  }
   const seedArtists = (args.seedArtists ?? []).map((id, i) =>
     idOf('artist', String(id), `seedArtists[${i}]`),
   );
@@ -80,10 +86,6 @@ function seedsOf(args: RecommendationsArgs) {
     if (!GENRE.test(genre)) throw badInput(`seedGenres[${i}] is not a genre seed`, `seedGenres[${i}]`);
     return genre;
   });
-  const seeds = seedArtists.length + seedTracks.length + seedGenres.length;
-  if (seeds < 1 || seeds > MAX_SEEDS) {
-    throw badInput(`Give 1 to ${MAX_SEEDS} seeds in all (artists, genres, tracks), got ${seeds}`, 'seeds');
-  }
   return {
     ...(seedArtists.length > 0 ? { seedArtists } : {}),
     ...(seedGenres.length > 0 ? { seedGenres } : {}),

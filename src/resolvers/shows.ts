@@ -3,11 +3,19 @@ import type { Show, SimplifiedEpisode, SimplifiedShow } from '../spotify/endpoin
 import { endpoints } from '../spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../spotify/errors.js';
 import { askedObject } from './bad-values.js';
-import { type ByIdArgs, type ByIdsArgs, load, loadById, loadByIds, MAX_IDS, selects } from './catalog.js';
+import {
+  type ByIdArgs,
+  type ByIdsArgs,
+  checkIdCount,
+  load,
+  loadById,
+  loadByIds,
+  selects,
+} from './catalog.js';
 import { withChildLoads } from './child-loads.js';
 import { cachedObject, type GraphQLContext } from './context.js';
 import { countedFromSibling } from './embedded-children.js';
-import { badInput, notFound } from './errors.js';
+import { notFound } from './errors.js';
 import { checkMarket, eachId, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { listMarket, marketOf, readIn } from './parent-markets.js';
@@ -64,21 +72,25 @@ function loadShow(ctx: GraphQLContext, args: ByIdArgs, info: GraphQLResolveInfo)
  * `shows(ids:)`: one call per show when the query asks for episodes (see loadShowWithEpisodes); their
  * children's id-only loads started beside them (see withChildLoads).
  */
-export function showsByIds(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): Promise<Show>[] {
+export function showsByIds(
+  ctx: GraphQLContext,
+  args: ByIdsArgs,
+  info: GraphQLResolveInfo,
+): (Promise<Show> | null)[] {
   return withChildLoads(ctx, info, 'show', args, (only) => loadShows(ctx, only, info));
 }
 
-function loadShows(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): Promise<Show>[] {
+function loadShows(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): (Promise<Show> | null)[] {
   if (!selects(info, 'episodes')) return loadByIds(ctx, 'show', args);
+  checkIdCount(args.ids);
   const ids = eachId(
     args.ids.map((id) => String(id)),
     (id, i) => idOf('show', id, `ids[${i}]`),
   );
   const market = checkMarket(args.market);
-  if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
-  // A refused id is its own entry's error and costs no Spotify call.
+  // A refused id costs no Spotify call: the list's refusal on its first (eachId), null after it.
   return ids.map((id) =>
-    typeof id === 'string' ? loadShowWithEpisodes(ctx, id, market) : Promise.reject(id),
+    typeof id === 'string' ? loadShowWithEpisodes(ctx, id, market) : id === null ? null : Promise.reject(id),
   );
 }
 

@@ -726,7 +726,8 @@ function onceCalls(field: FieldAt, named: GraphQLNamedType): number {
  * The list arguments with a maximum, by `Type.field`: the most entries its resolver takes, refusing
  * more as the field's BAD_USER_INPUT before any Spotify call (`At most 100 ids per field, got 101`).
  * Catalog objects by id: MAX_IDS (Spotify's several-items endpoints take 20 to 50 ids a call; the
- * server batches up to 100 per field); library and follow URIs and ids: MAX_URIS; play: MAX_PLAY_URIS.
+ * server batches up to 100 per field); library, follow and playlist item URIs and ids: MAX_URIS; play:
+ * MAX_PLAY_URIS.
  */
 const LIST_MAXIMA: Readonly<Record<string, { arg: string; max: number }>> = {
   ...Object.fromEntries(
@@ -745,6 +746,10 @@ const LIST_MAXIMA: Readonly<Record<string, { arg: string; max: number }>> = {
   'Mutation.saveToLibrary': { arg: 'uris', max: MAX_URIS },
   'Mutation.removeFromLibrary': { arg: 'uris', max: MAX_URIS },
   'Mutation.play': { arg: 'uris', max: MAX_PLAY_URIS },
+  // Playlist item writes take MAX_URIS too (playlist-changes.ts), sent 100 per call (attack 3, H7f).
+  'Mutation.addPlaylistItems': { arg: 'uris', max: MAX_URIS },
+  'Mutation.replacePlaylistItems': { arg: 'uris', max: MAX_URIS },
+  'Mutation.removePlaylistItems': { arg: 'uris', max: MAX_URIS },
 };
 
 /** Whether the field's coerced `args` hold a list longer than its maximum (LIST_MAXIMA). */

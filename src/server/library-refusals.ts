@@ -245,24 +245,35 @@ function jsonParameterBroken(request: Request, name: string): boolean {
 /**
  * GRAPHQL_VALIDATION_FAILED (400; 200 to an `application/json` client) for a document whose operation cannot be chosen: several operations
  * and no `operationName`, or an `operationName` it does not have (a message that names its
- * operations); undefined when the operation is clear.
+ * operations), or an anonymous operation among others (graphql-js's lone-anonymous message, whatever the
+ * operationName); undefined when the operation is clear.
  */
 export function operationChoiceError(document: DocumentNode, operationName: string | undefined) {
   if (getOperationAST(document, operationName) !== null) return undefined;
   const names = document.definitions.flatMap((definition) =>
     definition.kind === Kind.OPERATION_DEFINITION ? [definition.name?.value ?? '(anonymous)'] : [],
   );
-  const listed = names.slice(0, 10).join(', ') + (names.length > 10 ? ', …' : '');
+  // An anonymous operation beside others is an invalid document whatever the operationName (graphql-js's
+  // LoneAnonymousOperation rule). This check runs before validation, and without a chosen operation
+  // none runs: it says the rule's words itself, as validation does once one is chosen (attack 3, LOW).
   const message =
-    names.length === 0
-      ? 'The document has no operation (only fragments): send a query, mutation or subscription'
-      : operationName === undefined
-        ? `The document has ${names.length} operations (${listed}): pass operationName to choose one`
-        : `No operation named ${quoted(operationName)} in the document (it has ${listed})`;
+    names.length > 1 && names.includes('(anonymous)')
+      ? 'This anonymous operation must be the only defined operation.'
+      : choiceMessage(names, operationName);
   // A request error of a well-formed request, as a validation error is: 400, but 200 to a client that
   // takes only `application/json` (GraphQL over HTTP, "application/json": a request error SHOULD be
   // 200 there; yoga's `spec` flag, as on its own validation errors).
   return createGraphQLError(message, {
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400, spec: true } },
   });
+}
+
+/** Why no operation of `names` (the document's, `(anonymous)` for one without) is chosen by `operationName`. */
+function choiceMessage(names: readonly string[], operationName: string | undefined): string {
+  const listed = names.slice(0, 10).join(', ') + (names.length > 10 ? ', …' : '');
+  return names.length === 0
+    ? 'The document has no operation (only fragments): send a query, mutation or subscription'
+    : operationName === undefined
+      ? `The document has ${names.length} operations (${listed}): pass operationName to choose one`
+      : `No operation named ${quoted(operationName)} in the document (it has ${listed})`;
 }

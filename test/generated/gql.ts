@@ -429,6 +429,11 @@ type Documents = {
     "query ListMaxFollows($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": typeof types.ListMaxFollowsDocument,
     "mutation ListMaxSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.ListMaxSaveDocument,
     "mutation ListMaxFollow($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": typeof types.ListMaxFollowDocument,
+    "query ListMaxArtists($ids: [ID!]!) { artists(ids: $ids) { name } }": typeof types.ListMaxArtistsDocument,
+    "query ListMaxEpisodes($ids: [ID!]!) { episodes(ids: $ids) { name } }": typeof types.ListMaxEpisodesDocument,
+    "mutation ListMaxAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.ListMaxAddItemsDocument,
+    "mutation ListMaxReplaceItems($playlistId: ID!, $uris: [ID!]!) { replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.ListMaxReplaceItemsDocument,
+    "mutation ListMaxRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.ListMaxRemoveItemsDocument,
     "mutation ListMaxPlay($uris: [ID!]) { play(uris: $uris) { __typename } }": typeof types.ListMaxPlayDocument,
     "query ListMaxLiteral { albums(ids: [\"a0\", \"a1\", \"a2\", \"a3\", \"a4\", \"a5\", \"a6\", \"a7\", \"a8\", \"a9\", \"a10\", \"a11\", \"a12\", \"a13\", \"a14\", \"a15\", \"a16\", \"a17\", \"a18\", \"a19\", \"a20\", \"a21\", \"a22\", \"a23\", \"a24\", \"a25\", \"a26\", \"a27\", \"a28\", \"a29\", \"a30\", \"a31\", \"a32\", \"a33\", \"a34\", \"a35\", \"a36\", \"a37\", \"a38\", \"a39\", \"a40\", \"a41\", \"a42\", \"a43\", \"a44\", \"a45\", \"a46\", \"a47\", \"a48\", \"a49\", \"a50\", \"a51\", \"a52\", \"a53\", \"a54\", \"a55\", \"a56\", \"a57\", \"a58\", \"a59\", \"a60\", \"a61\", \"a62\", \"a63\", \"a64\", \"a65\", \"a66\", \"a67\", \"a68\", \"a69\", \"a70\", \"a71\", \"a72\", \"a73\", \"a74\", \"a75\", \"a76\", \"a77\", \"a78\", \"a79\", \"a80\", \"a81\", \"a82\", \"a83\", \"a84\", \"a85\", \"a86\", \"a87\", \"a88\", \"a89\", \"a90\", \"a91\", \"a92\", \"a93\", \"a94\", \"a95\", \"a96\", \"a97\", \"a98\", \"a99\", \"a100\", \"a101\", \"a102\", \"a103\", \"a104\", \"a105\", \"a106\", \"a107\", \"a108\", \"a109\", \"a110\", \"a111\", \"a112\", \"a113\", \"a114\", \"a115\", \"a116\", \"a117\", \"a118\", \"a119\"]) { name } }": typeof types.ListMaxLiteralDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": typeof types.LocalFileDocsTypeDocument,
@@ -567,6 +572,10 @@ type Documents = {
     "query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }": typeof types.OneFailureOneNullSavedTracksDocument,
     "query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }": typeof types.OneFailureOneNullRecentlyPlayedDocument,
     "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }": typeof types.OneFailureOneNullQueueDocument,
+    "query OneRefusalTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.OneRefusalTracksDocument,
+    "query OneRefusalAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: tracks(ids: $ids) { name } c: albums(ids: $ids) { name } }": typeof types.OneRefusalAliasesDocument,
+    "query OneRefusalShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }": typeof types.OneRefusalShowsDocument,
+    "query OneRefusalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.OneRefusalNodesDocument,
     "\n  query OptionalFieldsPlaylist($id: ID!) { playlist(id: $id) { id name items(first: 2) { totalCount } } }\n": typeof types.OptionalFieldsPlaylistDocument,
     "query OptionalFieldsDevices { me { player { devices { id name } } } }": typeof types.OptionalFieldsDevicesDocument,
     "query OwnCallAlbum($id: ID!, $a: ID!) { album(id: $id) { name } artist(id: $a) { name } }": typeof types.OwnCallAlbumDocument,
@@ -1737,6 +1746,11 @@ const documents: Documents = {
     "query ListMaxFollows($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": types.ListMaxFollowsDocument,
     "mutation ListMaxSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.ListMaxSaveDocument,
     "mutation ListMaxFollow($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": types.ListMaxFollowDocument,
+    "query ListMaxArtists($ids: [ID!]!) { artists(ids: $ids) { name } }": types.ListMaxArtistsDocument,
+    "query ListMaxEpisodes($ids: [ID!]!) { episodes(ids: $ids) { name } }": types.ListMaxEpisodesDocument,
+    "mutation ListMaxAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.ListMaxAddItemsDocument,
+    "mutation ListMaxReplaceItems($playlistId: ID!, $uris: [ID!]!) { replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.ListMaxReplaceItemsDocument,
+    "mutation ListMaxRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.ListMaxRemoveItemsDocument,
     "mutation ListMaxPlay($uris: [ID!]) { play(uris: $uris) { __typename } }": types.ListMaxPlayDocument,
     "query ListMaxLiteral { albums(ids: [\"a0\", \"a1\", \"a2\", \"a3\", \"a4\", \"a5\", \"a6\", \"a7\", \"a8\", \"a9\", \"a10\", \"a11\", \"a12\", \"a13\", \"a14\", \"a15\", \"a16\", \"a17\", \"a18\", \"a19\", \"a20\", \"a21\", \"a22\", \"a23\", \"a24\", \"a25\", \"a26\", \"a27\", \"a28\", \"a29\", \"a30\", \"a31\", \"a32\", \"a33\", \"a34\", \"a35\", \"a36\", \"a37\", \"a38\", \"a39\", \"a40\", \"a41\", \"a42\", \"a43\", \"a44\", \"a45\", \"a46\", \"a47\", \"a48\", \"a49\", \"a50\", \"a51\", \"a52\", \"a53\", \"a54\", \"a55\", \"a56\", \"a57\", \"a58\", \"a59\", \"a60\", \"a61\", \"a62\", \"a63\", \"a64\", \"a65\", \"a66\", \"a67\", \"a68\", \"a69\", \"a70\", \"a71\", \"a72\", \"a73\", \"a74\", \"a75\", \"a76\", \"a77\", \"a78\", \"a79\", \"a80\", \"a81\", \"a82\", \"a83\", \"a84\", \"a85\", \"a86\", \"a87\", \"a88\", \"a89\", \"a90\", \"a91\", \"a92\", \"a93\", \"a94\", \"a95\", \"a96\", \"a97\", \"a98\", \"a99\", \"a100\", \"a101\", \"a102\", \"a103\", \"a104\", \"a105\", \"a106\", \"a107\", \"a108\", \"a109\", \"a110\", \"a111\", \"a112\", \"a113\", \"a114\", \"a115\", \"a116\", \"a117\", \"a118\", \"a119\"]) { name } }": types.ListMaxLiteralDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": types.LocalFileDocsTypeDocument,
@@ -1875,6 +1889,10 @@ const documents: Documents = {
     "query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }": types.OneFailureOneNullSavedTracksDocument,
     "query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }": types.OneFailureOneNullRecentlyPlayedDocument,
     "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }": types.OneFailureOneNullQueueDocument,
+    "query OneRefusalTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.OneRefusalTracksDocument,
+    "query OneRefusalAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: tracks(ids: $ids) { name } c: albums(ids: $ids) { name } }": types.OneRefusalAliasesDocument,
+    "query OneRefusalShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }": types.OneRefusalShowsDocument,
+    "query OneRefusalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.OneRefusalNodesDocument,
     "\n  query OptionalFieldsPlaylist($id: ID!) { playlist(id: $id) { id name items(first: 2) { totalCount } } }\n": types.OptionalFieldsPlaylistDocument,
     "query OptionalFieldsDevices { me { player { devices { id name } } } }": types.OptionalFieldsDevicesDocument,
     "query OwnCallAlbum($id: ID!, $a: ID!) { album(id: $id) { name } artist(id: $a) { name } }": types.OwnCallAlbumDocument,
@@ -4307,6 +4325,26 @@ export function graphql(source: "mutation ListMaxFollow($ids: [ID!]!) { followAr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ListMaxArtists($ids: [ID!]!) { artists(ids: $ids) { name } }"): (typeof documents)["query ListMaxArtists($ids: [ID!]!) { artists(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListMaxEpisodes($ids: [ID!]!) { episodes(ids: $ids) { name } }"): (typeof documents)["query ListMaxEpisodes($ids: [ID!]!) { episodes(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ListMaxAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation ListMaxAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ListMaxReplaceItems($playlistId: ID!, $uris: [ID!]!) { replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation ListMaxReplaceItems($playlistId: ID!, $uris: [ID!]!) { replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ListMaxRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation ListMaxRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ListMaxPlay($uris: [ID!]) { play(uris: $uris) { __typename } }"): (typeof documents)["mutation ListMaxPlay($uris: [ID!]) { play(uris: $uris) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4856,6 +4894,22 @@ export function graphql(source: "query OneFailureOneNullRecentlyPlayed { me { re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }"): (typeof documents)["query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneRefusalTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }"): (typeof documents)["query OneRefusalTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneRefusalAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: tracks(ids: $ids) { name } c: albums(ids: $ids) { name } }"): (typeof documents)["query OneRefusalAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: tracks(ids: $ids) { name } c: albums(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneRefusalShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }"): (typeof documents)["query OneRefusalShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneRefusalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query OneRefusalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@
  * variables or (within the token limit) as a literal list; no Spotify call is made.
  */
 import { describe, expect, it } from 'vitest';
+import { type CatalogCache, MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { graphql } from '../generated/index.js';
 import type { GraphQLDocument } from '../helpers/documents.js';
 import { useTestServer, useUserToken } from '../helpers/server.js';
@@ -18,6 +19,17 @@ const CONTAINS = graphql(`query ListMaxContains($uris: [ID!]!) { me { libraryCon
 const FOLLOWS = graphql(`query ListMaxFollows($ids: [ID!]!) { me { followsArtists(ids: $ids) } }`);
 const SAVE = graphql(`mutation ListMaxSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }`);
 const FOLLOW = graphql(`mutation ListMaxFollow($ids: [ID!]!) { followArtists(ids: $ids) { uris } }`);
+const ARTISTS = graphql(`query ListMaxArtists($ids: [ID!]!) { artists(ids: $ids) { name } }`);
+const EPISODES = graphql(`query ListMaxEpisodes($ids: [ID!]!) { episodes(ids: $ids) { name } }`);
+const ADD_ITEMS = graphql(
+  `mutation ListMaxAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
+);
+const REPLACE_ITEMS = graphql(
+  `mutation ListMaxReplaceItems($playlistId: ID!, $uris: [ID!]!) { replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
+);
+const REMOVE_ITEMS = graphql(
+  `mutation ListMaxRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
+);
 const PLAY = graphql(`mutation ListMaxPlay($uris: [ID!]) { play(uris: $uris) { __typename } }`);
 // 120 ids written into the document (codegen reads documents as written: no interpolation).
 const LITERAL = graphql(
@@ -71,6 +83,13 @@ for (const mode of ['extended', 'development'] as const) {
       note(await refusal(SAVE, { uris: uris(11_000) }), /At most 1000 uris, got 11000/);
       note(await refusal(FOLLOW, { ids: ids(11_000) }), /At most 1000 ids, got 11000/);
       note(await refusal(PLAY, { uris: uris(11_000) }), /500/);
+      // Playlist item writes: QUERY_TOO_COMPLEX at 50,000 URIs on the old code (about 502 calls).
+      const playlistId = [...t.emu.state.catalog.playlists.keys()][0]!;
+      // Short entries, as the attack sent them: 50,000 URIs would be over the request's byte limit.
+      const items = { playlistId, uris: Array.from({ length: 50_000 }, () => '1') };
+      note(await refusal(ADD_ITEMS, items), /At most 1000 uris, got 50000/);
+      note(await refusal(REPLACE_ITEMS, items), /At most 1000 uris, got 50000/);
+      note(await refusal(REMOVE_ITEMS, items), /At most 1000 uris, got 50000/);
       for (const [message, code, expected] of refused) {
         expect(code, message).toBe('BAD_USER_INPUT');
         expect(message).toMatch(expected);
@@ -78,3 +97,56 @@ for (const mode of ['extended', 'development'] as const) {
     });
   });
 }
+
+/**
+ * An over-long list is refused before any of its entries is read (attack 3, H7, HIGH): `albums(ids:)`
+ * with 100,000 ids held the event loop for 21 s, each entry checked, keyed and looked up in the catalog
+ * cache (withChildLoads, then each id's refusal built) before the field's "At most 100" check. The
+ * observable: the catalog cache is asked nothing for a list over its maximum, though all but one of its
+ * ids are in it (the old code asked it once per id, 101 times; checked with the old code).
+ */
+describe('an over-long list is not read entry by entry', () => {
+  let lookups = 0;
+  const memory = new MemoryCatalogCache();
+  const counted: CatalogCache = {
+    get: (key) => {
+      lookups += 1;
+      return memory.get(key);
+    },
+    getStale: (key) => {
+      lookups += 1;
+      return memory.getStale(key);
+    },
+    set: (key, value) => memory.set(key, value),
+    delete: (key) => memory.delete(key),
+    clear: () => memory.clear(),
+  };
+  const t = useTestServer({ mode: 'extended', cache: counted });
+
+  /** A root list field's document (its answer is not read: only its errors), and its emulator table. */
+  const cases: [
+    string,
+    GraphQLDocument<unknown, { ids: string[] }>,
+    'albums' | 'artists' | 'tracks' | 'episodes',
+  ][] = [
+    ['albums', ALBUMS, 'albums'],
+    ['artists', ARTISTS, 'artists'],
+    ['tracks', TRACKS, 'tracks'],
+    // A guard: episodes read no cache before the check, so the old code passes this one too.
+    ['episodes', EPISODES, 'episodes'],
+  ];
+  it.each(cases)(
+    '%s(ids:) with 100 cached ids and one more: one refusal, no cache lookup',
+    async (_field, document, table) => {
+      const known = [...t.emu.state.catalog[table].keys()].slice(0, 101);
+      const warm = await t.query(document, { ids: known.slice(0, 100) });
+      expect(warm.errors).toBeUndefined();
+      lookups = 0;
+      const answer = await t.query(document, { ids: known });
+      expect(answer.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
+        ['At most 100 ids per field, got 101', 'BAD_USER_INPUT'],
+      ]);
+      expect(lookups).toBe(0);
+    },
+  );
+});

@@ -20,6 +20,10 @@ const TWO = invalidDocument(
   'two operations without operationName',
   'query A { __typename } query B { __typename }',
 );
+const ANONYMOUS_AND_NAMED = invalidDocument(
+  'an anonymous operation beside a named one',
+  '{ __typename } query B { __typename }',
+);
 
 const log = memoryLogger();
 const t = useTestServer({ listen: true, logger: log.logger });
@@ -310,6 +314,19 @@ describe('an operation that cannot be chosen', () => {
     expect(refusal).toMatchObject({ status: 200, code: 'GRAPHQL_VALIDATION_FAILED' });
     expect(refusal.message).toBe('The document has 2 operations (A, B): pass operationName to choose one');
   });
+
+  // Attack 3 (LOW): the first answer said "pass operationName to choose one", then with operationName
+  // "B" validation's rule; now the rule's message whatever the operationName (fails on the old code).
+  it.each([undefined, 'B', 'C'])(
+    'answers an anonymous operation beside a named one (operationName %s) with the lone-anonymous rule',
+    async (operationName) => {
+      const refusal = await refusalOf(
+        post(json, JSON.stringify({ query: ANONYMOUS_AND_NAMED, operationName })),
+      );
+      expect(refusal).toMatchObject({ status: 200, code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect(refusal.message).toBe('This anonymous operation must be the only defined operation.');
+    },
+  );
 
   it('answers an unknown operationName GRAPHQL_VALIDATION_FAILED, naming the ones there are', async () => {
     const refusal = await refusalOf(post(json, JSON.stringify({ query: TWO, operationName: 'C' })));
