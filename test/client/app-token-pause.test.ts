@@ -2,13 +2,7 @@ import { expect, it } from 'vitest';
 import { type AppTokenFailure, AppTokenProvider } from '../../src/resolvers/app-token.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { RateLimitExceeded } from '../../src/spotify/index.js';
-import {
-  addFault,
-  clientsClosedAfterEach,
-  credentialsFlow,
-  openedClient,
-  useTestEmulator,
-} from './client-harness.js';
+import { addFault, credentialsFlow, openedClient, useClientTests } from './client-harness.js';
 
 /**
  * A rate limit met while fetching the app token is Spotify's rate limit, not a failure of the app
@@ -17,8 +11,7 @@ import {
  * app token"). The Web API's pause does not hold the accounts service's token endpoint (v5 F1).
  */
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
+const { emu, clients } = useClientTests();
 
 it("passes the accounts service's rate limit through as RATE_LIMITED without starting a failure streak", async () => {
   const client = await openedClient(emu, clients, credentialsFlow(), { maxRetryAfter: 1 });

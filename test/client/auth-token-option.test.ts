@@ -3,23 +3,19 @@
  * token read from JSON, passes) is a SpotifyError USAGE_ERROR naming the option and the way to wrap it,
  * before any request, on a call, on paging, in the constructor and when assigned as the held token.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SpotifyApiClient } from '../../src/spotify/client.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import type { Page } from '../../src/spotify/index.js';
 import { SpotifyAuthorisationToken, SpotifyError } from '../../src/spotify/index.js';
-import { clientFor, codeFlow, countOf, userToken, useTestEmulator } from './client-harness.js';
+import { codeFlow, countOf, openedClient, useClientTests, userToken } from './client-harness.js';
 
-const emu = useTestEmulator();
-let client: SpotifyApiClient;
-let token: SpotifyAuthorisationToken;
+const { emu, clients } = useClientTests();
 
-beforeAll(async () => {
-  client = clientFor(emu, codeFlow());
-  await client.createNewClient();
-  token = await userToken(emu);
-});
-afterAll(() => client.closeClient());
+/** An opened client that holds no token, and alice's token to pass it per call. */
+async function clientAndToken(): Promise<{ client: SpotifyApiClient; token: SpotifyAuthorisationToken }> {
+  return { client: await openedClient(emu, clients, codeFlow()), token: await userToken(emu) };
+}
 
 const USAGE = {
   code: 'USAGE_ERROR',
@@ -28,7 +24,7 @@ const USAGE = {
 
 describe('the authToken option', () => {
   it('refuses a bare access-token string with a typed error, before any request', async () => {
-    await emu.control('DELETE', '/requests');
+    const { client, token } = await clientAndToken();
     const call = client.request(endpoints.getAnAlbum, {
       id: 'XT94gAfz9YdXBYy8T2N7Dj',
       authToken: token.accessToken as never,
@@ -39,6 +35,7 @@ describe('the authToken option', () => {
   });
 
   it('refuses a string on paging calls too', async () => {
+    const { client, token } = await clientAndToken();
     const page = (await client.request(endpoints.getUsersSavedTracks, {
       limit: 1,
       authToken: token,
@@ -46,14 +43,16 @@ describe('the authToken option', () => {
     await expect(client.next(page, { authToken: token.accessToken as never })).rejects.toMatchObject(USAGE);
   });
 
-  it('refuses a string given to the constructor, at construction', () => {
+  it('refuses a string given to the constructor, at construction', async () => {
+    const token = await userToken(emu);
     const build = () =>
       new SpotifyApiClient(codeFlow(), { holdAuthentication: true, authToken: token.accessToken as never });
     expect(build).toThrow(SpotifyError);
     expect(build).toThrow(expect.objectContaining(USAGE));
   });
 
-  it('refuses a string assigned as the held token', () => {
+  it('refuses a string assigned as the held token', async () => {
+    const { client, token } = await clientAndToken();
     expect(() => {
       client.authToken = token.accessToken as never;
     }).toThrow(expect.objectContaining(USAGE));
@@ -61,6 +60,7 @@ describe('the authToken option', () => {
   });
 
   it('accepts the access token wrapped as the message says', async () => {
+    const { client, token } = await clientAndToken();
     const wrapped = new SpotifyAuthorisationToken({ accessToken: token.accessToken });
     const album = (await client.request(endpoints.getAnAlbum, {
       id: 'XT94gAfz9YdXBYy8T2N7Dj',

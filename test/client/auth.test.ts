@@ -13,24 +13,18 @@ import {
 import {
   approveInBrowser,
   clientFor,
-  clientsClosedAfterEach,
   codeFlow,
   credentialsFlow,
   EXTENDED_APP,
   REDIRECT_URI,
   type TestEmulator,
   USER_SCOPES,
+  useClientTests,
   useTestEmulator,
 } from './client-harness.js';
 
-const emu = useTestEmulator();
+const { emu, clients, unopened } = useClientTests();
 const rotating = useTestEmulator({ refreshTokenRotation: 'always' });
-const clients = clientsClosedAfterEach();
-
-function track(client: SpotifyApiClient): SpotifyApiClient {
-  clients.push(client);
-  return client;
-}
 
 interface Me {
   id: string;
@@ -38,7 +32,7 @@ interface Me {
 
 describe('authorization code flow', () => {
   it('builds an authorization URL with every parameter Spotify reads', () => {
-    const client = track(clientFor(emu, codeFlow()));
+    const client = unopened(codeFlow());
     const url = new URL(client.buildAuthorizationUrl({ showDialog: false, state: 'xyz' }));
     expect(`${url.origin}${url.pathname}`).toBe(`${emu.url}/authorize`);
     expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -52,7 +46,7 @@ describe('authorization code flow', () => {
   });
 
   it('exchanges a code for a held token that calls the Web API', async () => {
-    const client = track(clientFor(emu, codeFlow(), { holdAuthentication: true }));
+    const client = unopened(codeFlow(), { holdAuthentication: true });
     const { code, state } = await approveInBrowser(emu, client.buildAuthorizationUrl({ state: 's1' }));
     expect(state).toBe('s1');
     const token = await client.getAuthTokenWithCode(code ?? '');
@@ -65,7 +59,7 @@ describe('authorization code flow', () => {
   });
 
   it('exchanges a PKCE code with the verifier and no secret', async () => {
-    const client = track(clientFor(emu, codeFlow('extended', { secret: false })));
+    const client = unopened(codeFlow('extended', { secret: false }));
     const pkce = createPkcePair();
     const { code } = await approveInBrowser(
       emu,
@@ -78,7 +72,7 @@ describe('authorization code flow', () => {
   });
 
   it('refuses a PKCE code exchanged with the wrong verifier as invalid_grant', async () => {
-    const client = track(clientFor(emu, codeFlow('extended', { secret: false })));
+    const client = unopened(codeFlow('extended', { secret: false }));
     const pkce = createPkcePair();
     const { code } = await approveInBrowser(
       emu,
@@ -94,7 +88,7 @@ describe('authorization code flow', () => {
   it('gives an accounts error for a wrong secret, without the secret in it', async () => {
     const flow = codeFlow();
     flow.applicationSecret = 'not-the-secret-0000';
-    const client = track(clientFor(emu, flow));
+    const client = unopened(flow);
     const error = await client.getAuthTokenWithCode('some-code').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AccountsServiceError);
     expect(error).toMatchObject({ status: 400, reason: 'invalid_client' });
@@ -110,7 +104,8 @@ describe('authorization code flow', () => {
 
 describe('refreshing', () => {
   async function signedIn(target: TestEmulator): Promise<SpotifyApiClient> {
-    const client = track(clientFor(target, codeFlow(), { holdAuthentication: true }));
+    const client = clientFor(target, codeFlow(), { holdAuthentication: true });
+    clients.push(client);
     const { code } = await approveInBrowser(target, client.buildAuthorizationUrl());
     await client.getAuthTokenWithCode(code ?? '');
     await client.createNewClient();
@@ -147,7 +142,7 @@ describe('refreshing', () => {
   });
 
   it('gives a SpotifyError for a token without refresh token', async () => {
-    const client = track(clientFor(emu, credentialsFlow()));
+    const client = unopened(credentialsFlow());
     const token = await client.getAuthTokenWithClientCredentials();
     await expect(client.refreshToken(token)).rejects.toThrow(SpotifyError);
   });
@@ -155,7 +150,7 @@ describe('refreshing', () => {
 
 describe('client credentials', () => {
   it('gets an app token that user-only endpoints refuse with a typed 401', async () => {
-    const client = track(clientFor(emu, credentialsFlow(), { holdAuthentication: true }));
+    const client = unopened(credentialsFlow(), { holdAuthentication: true });
     const token = await client.getAuthTokenWithClientCredentials();
     expect(token.refreshToken).toBeUndefined();
     expect(client.authToken).toBe(token);
@@ -166,10 +161,9 @@ describe('client credentials', () => {
   });
 
   it('names the missing secret (IncompleteFlow) and sends the accounts service nothing', async () => {
-    await emu.control('DELETE', '/requests');
     for (const flow of [credentialsFlow(), codeFlow('extended', { secret: false })]) {
       flow.applicationSecret = undefined;
-      const error = await track(clientFor(emu, flow))
+      const error = await unopened(flow)
         .getAuthTokenWithClientCredentials()
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(IncompleteFlow);
@@ -185,7 +179,7 @@ describe('client credentials', () => {
   it('needs no redirect URL for an app token from an authorization code flow', async () => {
     const flow = codeFlow();
     flow.redirectUrl = undefined;
-    const token = await track(clientFor(emu, flow)).getAuthTokenWithClientCredentials();
+    const token = await unopened(flow).getAuthTokenWithClientCredentials();
     expect(token.accessToken).toBeTruthy();
     expect(token.refreshToken).toBeUndefined();
   });
@@ -201,7 +195,7 @@ describe('code with cookie', () => {
       clientId: EXTENDED_APP.clientId,
       scopes: USER_SCOPES,
     });
-    const client = track(clientFor(emu, codeFlow(), { holdAuthentication: true }));
+    const client = unopened(codeFlow(), { holdAuthentication: true });
     const code = await client.getCodeWithCookie(aliceCookie());
     await client.getAuthTokenWithCode(code);
     await client.createNewClient();
@@ -209,7 +203,7 @@ describe('code with cookie', () => {
   });
 
   it('says consent is missing when the accounts service shows the consent page', async () => {
-    const client = track(clientFor(emu, codeFlow()));
+    const client = unopened(codeFlow());
     const cookie = new SpotifyCookie({
       spT: 'sp-t-carol-0003',
       spDc: 'sp-dc-carol-0003',
@@ -226,7 +220,7 @@ describe('code with cookie', () => {
       clientId: EXTENDED_APP.clientId,
       scopes: USER_SCOPES,
     });
-    const client = track(clientFor(emu, codeFlow('extended', { secret: false })));
+    const client = unopened(codeFlow('extended', { secret: false }));
     const pkce = createPkcePair();
     const code = await client.getCodeWithCookie(aliceCookie(), { codeChallenge: pkce.codeChallenge });
     const token = await client.getAuthTokenWithCode(code, { codeVerifier: pkce.codeVerifier });
@@ -244,7 +238,7 @@ describe('code with cookie', () => {
       contentType: 'text/plain',
       text: 'cookie sp-dc-alice-0001 and SP-KEY-ALICE-0001 refused',
     });
-    const client = track(clientFor(emu, codeFlow()));
+    const client = unopened(codeFlow());
     const error = await client.getCodeWithCookie(aliceCookie()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AccountsServiceError);
     // Old code: the values were shown (too short to be token-shaped, and not named `sp_dc=`).
@@ -257,7 +251,7 @@ describe('code with cookie', () => {
       clientId: EXTENDED_APP.clientId,
       scopes: USER_SCOPES,
     });
-    const client = track(clientFor(emu, codeFlow()));
+    const client = unopened(codeFlow());
     // The redirect URI has no server behind it: following it would fail.
     await expect(client.getCodeWithCookie(aliceCookie(), { state: 'abc' })).resolves.toMatch(/\S+/);
   });

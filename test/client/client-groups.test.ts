@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  SpotifyAPIError,
-  SpotifyApiClient,
-  type SpotifyAuthorisationToken,
-} from '../../src/spotify/index.js';
-import { clientFor, codeFlow, countOf, userToken, useTestEmulator } from './client-harness.js';
+import { describe, expect, it } from 'vitest';
+import { SpotifyAPIError, SpotifyApiClient } from '../../src/spotify/index.js';
+import { codeFlow, countOf, openedClient, useClientTests, userToken } from './client-harness.js';
 
-const emu = useTestEmulator();
-let client: SpotifyApiClient;
-let token: SpotifyAuthorisationToken;
+const { emu, clients } = useClientTests();
 
-beforeAll(async () => {
-  token = await userToken(emu);
-  client = clientFor(emu, codeFlow(), { appMode: 'extended' });
-  await client.createNewClient();
-});
-afterAll(async () => {
-  await client.closeClient();
-});
+/** An opened Extended-mode client that holds no token (each call passes one). */
+const tokenlessClient = () => openedClient(emu, clients, codeFlow(), { appMode: 'extended' });
 
 describe('endpoint groups on the client', () => {
   it('are properties of every client', () => {
@@ -37,6 +25,7 @@ describe('endpoint groups on the client', () => {
   });
 
   it('call Spotify through the client with a per-call token and market', async () => {
+    const [client, token] = [await tokenlessClient(), await userToken(emu)];
     const id = [...emu.state.catalog.albums.keys()][0] as string;
     const album = await client.albums.getOne(id, { market: 'DE', authToken: token });
     expect(album.id).toBe(id);
@@ -44,6 +33,7 @@ describe('endpoint groups on the client', () => {
   });
 
   it('route a player command to body and query, and surface Spotify reason', async () => {
+    const [client, token] = [await tokenlessClient(), await userToken(emu)];
     const devices = await client.player.devices({ authToken: token });
     const deviceId = devices[0]?.id ?? '';
     const albumId = [...emu.state.catalog.albums.keys()][1] as string;

@@ -159,6 +159,8 @@ export interface SignedInOptions {
   scopes?: string[];
   /** The client's app mode; when absent, the client's own default. */
   appMode?: AppMode | 'auto';
+  /** The client's renewal hook (e.g. `new TokenRenewClass()`); when absent, none. */
+  tokenRenew?: SpotifyApiClientOptions['tokenRenew'];
 }
 
 /** The setup `useClientTests` gives a client test file. */
@@ -167,6 +169,11 @@ export interface ClientTests {
   emu: TestEmulator;
   /** The file's clients, each closed after the test that opened it (clientsClosedAfterEach). */
   clients: SpotifyApiClient[];
+  /** A client of `flow` pointed at the emulator (clientFor), not yet opened, closed after the test. */
+  unopened(
+    flow: AuthorizationCodeFlow | ClientCredentialsFlow,
+    options?: SpotifyApiClientOptions,
+  ): SpotifyApiClient;
   /** An opened client that holds a user token (`holdAuthentication`), closed after the test. */
   signedIn(options?: SignedInOptions): Promise<SpotifyApiClient>;
   /** What `call` threw (undefined when it did not throw), and the emulator's request counts by route after it. */
@@ -185,6 +192,11 @@ export function useClientTests(): ClientTests {
   return {
     emu,
     clients,
+    unopened(flow, options = {}) {
+      const client = clientFor(emu, flow, options);
+      clients.push(client);
+      return client;
+    },
     async signedIn(options = {}) {
       const app = options.app ?? 'extended';
       return openedClient(emu, clients, codeFlow(app), {
@@ -192,6 +204,7 @@ export function useClientTests(): ClientTests {
         authToken:
           options.token ?? (await userToken(emu, options.scopes ? { app, scopes: options.scopes } : { app })),
         ...(options.appMode === undefined ? {} : { appMode: options.appMode }),
+        ...(options.tokenRenew === undefined ? {} : { tokenRenew: options.tokenRenew }),
       });
     },
     async refusalOf(call) {

@@ -1,38 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createEndpointGroups,
   type EndpointGroups,
   endpointList,
   SCOPES,
 } from '../../src/spotify/endpoints/index.js';
-import type { SpotifyApiClient } from '../../src/spotify/index.js';
-import { clientFor, codeFlow, userToken, useTestEmulator } from './client-harness.js';
+import { useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-let client: SpotifyApiClient;
-let api: EndpointGroups;
+const { emu, signedIn } = useClientTests();
 
 const first = <T>(items: Iterable<T>): T => {
   for (const item of items) return item;
   throw new Error('the emulator catalog is empty');
 };
 
-beforeAll(async () => {
-  const token = await userToken(emu, { app: 'extended', user: 'alice', scopes: [...SCOPES] });
-  client = clientFor(emu, codeFlow('extended'), {
-    appMode: 'extended',
-    holdAuthentication: true,
-    authToken: token,
-  });
-  await client.createNewClient();
-  api = createEndpointGroups(client);
-});
-afterAll(async () => {
-  await client.closeClient();
-});
+/** The endpoint groups of a client signed in as alice with every scope, of the Extended Quota app. */
+const allScopesApi = async (): Promise<EndpointGroups> =>
+  createEndpointGroups(await signedIn({ scopes: [...SCOPES], appMode: 'extended' }));
 
 describe('the endpoint groups', () => {
   it('reach every one of the 97 operations, each on its method and path', async () => {
+    const api = await allScopesApi();
     const { catalog } = emu.state;
     const albumId = first(catalog.albums.keys());
     const artistId = first(catalog.artists.keys());

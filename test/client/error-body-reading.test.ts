@@ -37,6 +37,32 @@ async function refusal(
   return error as SpotifyAPIError;
 }
 
+/** A 403 HTML `page` reads as `message`, with no reason. */
+async function expectPageSays(page: string, message: string): Promise<void> {
+  const error = await refusal(403, page, 'text/html');
+  expect(error.message).toBe(message);
+  expect(error.reason).toBeUndefined();
+}
+
+/** A 403 HTML `page` that says no more than its status reads as the empty body's message. */
+async function expectBareRefusal(page: string): Promise<void> {
+  expect((await refusal(403, page, 'text/html')).message).toBe('Spotify answered 403');
+}
+
+/**
+ * A 403 HTML page made by `pageWith` around the words "Bearer <token>" (and long enough to be cut): its
+ * message starts with `start` (the token redacted), is at most 300 characters, and the error's JSON
+ * holds no token.
+ */
+async function expectRedactedAndBounded(pageWith: (bearer: string) => string, start: string): Promise<void> {
+  const token = await userToken(emu);
+  const page = pageWith(`Bearer ${token.accessToken}`);
+  const error = await refusal(403, page, 'text/html', token);
+  expect(error.message.startsWith(start)).toBe(true);
+  expect(error.message.length).toBeLessThanOrEqual(300);
+  expect(JSON.stringify(error)).not.toContain(token.accessToken);
+}
+
 /** `words` in each body type Spotify or a gateway sends, with its content type. */
 function everyType(words: string, status = 403): [string, string, string][] {
   const html = words.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -147,11 +173,7 @@ describe('an HTML page that says more than its status keeps what it says', () =>
       '<HTML><HEAD><TITLE>ERROR: The request could not be satisfied</TITLE></HEAD><BODY><H1>403 ERROR</H1><H2>The request could not be satisfied.</H2></BODY></HTML>',
       'ERROR: The request could not be satisfied',
     ],
-  ])('%s', async (_name, page, message) => {
-    const error = await refusal(403, page, 'text/html');
-    expect(error.message).toBe(message);
-    expect(error.reason).toBeUndefined();
-  });
+  ])('%s', (_name, page, message) => expectPageSays(page, message));
 
   it.each([
     [
@@ -163,10 +185,7 @@ describe('an HTML page that says more than its status keeps what it says', () =>
       '<html><head><title>403 Forbidden</title></head><body><h1>Forbidden</h1><p>Forbidden</p><hr><address>Apache/2.4.41 (Ubuntu) Server at api.spotify.com Port 443</address></body></html>',
     ],
     ['a title and a heading that say the status together', '<html><title>Error</title><h1>403</h1></html>'],
-  ])('%s is a bare refusal', async (_name, page) => {
-    const error = await refusal(403, page, 'text/html');
-    expect(error.message).toBe('Spotify answered 403');
-  });
+  ])('%s is a bare refusal', (_name, page) => expectBareRefusal(page));
 
   it('a 502 page that says only its status reads as a 500 text body that says only its own', async () => {
     const page =
@@ -175,14 +194,12 @@ describe('an HTML page that says more than its status keeps what it says', () =>
     expect((await refusal(500, 'Internal Server Error', 'text/plain')).message).toBe('Spotify answered 500');
   });
 
-  it('a long page is bounded and a token in it is redacted', async () => {
-    const token = await userToken(emu);
-    const page = `<html><title>403 Forbidden</title><body><p>Request ID: 1 for Bearer ${token.accessToken}</p><p>${'word '.repeat(500)}</p></body></html>`;
-    const error = await refusal(403, page, 'text/html', token);
-    expect(error.message.startsWith('403 Forbidden: Request ID: 1 for Bearer [redacted] word')).toBe(true);
-    expect(error.message.length).toBeLessThanOrEqual(300);
-    expect(JSON.stringify(error)).not.toContain(token.accessToken);
-  });
+  it('a long page is bounded and a token in it is redacted', () =>
+    expectRedactedAndBounded(
+      (bearer) =>
+        `<html><title>403 Forbidden</title><body><p>Request ID: 1 for ${bearer}</p><p>${'word '.repeat(500)}</p></body></html>`,
+      '403 Forbidden: Request ID: 1 for Bearer [redacted] word',
+    ));
 });
 
 describe("an HTML page whose title is a site's name keeps its own words (s35 attack, issue 7 item 5)", () => {
@@ -212,11 +229,7 @@ describe("an HTML page whose title is a site's name keeps its own words (s35 att
       '<html><title>Spotify</title><body><h2>Forbidden</h2><p>Spotify: the app owner must renew its quota</p></body></html>',
       'Spotify: the app owner must renew its quota',
     ],
-  ])('%s', async (_name, page, message) => {
-    const error = await refusal(403, page, 'text/html');
-    expect(error.message).toBe(message);
-    expect(error.reason).toBeUndefined();
-  });
+  ])('%s', (_name, page, message) => expectPageSays(page, message));
 
   it.each([
     ['a site name alone', '<html><head><title>Spotify</title></head><body></body></html>'],
@@ -224,18 +237,14 @@ describe("an HTML page whose title is a site's name keeps its own words (s35 att
       'a site name and the status',
       '<html><head><title>Spotify for Developers</title></head><body><h1>Forbidden</h1><p>403</p><footer>Spotify AB</footer></body></html>',
     ],
-  ])('%s is a bare refusal', async (_name, page) => {
-    expect((await refusal(403, page, 'text/html')).message).toBe('Spotify answered 403');
-  });
+  ])('%s is a bare refusal', (_name, page) => expectBareRefusal(page));
 
-  it('a token in the body under a site-name title is redacted, the text bounded', async () => {
-    const token = await userToken(emu);
-    const page = `<html><title>Spotify</title><body><p>Denied for Bearer ${token.accessToken}</p><p>${'word '.repeat(500)}</p></body></html>`;
-    const error = await refusal(403, page, 'text/html', token);
-    expect(error.message.startsWith('Denied for Bearer [redacted] word word')).toBe(true);
-    expect(error.message.length).toBeLessThanOrEqual(300);
-    expect(JSON.stringify(error)).not.toContain(token.accessToken);
-  });
+  it('a token in the body under a site-name title is redacted, the text bounded', () =>
+    expectRedactedAndBounded(
+      (bearer) =>
+        `<html><title>Spotify</title><body><p>Denied for ${bearer}</p><p>${'word '.repeat(500)}</p></body></html>`,
+      'Denied for Bearer [redacted] word word',
+    ));
 });
 
 describe('ANSI escape sequences are removed whole', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import {
   ReauthenticationRequired,
-  type SpotifyApiClient,
   SpotifyAuthorisationToken,
   SpotifyError,
   TokenRenewClass,
@@ -11,30 +10,22 @@ import {
   addFault,
   approveInBrowser,
   clearFaultsAndLog,
-  clientFor,
-  clientsClosedAfterEach,
   codeFlow,
   countOf,
   credentialsFlow,
-  useTestEmulator,
+  openedClient,
+  useClientTests,
 } from './client-harness.js';
 
 // v18-attack7 LOW-1: a user token without a refresh token cannot be renewed; refreshing it was a plain
 // SpotifyError (a usage error), which a server answered as BAD_USER_INPUT. It is the typed
 // "sign in again" error now, with nothing sent; an app token of the client stays a usage error.
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-function track(client: SpotifyApiClient): SpotifyApiClient {
-  clients.push(client);
-  return client;
-}
+const { emu, clients, signedIn } = useClientTests();
 
 /** A real sign-in whose code exchange answer lacks `refresh_token` (the emulator's fault). */
 async function tokenWithoutRefresh(): Promise<SpotifyAuthorisationToken> {
-  const client = track(clientFor(emu, codeFlow()));
-  await client.createNewClient();
+  const client = await openedClient(emu, clients, codeFlow());
   const { code } = await approveInBrowser(emu, client.buildAuthorizationUrl());
   await addFault(emu, { route: 'POST /api/token', unset: ['/refresh_token'], times: 1 });
   const token = await client.getAuthTokenWithCode(code ?? '');
@@ -46,8 +37,7 @@ async function tokenWithoutRefresh(): Promise<SpotifyAuthorisationToken> {
 describe('refreshing a token without a refresh token', () => {
   it('is ReauthenticationRequired (status 0), and nothing is sent', async () => {
     const token = await tokenWithoutRefresh();
-    const client = track(clientFor(emu, codeFlow()));
-    await client.createNewClient();
+    const client = await openedClient(emu, clients, codeFlow());
     const error = await client.refreshToken(token).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReauthenticationRequired);
     expect(error).toMatchObject({
@@ -65,14 +55,7 @@ describe('refreshing a token without a refresh token', () => {
       activationTime: Date.now() - 2 * 3600 * 1000,
     });
     expect(expired.isExpired()).toBe(true);
-    const client = track(
-      clientFor(emu, codeFlow(), {
-        holdAuthentication: true,
-        authToken: expired,
-        tokenRenew: new TokenRenewClass(),
-      }),
-    );
-    await client.createNewClient();
+    const client = await signedIn({ token: expired, tokenRenew: new TokenRenewClass() });
     const error = await client.request(endpoints.getCurrentUsersProfile).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReauthenticationRequired);
     expect(await countOf(emu, 'POST /api/token')).toBe(0);
@@ -80,8 +63,7 @@ describe('refreshing a token without a refresh token', () => {
   });
 
   it("is a SpotifyError for the client's own app token (get a new one instead)", async () => {
-    const client = track(clientFor(emu, credentialsFlow()));
-    await client.createNewClient();
+    const client = await openedClient(emu, clients, credentialsFlow());
     const token = await client.getAuthTokenWithClientCredentials();
     const error = await client.refreshToken(token).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SpotifyError);

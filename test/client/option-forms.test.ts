@@ -7,23 +7,13 @@
  * emulator sees no Web API call. An idempotent set change (save, remove, follow) sends each distinct
  * entry once, in the order of first appearance; a playlist add keeps its repeats.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCOPES } from '../../src/spotify/endpoints/index.js';
 import type { SearchType } from '../../src/spotify/endpoints/objects.js';
 import { SpotifyError } from '../../src/spotify/index.js';
-import {
-  clearFaultsAndLog,
-  clientsClosedAfterEach,
-  codeFlow,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(() => clearFaultsAndLog(emu));
+const { emu, signedIn, refusalOf } = useClientTests();
 
 interface Logged {
   byRoute: Record<string, number>;
@@ -41,21 +31,7 @@ async function webApiCalls(): Promise<Record<string, number>> {
 }
 
 /** A client signed in as alice with every scope, of the Extended Quota app. */
-async function client() {
-  return openedClient(emu, clients, codeFlow('extended'), {
-    holdAuthentication: true,
-    authToken: await userToken(emu, { app: 'extended', scopes: [...SCOPES] }),
-    appMode: 'extended',
-  });
-}
-
-/** What `call` threw. */
-async function thrown(call: () => Promise<unknown>): Promise<unknown> {
-  return call().then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-}
+const client = () => signedIn({ scopes: [...SCOPES], appMode: 'extended' });
 
 type Api = Awaited<ReturnType<typeof client>>;
 type Case = [string, (api: Api, ids: { track: string; album: string }) => Promise<unknown>, RegExp];
@@ -199,7 +175,7 @@ describe('bad single options are refused before any call', () => {
     const api = await client();
     const { catalog } = emu.state;
     const ids = { track: [...catalog.tracks.keys()][0]!, album: [...catalog.albums.keys()][0]! };
-    const error = await thrown(() => call(api, ids));
+    const { error } = await refusalOf(() => call(api, ids));
     expect(error).toBeInstanceOf(SpotifyError);
     expect((error as SpotifyError).code).toBe('USAGE_ERROR');
     expect((error as SpotifyError).message).toMatch(message);

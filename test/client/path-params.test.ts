@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SpotifyApiClient } from '../../src/spotify/client.js';
+import { describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import type { EndpointSpec } from '../../src/spotify/endpoints/types.js';
 import { SpotifyError } from '../../src/spotify/errors.js';
-import { clientFor, codeFlow, userToken, useTestEmulator } from './client-harness.js';
+import { useClientTests } from './client-harness.js';
 
-const emu = useTestEmulator();
-let client: SpotifyApiClient;
-
-beforeAll(async () => {
-  client = clientFor(emu, codeFlow(), { holdAuthentication: true, authToken: await userToken(emu) });
-  await client.createNewClient();
-});
-afterAll(() => client.closeClient());
+const { emu, signedIn } = useClientTests();
 
 /** Values that would leave the parameter's segment or climb out of it, plain and percent-encoded. */
 const HOSTILE = ['..', '.', '../me', 'a/b', 'a?b=1', 'a#b', '%2e%2e', '%2F', 'a%2Fb', '..%2F..'];
@@ -37,7 +29,7 @@ describe('values placed in a Spotify URL path', () => {
 
   for (const [name, endpoint, option] of CASES) {
     it(`refuses ${name} values with dot segments, slashes, ? and # (plain or encoded) before any request`, async () => {
-      await emu.control('DELETE', '/requests');
+      const client = await signedIn();
       for (const value of HOSTILE) {
         const call = client.request(endpoint, { [option]: value });
         await expect(call, value).rejects.toBeInstanceOf(SpotifyError);
@@ -49,6 +41,7 @@ describe('values placed in a Spotify URL path', () => {
   }
 
   it('still reaches a user whose name has a dot', async () => {
+    const client = await signedIn();
     await expect(client.request(endpoints.getUsersProfile, { userId: 'no.such.user' })).rejects.toMatchObject(
       {
         status: 404,

@@ -41,21 +41,33 @@ function longNames(followed: readonly string[]): string[] {
 /** A client of `app` in its own mode, signed in as alice with every scope. */
 const clientOf = (app: 'extended' | 'development') => signedIn({ app, appMode: app, scopes: [...SCOPES] });
 
+/**
+ * Alice (a client of `app`) follows émilie and a listener, then asks whether she follows 50 long names
+ * holding those two at 7 and 42 (the request log cleared in between): the answers say so, in order.
+ * Answers the names asked.
+ */
+async function checkLongNamesFollowed(app: 'extended' | 'development'): Promise<string[]> {
+  const client = await clientOf(app);
+  const listener = [...emu.state.catalog.users.keys()].find((id) => /^[a-z]+\.[a-z]+\d+$/.test(id))!;
+  await client.follow.followUsers(['émilie', listener]);
+  const names = longNames(['émilie', listener]);
+  await clearFaultsAndLog(emu);
+  expect(await client.follow.isFollowingUsers(names)).toEqual(names.map((_, i) => i === 7 || i === 42));
+  return names;
+}
+
+/** Each logged call of `route`'s share of the query string for `name`, each checked to be at most MAX_QUERY_LIST_LENGTH. */
+async function boundedShares(route: string, name: string): Promise<{ share: number; entries: string[] }[]> {
+  const sent = (await callsOf(route)).map((call) => shareOf(call.query, name));
+  for (const { share } of sent) expect(share).toBeLessThanOrEqual(MAX_QUERY_LIST_LENGTH);
+  return sent;
+}
+
 describe("a list longer than one call's query string is split, not refused", () => {
   it('checks 50 long user names on /me/following/contains in several calls of at most 4096, in order', async () => {
-    const client = await clientOf('extended');
-    const listener = [...emu.state.catalog.users.keys()].find((id) => /^[a-z]+\.[a-z]+\d+$/.test(id))!;
-    await client.follow.followUsers(['émilie', listener]);
-    const names = longNames(['émilie', listener]);
-    await clearFaultsAndLog(emu);
-
-    const answers = await client.follow.isFollowingUsers(names);
-
-    expect(answers).toEqual(names.map((_, i) => i === 7 || i === 42));
-    const calls = await callsOf('GET /v1/me/following/contains');
-    expect(calls.length).toBeGreaterThan(1);
-    const sent = calls.map((call) => shareOf(call.query, 'ids'));
-    for (const { share } of sent) expect(share).toBeLessThanOrEqual(MAX_QUERY_LIST_LENGTH);
+    const names = await checkLongNamesFollowed('extended');
+    const sent = await boundedShares('GET /v1/me/following/contains', 'ids');
+    expect(sent.length).toBeGreaterThan(1);
     // Every name asked once, in consecutive calls.
     expect(sent.flatMap(({ entries }) => entries).sort()).toEqual([...names].sort());
   });
@@ -67,28 +79,15 @@ describe("a list longer than one call's query string is split, not refused", () 
 
     await client.follow.unfollowUsers(names);
 
-    const calls = await callsOf('DELETE /v1/me/following');
-    expect(calls.length).toBeGreaterThan(1);
-    const sent = calls.map((call) => shareOf(call.query, 'ids'));
-    for (const { share } of sent) expect(share).toBeLessThanOrEqual(MAX_QUERY_LIST_LENGTH);
+    const sent = await boundedShares('DELETE /v1/me/following', 'ids');
+    expect(sent.length).toBeGreaterThan(1);
     expect(sent.flatMap(({ entries }) => entries)).toEqual(names);
   });
 
   it("checks 50 long user names on /me/library/contains (Development Mode's route) in several calls, in order", async () => {
-    const client = await clientOf('development');
-    const listener = [...emu.state.catalog.users.keys()].find((id) => /^[a-z]+\.[a-z]+\d+$/.test(id))!;
-    await client.follow.followUsers(['émilie', listener]);
-    const names = longNames(['émilie', listener]);
-    await clearFaultsAndLog(emu);
-
-    const answers = await client.follow.isFollowingUsers(names);
-
-    expect(answers).toEqual(names.map((_, i) => i === 7 || i === 42));
-    const calls = await callsOf('GET /v1/me/library/contains');
+    await checkLongNamesFollowed('development');
+    const sent = await boundedShares('GET /v1/me/library/contains', 'uris');
     // 40 URIs a call by count alone: 2 calls; by length, more.
-    expect(calls.length).toBeGreaterThan(2);
-    for (const call of calls) {
-      expect(shareOf(call.query, 'uris').share).toBeLessThanOrEqual(MAX_QUERY_LIST_LENGTH);
-    }
+    expect(sent.length).toBeGreaterThan(2);
   });
 });

@@ -7,25 +7,18 @@ import {
   TokenRenewClass,
 } from '../../src/spotify/index.js';
 import {
-  clientFor,
-  clientsClosedAfterEach,
   codeFlow,
   countOf,
   credentialsFlow,
   openedClient,
+  useClientTests,
   userToken,
-  useTestEmulator,
 } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
+const { emu, clients, signedIn, unopened } = useClientTests();
 
 interface Me {
   id: string;
-}
-
-async function openClient(options: Parameters<typeof clientFor>[2] = {}): Promise<SpotifyApiClient> {
-  return openedClient(emu, clients, codeFlow(), options);
 }
 
 const me = (client: SpotifyApiClient, authToken?: SpotifyAuthorisationToken) =>
@@ -34,11 +27,7 @@ const me = (client: SpotifyApiClient, authToken?: SpotifyAuthorisationToken) =>
 describe('token renewal', () => {
   it('renews a token that expires mid-sequence and the held token follows', async () => {
     const token = await userToken(emu);
-    const client = await openClient({
-      holdAuthentication: true,
-      authToken: token,
-      tokenRenew: new TokenRenewClass(),
-    });
+    const client = await signedIn({ token, tokenRenew: new TokenRenewClass() });
     expect((await me(client)).id).toBe('alice');
     const renewalsBefore = await countOf(emu, 'POST /api/token');
     await emu.control('POST', '/tokens/expire', { token: token.accessToken });
@@ -50,11 +39,7 @@ describe('token renewal', () => {
 
   it('shares one renewal between concurrent calls', async () => {
     const token = await userToken(emu);
-    const client = await openClient({
-      holdAuthentication: true,
-      authToken: token,
-      tokenRenew: new TokenRenewClass(),
-    });
+    const client = await signedIn({ token, tokenRenew: new TokenRenewClass() });
     await emu.control('POST', '/tokens/expire', { token: token.accessToken });
     const renewalsBefore = await countOf(emu, 'POST /api/token');
     const answers = await Promise.all(Array.from({ length: 8 }, () => me(client)));
@@ -65,11 +50,7 @@ describe('token renewal', () => {
   it('renews a token known to be expired before calling Spotify with it', async () => {
     const issued = Date.now() - 2 * 3600 * 1000;
     const token = await userToken(emu, { activationTime: issued });
-    const client = await openClient({
-      holdAuthentication: true,
-      authToken: token,
-      tokenRenew: new TokenRenewClass(),
-    });
+    const client = await signedIn({ token, tokenRenew: new TokenRenewClass() });
     await emu.control('DELETE', '/requests');
     expect((await me(client)).id).toBe('alice');
     const log = (await emu.control('GET', '/requests')).json as {
@@ -84,11 +65,7 @@ describe('token renewal', () => {
   it('renews shortly before expiry', async () => {
     // Expires in 30 s: inside the default 60 s margin.
     const token = await userToken(emu, { activationTime: Date.now() - 3570 * 1000 });
-    const client = await openClient({
-      holdAuthentication: true,
-      authToken: token,
-      tokenRenew: new TokenRenewClass(),
-    });
+    const client = await signedIn({ token, tokenRenew: new TokenRenewClass() });
     const renewalsBefore = await countOf(emu, 'POST /api/token');
     await me(client);
     expect(await countOf(emu, 'POST /api/token')).toBe(renewalsBefore + 1);
@@ -97,14 +74,14 @@ describe('token renewal', () => {
 
   it('gives TokenExpired on an expired token without a hook', async () => {
     const token = await userToken(emu);
-    const client = await openClient({ holdAuthentication: true, authToken: token });
+    const client = await signedIn({ token });
     await emu.control('POST', '/tokens/expire', { token: token.accessToken });
     await expect(me(client)).rejects.toBeInstanceOf(TokenExpired);
   });
 
   it('gives TokenExpired for a locally expired token without calling Spotify', async () => {
     const token = await userToken(emu, { activationTime: Date.now() - 2 * 3600 * 1000 });
-    const client = await openClient();
+    const client = await openedClient(emu, clients, codeFlow());
     const callsBefore = await countOf(emu, 'GET /v1/me');
     await expect(me(client, token)).rejects.toBeInstanceOf(TokenExpired);
     expect(await countOf(emu, 'GET /v1/me')).toBe(callsBefore);
@@ -114,7 +91,7 @@ describe('token renewal', () => {
     const expired = new SpotifyAuthorisationToken({ accessToken: 'stale', activationTime: 0 });
     const fresh = await userToken(emu, { user: 'bob' });
     let calls = 0;
-    const client = await openClient({
+    const client = await openedClient(emu, clients, codeFlow(), {
       tokenRenew: async () => {
         calls += 1;
         return fresh;
@@ -125,11 +102,10 @@ describe('token renewal', () => {
   });
 
   it('renews a client credentials token with a new one', async () => {
-    const client = clientFor(emu, credentialsFlow(), {
+    const client = unopened(credentialsFlow(), {
       holdAuthentication: true,
       tokenRenew: new TokenRenewClass(),
     });
-    clients.push(client);
     const first = await client.getAuthTokenWithClientCredentials();
     const renewed = await new TokenRenewClass().call(client, first);
     expect(renewed.accessToken).not.toBe(first.accessToken);

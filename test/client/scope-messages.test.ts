@@ -7,34 +7,19 @@ import { describe, expect, it } from 'vitest';
 import { toGraphQLError } from '../../src/resolvers/errors.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { SpotifyAPIError, SpotifyAuthorisationToken } from '../../src/spotify/index.js';
-import {
-  addFault,
-  approveInBrowser,
-  clientFor,
-  clientsClosedAfterEach,
-  codeFlow,
-  openedClient,
-  userToken,
-  useTestEmulator,
-} from './client-harness.js';
+import { addFault, approveInBrowser, codeFlow, useClientTests, userToken } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
+const { emu, unopened, signedIn, refusalOf } = useClientTests();
 
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
+/** What `promise` rejected with (undefined when it resolved). */
+const failure = async (promise: Promise<unknown>) => (await refusalOf(() => promise)).error;
 
 /** A client holding `token` (of the Extended app). */
-const holding = (token: SpotifyAuthorisationToken) =>
-  openedClient(emu, clients, codeFlow(), { holdAuthentication: true, authToken: token, appMode: 'extended' });
+const holding = (token: SpotifyAuthorisationToken) => signedIn({ token, appMode: 'extended' });
 
 describe('the message of a missing-scope 403', () => {
   it('names the scope a token of the sign-in flow lacks, in the message and the JSON, never the token', async () => {
-    const client = clientFor(emu, codeFlow(), { holdAuthentication: true, appMode: 'extended' });
-    clients.push(client);
+    const client = unopened(codeFlow(), { holdAuthentication: true, appMode: 'extended' });
     const { code } = await approveInBrowser(emu, client.buildAuthorizationUrl());
     const token = await client.getAuthTokenWithCode(code ?? '');
     await client.createNewClient();

@@ -6,31 +6,26 @@
  * again), as the JSON form is. A 5xx page that happens to say "invalid client" stays an outage. The
  * emulator's fault rules send each body to the client's token requests over HTTP.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AccountsServiceError, ReauthenticationRequired } from '../../src/spotify/index.js';
 import {
   addFault,
   approveInBrowser,
   clearFaultsAndLog,
-  clientFor,
-  clientsClosedAfterEach,
   codeFlow,
   credentialsFlow,
-  useTestEmulator,
+  useClientTests,
 } from './client-harness.js';
 
-const emu = useTestEmulator();
-const clients = clientsClosedAfterEach();
-
-beforeEach(() => clearFaultsAndLog(emu));
+const { emu, unopened } = useClientTests();
 
 /** The error of an app-token request answered `status` with `text` as `contentType` (each try). */
 async function appTokenRefusal(status: number, text: string, contentType: string): Promise<unknown> {
   await clearFaultsAndLog(emu);
   await addFault(emu, { route: 'POST /api/token', status, text, contentType });
-  const client = clientFor(emu, credentialsFlow());
-  clients.push(client);
-  return client.getAuthTokenWithClientCredentials().catch((thrown: unknown) => thrown);
+  return unopened(credentialsFlow())
+    .getAuthTokenWithClientCredentials()
+    .catch((thrown: unknown) => thrown);
 }
 
 /** `words` as plain text, an HTML page like the accounts service's, and a non-RFC JSON message. */
@@ -76,8 +71,7 @@ describe('a refused client in words reads as invalid_client', () => {
 
 describe('a refused grant in words means sign in again', () => {
   it.each(['invalid_grant', 'Invalid refresh token', 'Refresh token revoked'])('%j', async (words) => {
-    const client = clientFor(emu, codeFlow(), { holdAuthentication: true });
-    clients.push(client);
+    const client = unopened(codeFlow(), { holdAuthentication: true });
     const { code } = await approveInBrowser(emu, client.buildAuthorizationUrl());
     await client.getAuthTokenWithCode(code ?? '');
     for (const [type, text, contentType] of inWords(words)) {

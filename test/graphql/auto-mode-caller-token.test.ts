@@ -39,6 +39,29 @@ describe('auto mode, Development Mode app, a caller-passed user token', () => {
   const t = useTestServer({ mode: 'development', appMode: 'auto' });
   beforeEach(() => t.emu.control('DELETE', '/faults'));
 
+  const BOTH = graphql(`
+    query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {
+      tracks(ids: $tracks) { name }
+      albums(ids: $albums) { name }
+    }
+  `);
+
+  /**
+   * Three tracks and three albums of the catalog (from position `from`), asked in one document with
+   * alice's Development Mode token: every name answers without an error. Answers the calls it made.
+   */
+  async function bothBatchesTogether(from: number): Promise<string[]> {
+    const token = await t.emu.token({ user: 'alice', app: 'development' });
+    const tracks = [...t.emu.state.catalog.tracks.keys()].slice(from, from + 3);
+    const albums = [...t.emu.state.catalog.albums.keys()].slice(from, from + 3);
+    await t.clearLog();
+    const answer = await t.query(BOTH, { tracks, albums }, { token });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.tracks?.every((track) => typeof track?.name === 'string')).toBe(true);
+    expect(answer.data?.albums?.every((album) => typeof album?.name === 'string')).toBe(true);
+    return (await callsOf(t)).routes;
+  }
+
   it('pays the refused per-type check once per token, and asks the rest 40 URIs a call', async () => {
     await t.emu.control('POST', '/faults', {
       route: 'GET /v1/me/tracks/contains',
@@ -118,21 +141,7 @@ describe('auto mode, Development Mode app, a caller-passed user token', () => {
   it('sends one refused batch when two batch loads start together, not one each', async () => {
     for (const route of ['GET /v1/tracks', 'GET /v1/albums'])
       await t.emu.control('POST', '/faults', { route, ...NAMED_DEVELOPMENT_REFUSAL });
-    const token = await t.emu.token({ user: 'alice', app: 'development' });
-    const tracks = [...t.emu.state.catalog.tracks.keys()].slice(0, 3);
-    const albums = [...t.emu.state.catalog.albums.keys()].slice(0, 3);
-    const BOTH = graphql(`
-      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {
-        tracks(ids: $tracks) { name }
-        albums(ids: $albums) { name }
-      }
-    `);
-    await t.clearLog();
-    const answer = await t.query(BOTH, { tracks, albums }, { token });
-    expect(answer.errors).toBeUndefined();
-    expect(answer.data?.tracks?.every((track) => typeof track?.name === 'string')).toBe(true);
-    expect(answer.data?.albums?.every((album) => typeof album?.name === 'string')).toBe(true);
-    const { routes } = await callsOf(t);
+    const routes = await bothBatchesTogether(0);
     // The first batch is refused; the other waited for that verdict and fetched its ids one by one.
     expect(routes.filter((route) => route.startsWith('403'))).toHaveLength(1);
     expect(count(routes, '200 GET /v1/tracks/{id}')).toBe(3);
@@ -141,21 +150,7 @@ describe('auto mode, Development Mode app, a caller-passed user token', () => {
   });
 
   it("answers two batch loads started together through single calls after Spotify's bare 403s", async () => {
-    const token = await t.emu.token({ user: 'alice', app: 'development' });
-    const tracks = [...t.emu.state.catalog.tracks.keys()].slice(3, 6);
-    const albums = [...t.emu.state.catalog.albums.keys()].slice(3, 6);
-    const BOTH = graphql(`
-      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {
-        tracks(ids: $tracks) { name }
-        albums(ids: $albums) { name }
-      }
-    `);
-    await t.clearLog();
-    const answer = await t.query(BOTH, { tracks, albums }, { token });
-    expect(answer.errors).toBeUndefined();
-    expect(answer.data?.tracks?.every((track) => typeof track?.name === 'string')).toBe(true);
-    expect(answer.data?.albums?.every((album) => typeof album?.name === 'string')).toBe(true);
-    const { routes } = await callsOf(t);
+    const routes = await bothBatchesTogether(3);
     // The bare 403 of the first batch teaches nothing: the other batch, which waited for it, is sent
     // and refused too (one more call than after a named refusal), then each id answers alone.
     expect(routes.filter((route) => route.startsWith('403')).sort()).toEqual([

@@ -71,10 +71,16 @@ async function localFile() {
   return { edge, node: edge?.node as { id?: string; localFile?: unknown } | null, errors: answer.errors };
 }
 
+/** The local file's playlist entry (its node), which must answer without an error. */
+async function errorlessLocalFile() {
+  const { node, errors } = await localFile();
+  expect(errors).toBeUndefined();
+  return node;
+}
+
 describe("a local file's missing tags", () => {
   it('answers the seeded local file with its names', async () => {
-    const { node, errors } = await localFile();
-    expect(errors).toBeUndefined();
+    const node = await errorlessLocalFile();
     expect(node?.localFile).toEqual(REAL);
   });
 
@@ -85,8 +91,7 @@ describe("a local file's missing tags", () => {
     'answers artists Spotify %s as a null artistNames without an error, never an empty list',
     async (_kind, edit) => {
       await edit();
-      const { node, errors } = await localFile();
-      expect(errors).toBeUndefined();
+      const node = await errorlessLocalFile();
       expect(node?.localFile).toEqual({ ...REAL, artistNames: null });
     },
   );
@@ -99,8 +104,7 @@ describe("a local file's missing tags", () => {
     'answers an empty %s tag ("" or artists []) as null, as node(id:) of an empty-tag URI does',
     async (field, pointer, value) => {
       await editLocal(pointer, value);
-      const { node, errors } = await localFile();
-      expect(errors).toBeUndefined();
+      const node = await errorlessLocalFile();
       expect(node?.localFile).toEqual({ ...REAL, [field]: null });
     },
   );
@@ -115,8 +119,7 @@ describe("a local file's missing tags", () => {
     'leaves out an artist whose name is %s (no artist tag), never a null entry: a list with none named is null',
     async (_kind, artists, artistNames) => {
       await editLocal('/artists', artists);
-      const { node, errors } = await localFile();
-      expect(errors).toBeUndefined();
+      const node = await errorlessLocalFile();
       expect(node).toEqual({ id: REAL.uri, localFile: { ...REAL, artistNames } });
     },
   );
@@ -124,29 +127,20 @@ describe("a local file's missing tags", () => {
   it('answers an artist tag left empty alike in a playlist and by node(id:) of its URI', async () => {
     const uri = 'spotify:local::K%C3%B6kssessioner:%C3%96landsvisa+%E2%85%A1:214';
     await editLocalAll({ '/uri': uri, '/artists': [{ ...named, name: '' }] });
-    const { node, errors } = await localFile();
-    expect(errors).toBeUndefined();
-    const again = await t.query(NODE, { id: uri });
-    expect(again.errors).toBeUndefined();
-    expect(again.data?.node).toEqual({
-      id: uri,
-      isLocal: true,
-      localFile: { ...REAL, uri: undefined, artistNames: null },
-    });
+    const node = await errorlessLocalFile();
+    await expectNodeReadsAs(uri, { ...REAL, uri: undefined, artistNames: null });
     expect(node?.localFile).toEqual({ ...REAL, uri, artistNames: null });
   });
 
   it('answers a missing album name as albumName null without an error', async () => {
     await editLocal('/album/name', null);
-    const { node, errors } = await localFile();
-    expect(errors).toBeUndefined();
+    const node = await errorlessLocalFile();
     expect(node?.localFile).toEqual({ ...REAL, albumName: null });
   });
 
   it("answers a missing title as localFile.name null when the track's name is not selected", async () => {
     await editLocal('/name', null);
-    const { node, errors } = await localFile();
-    expect(errors).toBeUndefined();
+    const node = await errorlessLocalFile();
     expect(node).toEqual({ id: REAL.uri, localFile: { ...REAL, name: null } });
   });
 });
@@ -176,24 +170,24 @@ const NODE = graphql(`query LocalFileTagsNode($id: ID!) {
   node(id: $id) { id ... on Track { isLocal localFile { name albumName artistNames durationMs } } }
 }`);
 
+/** node(id:) of the local URI `id` answers, without an error, a local track with this `localFile`. */
+async function expectNodeReadsAs(id: string, localFile: Record<string, unknown>): Promise<void> {
+  const answer = await t.query(NODE, { id });
+  expect(answer.errors).toBeUndefined();
+  expect(answer.data?.node).toEqual({ id, isLocal: true, localFile });
+}
+
 describe("a local file's Node id", () => {
   it('is one node(id:) answers, also with a bare % in a tag (the names from the URI)', async () => {
     const uri = 'spotify:local:AC/DC:Back in Black:100% Rock:255';
     await editLocal('/uri', uri);
-    const { node, errors } = await localFile();
-    expect(errors).toBeUndefined();
+    const node = await errorlessLocalFile();
     expect(node?.id).toBe(uri);
-    const again = await t.query(NODE, { id: uri });
-    expect(again.errors).toBeUndefined();
-    expect(again.data?.node).toEqual({
-      id: uri,
-      isLocal: true,
-      localFile: {
-        name: '100% Rock',
-        albumName: 'Back in Black',
-        artistNames: ['AC/DC'],
-        durationMs: 255_000,
-      },
+    await expectNodeReadsAs(uri, {
+      name: '100% Rock',
+      albumName: 'Back in Black',
+      artistNames: ['AC/DC'],
+      durationMs: 255_000,
     });
   });
 
@@ -208,15 +202,13 @@ describe("a local file's Node id", () => {
     ]);
   });
 
-  it('read back with tags left empty answers them null, never "" or an empty list', async () => {
-    const answer = await t.query(NODE, { id: 'spotify:local::::0' });
-    expect(answer.errors).toBeUndefined();
-    expect(answer.data?.node).toEqual({
-      id: 'spotify:local::::0',
-      isLocal: true,
-      localFile: { name: null, albumName: null, artistNames: null, durationMs: null },
-    });
-  });
+  it('read back with tags left empty answers them null, never "" or an empty list', () =>
+    expectNodeReadsAs('spotify:local::::0', {
+      name: null,
+      albumName: null,
+      artistNames: null,
+      durationMs: null,
+    }));
 });
 
 describe("a local URI's duration", () => {
@@ -224,43 +216,22 @@ describe("a local URI's duration", () => {
     node(id: $id) { id ... on Track { isLocal durationMs localFile { durationMs } } }
   }`);
 
+  /** node(id:) of the local URI `id` answers, without an error, `durationMs` as Track's and LocalFile's length. */
+  async function expectDuration(id: string, durationMs: number | null): Promise<void> {
+    const answer = await t.query(NODE_DURATION, { id });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.node).toEqual({ id, isLocal: true, durationMs, localFile: { durationMs } });
+  }
+
   it.each(['spotify:local:a:b:c:', 'spotify:local:a:b:c:x1', 'spotify:local:a:b:c:1.5'])(
     'left empty or no whole seconds (%s) is null without an error, never 0 (wt2 note)',
-    async (id) => {
-      const answer = await t.query(NODE_DURATION, { id });
-      expect(answer.errors).toBeUndefined();
-      expect(answer.data?.node).toEqual({
-        id,
-        isLocal: true,
-        durationMs: null,
-        localFile: { durationMs: null },
-      });
-    },
+    (id) => expectDuration(id, null),
   );
 
-  it('of whole seconds is kept', async () => {
-    const id = 'spotify:local:a:b:c:7';
-    const answer = await t.query(NODE_DURATION, { id });
-    expect(answer.errors).toBeUndefined();
-    expect(answer.data?.node).toEqual({
-      id,
-      isLocal: true,
-      durationMs: 7_000,
-      localFile: { durationMs: 7_000 },
-    });
-  });
+  it('of whole seconds is kept', () => expectDuration('spotify:local:a:b:c:7', 7_000));
 
-  it("of 0 seconds is Spotify's unknown length: null without an error, as a playlist reads it", async () => {
-    const id = 'spotify:local:a:b:c:0';
-    const answer = await t.query(NODE_DURATION, { id });
-    expect(answer.errors).toBeUndefined();
-    expect(answer.data?.node).toEqual({
-      id,
-      isLocal: true,
-      durationMs: null,
-      localFile: { durationMs: null },
-    });
-  });
+  it("of 0 seconds is Spotify's unknown length: null without an error, as a playlist reads it", () =>
+    expectDuration('spotify:local:a:b:c:0', null));
 });
 
 describe("a playlist's cover images", () => {
