@@ -1011,6 +1011,7 @@ type Documents = {
     "query TextErrorBodiesSaved { me { savedTracks(first: 1) { totalCount } } }": typeof types.TextErrorBodiesSavedDocument,
     "mutation TextErrorBodiesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.TextErrorBodiesSaveDocument,
     "mutation TextErrorBodiesPause { pause { ok } }": typeof types.TextErrorBodiesPauseDocument,
+    "mutation TextErrorBodiesNext { skipToNext { ok } }": typeof types.TextErrorBodiesNextDocument,
     "query TokenlessBearerMe { me { displayName } }": typeof types.TokenlessBearerMeDocument,
     "query TrackShapedEpisodeItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id name } ... on Track { id album { id } } } }\n      nodes { __typename ... on Episode { id } ... on Track { id } }\n    }\n  }\n}": typeof types.TrackShapedEpisodeItemsDocument,
     "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}": typeof types.TrackShapedEpisodeItemsUriDocument,
@@ -2329,6 +2330,7 @@ const documents: Documents = {
     "query TextErrorBodiesSaved { me { savedTracks(first: 1) { totalCount } } }": types.TextErrorBodiesSavedDocument,
     "mutation TextErrorBodiesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.TextErrorBodiesSaveDocument,
     "mutation TextErrorBodiesPause { pause { ok } }": types.TextErrorBodiesPauseDocument,
+    "mutation TextErrorBodiesNext { skipToNext { ok } }": types.TextErrorBodiesNextDocument,
     "query TokenlessBearerMe { me { displayName } }": types.TokenlessBearerMeDocument,
     "query TrackShapedEpisodeItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id name } ... on Track { id album { id } } } }\n      nodes { __typename ... on Episode { id } ... on Track { id } }\n    }\n  }\n}": types.TrackShapedEpisodeItemsDocument,
     "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}": types.TrackShapedEpisodeItemsUriDocument,
@@ -6652,6 +6654,10 @@ export function graphql(source: "mutation TextErrorBodiesSave($uris: [ID!]!) { s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TextErrorBodiesPause { pause { ok } }"): (typeof documents)["mutation TextErrorBodiesPause { pause { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TextErrorBodiesNext { skipToNext { ok } }"): (typeof documents)["mutation TextErrorBodiesNext { skipToNext { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
