@@ -11,7 +11,7 @@ import { endpoints } from '../spotify/endpoints/table.js';
 import { followerCountOf, presentEntries, presentList } from './bad-values.js';
 import { fullArtist, popularityOf, unlessRemovedInDevelopment } from './catalog.js';
 import type { GraphQLContext } from './context.js';
-import { checkMarket } from './ids.js';
+import { checkEntryCount, checkMarket, MAX_ENUM_ENTRIES } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { listMarket } from './parent-markets.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
@@ -41,6 +41,7 @@ const ALBUM_GROUPS = ['album', 'single', 'appears_on', 'compilation'];
  */
 function albumGroups(groups: readonly string[] | null | undefined): string[] | undefined {
   if (!groups) return undefined;
+  checkEntryCount(groups, MAX_ENUM_ENTRIES, 'includeGroups');
   const named = new Set(groups.map((group) => group.toLowerCase()));
   const ordered = ALBUM_GROUPS.filter((group) => named.has(group));
   return ordered.length === ALBUM_GROUPS.length ? undefined : ordered;

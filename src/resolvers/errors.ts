@@ -264,6 +264,18 @@ function partiallyAppliedError(error: PartiallyApplied, make: MakeError): GraphQ
 }
 
 /**
+ * Whether `error` is a player command's refusal (a write under `/me/player`, whose route always
+ * exists) with no Web API error body to read its reason from (an HTML or cut-short 404): Spotify's
+ * 404s there are about the device (Web API reference, "Player" endpoints: 404 NO_ACTIVE_DEVICE), so
+ * "no such resource" would mislead (attack 5, F4). A readable body keeps its own words.
+ */
+function unreadPlayerRefusal(error: SpotifyAPIError): boolean {
+  if (error.reason !== undefined || error.body !== undefined || error.endpoint === undefined) return false;
+  const endpoint = findEndpoint(error.endpoint);
+  return endpoint !== undefined && endpoint.method !== 'GET' && endpoint.path.startsWith('/me/player');
+}
+
+/**
  * Spotify's error answer (or a body that could not be read) by its status and reason: SPOTIFY_UNAVAILABLE
  * (unreadable, wrong shape with `badValue`, 5xx), UNAUTHENTICATED (401), PREMIUM_REQUIRED or forbiddenError's
  * kinds (403), NO_ACTIVE_DEVICE or SPOTIFY_NOT_FOUND (404), SPOTIFY_BAD_REQUEST (400), else SPOTIFY_ERROR.
@@ -288,6 +300,12 @@ function apiError(error: SpotifyAPIError, make: MakeError, spotifyMessage: strin
     return make(
       'NO_ACTIVE_DEVICE',
       'No active Spotify device: start playback on a device or pass a deviceId',
+    );
+  }
+  if (status === 404 && unreadPlayerRefusal(error)) {
+    return make(
+      'NO_ACTIVE_DEVICE',
+      `No Spotify device took the command (Spotify answered 404 without its reason: ${spotifyMessage}): start playback on a device or pass the deviceId of an active one`,
     );
   }
   if (status === 404) return make('SPOTIFY_NOT_FOUND', `Spotify has no such resource: ${spotifyMessage}`);

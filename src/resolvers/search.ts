@@ -4,7 +4,7 @@ import { endpoints } from '../spotify/endpoints/table.js';
 import { searchNeedsMarket } from './app-market.js';
 import { appMarketOf, type GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { checkMarket } from './ids.js';
+import { checkEntryCount, checkMarket, MAX_ENUM_ENTRIES } from './ids.js';
 import { type AskedPage, cutAskedPage } from './page-cuts.js';
 import {
   type Connection,
@@ -152,6 +152,7 @@ function checkQuery(query: string): string {
 /** The validated search: a query, its types, its market and its window. */
 function searchOf(ctx: GraphQLContext, args: SearchArgs): Search {
   const q = checkQuery(args.query);
+  checkEntryCount(args.types, MAX_ENUM_ENTRIES, 'types');
   const types = [...new Set(args.types.map((type) => type.toLowerCase() as SearchType))];
   if (types.length === 0) throw badInput('types must name at least one type', 'types');
   // The app's token has no user country: shows, episodes and audiobooks are searched in

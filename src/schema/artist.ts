@@ -60,7 +60,11 @@ ArtistRef.implement({
         "The artist's albums, singles, compilations and appearances. Spotify serves at most 10 per page; a larger `first` fetches the pages at once.",
       args: {
         ...connectionArgs,
-        includeGroups: t.arg({ type: [IncludeGroupEnum], required: false }),
+        includeGroups: t.arg({
+          type: [IncludeGroupEnum],
+          required: false,
+          description: 'The groups to list, all four when absent. At most 50 entries: BAD_USER_INPUT beyond.',
+        }),
         market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
       },
       resolve: (artist, args, ctx, info) => artistAlbums(ctx, artist, args, info),

@@ -61,7 +61,11 @@ builder.queryFields((t) => ({
         required: true,
         description: 'At most 100 characters (Spotify refuses longer search text): BAD_USER_INPUT beyond.',
       }),
-      types: t.arg({ type: [SearchTypeEnum], required: true }),
+      types: t.arg({
+        type: [SearchTypeEnum],
+        required: true,
+        description: 'The types to search, at least one. At most 50 entries: BAD_USER_INPUT beyond.',
+      }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
       includeExternal: t.arg.boolean({
         required: false,

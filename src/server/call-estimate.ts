@@ -28,7 +28,14 @@ import {
 import { MAX_IDS } from '../resolvers/catalog.js';
 import { embeddedOf, idOnlySelection } from '../resolvers/child-loads.js';
 import { collectFields, type FieldCollection } from '../resolvers/collect-fields.js';
-import { inputAsUri, loadedIdOf, SPOTIFY_TYPES, type SpotifyType, uriOfId } from '../resolvers/ids.js';
+import {
+  inputAsUri,
+  loadedIdOf,
+  MAX_ENUM_ENTRIES,
+  SPOTIFY_TYPES,
+  type SpotifyType,
+  uriOfId,
+} from '../resolvers/ids.js';
 import { MAX_URIS } from '../resolvers/library.js';
 import { type ConnectionArgs, DEFAULT_FIRST, MAX_FIRST, window } from '../resolvers/paging.js';
 import { MAX_PLAY_URIS } from '../resolvers/player-commands.js';
@@ -750,6 +757,9 @@ const LIST_MAXIMA: Readonly<Record<string, { arg: string; max: number }>> = {
   'Mutation.addPlaylistItems': { arg: 'uris', max: MAX_URIS },
   'Mutation.replacePlaylistItems': { arg: 'uris', max: MAX_URIS },
   'Mutation.removePlaylistItems': { arg: 'uris', max: MAX_URIS },
+  // Lists of enum values are read entry by entry too (attack 5, F1).
+  'Artist.albums': { arg: 'includeGroups', max: MAX_ENUM_ENTRIES },
+  'Query.search': { arg: 'types', max: MAX_ENUM_ENTRIES },
 };
 
 /** Whether the field's coerced `args` hold a list longer than its maximum (LIST_MAXIMA). */

@@ -433,6 +433,8 @@ type Documents = {
     "mutation ListMaxAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.ListMaxAddItemsDocument,
     "mutation ListMaxReplaceItems($playlistId: ID!, $uris: [ID!]!) { replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.ListMaxReplaceItemsDocument,
     "mutation ListMaxRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.ListMaxRemoveItemsDocument,
+    "query ListMaxGroups($id: ID!, $groups: [AlbumGroup!]) { artist(id: $id) { albums(includeGroups: $groups, first: 2) { totalCount } } }": typeof types.ListMaxGroupsDocument,
+    "query ListMaxSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types) { artists { totalCount } } }": typeof types.ListMaxSearchTypesDocument,
     "mutation ListMaxPlay($uris: [ID!]) { play(uris: $uris) { __typename } }": typeof types.ListMaxPlayDocument,
     "query ListMaxLiteral { albums(ids: [\"a0\", \"a1\", \"a2\", \"a3\", \"a4\", \"a5\", \"a6\", \"a7\", \"a8\", \"a9\", \"a10\", \"a11\", \"a12\", \"a13\", \"a14\", \"a15\", \"a16\", \"a17\", \"a18\", \"a19\", \"a20\", \"a21\", \"a22\", \"a23\", \"a24\", \"a25\", \"a26\", \"a27\", \"a28\", \"a29\", \"a30\", \"a31\", \"a32\", \"a33\", \"a34\", \"a35\", \"a36\", \"a37\", \"a38\", \"a39\", \"a40\", \"a41\", \"a42\", \"a43\", \"a44\", \"a45\", \"a46\", \"a47\", \"a48\", \"a49\", \"a50\", \"a51\", \"a52\", \"a53\", \"a54\", \"a55\", \"a56\", \"a57\", \"a58\", \"a59\", \"a60\", \"a61\", \"a62\", \"a63\", \"a64\", \"a65\", \"a66\", \"a67\", \"a68\", \"a69\", \"a70\", \"a71\", \"a72\", \"a73\", \"a74\", \"a75\", \"a76\", \"a77\", \"a78\", \"a79\", \"a80\", \"a81\", \"a82\", \"a83\", \"a84\", \"a85\", \"a86\", \"a87\", \"a88\", \"a89\", \"a90\", \"a91\", \"a92\", \"a93\", \"a94\", \"a95\", \"a96\", \"a97\", \"a98\", \"a99\", \"a100\", \"a101\", \"a102\", \"a103\", \"a104\", \"a105\", \"a106\", \"a107\", \"a108\", \"a109\", \"a110\", \"a111\", \"a112\", \"a113\", \"a114\", \"a115\", \"a116\", \"a117\", \"a118\", \"a119\"]) { name } }": typeof types.ListMaxLiteralDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": typeof types.LocalFileDocsTypeDocument,
@@ -1009,6 +1011,7 @@ type Documents = {
     "query TextErrorBodiesSaved { me { savedTracks(first: 1) { totalCount } } }": typeof types.TextErrorBodiesSavedDocument,
     "mutation TextErrorBodiesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.TextErrorBodiesSaveDocument,
     "mutation TextErrorBodiesPause { pause { ok } }": typeof types.TextErrorBodiesPauseDocument,
+    "mutation TextErrorBodiesNext { skipToNext { ok } }": typeof types.TextErrorBodiesNextDocument,
     "query TokenlessBearerMe { me { displayName } }": typeof types.TokenlessBearerMeDocument,
     "query TrackShapedEpisodeItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id name } ... on Track { id album { id } } } }\n      nodes { __typename ... on Episode { id } ... on Track { id } }\n    }\n  }\n}": typeof types.TrackShapedEpisodeItemsDocument,
     "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}": typeof types.TrackShapedEpisodeItemsUriDocument,
@@ -1749,6 +1752,8 @@ const documents: Documents = {
     "mutation ListMaxAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.ListMaxAddItemsDocument,
     "mutation ListMaxReplaceItems($playlistId: ID!, $uris: [ID!]!) { replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.ListMaxReplaceItemsDocument,
     "mutation ListMaxRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.ListMaxRemoveItemsDocument,
+    "query ListMaxGroups($id: ID!, $groups: [AlbumGroup!]) { artist(id: $id) { albums(includeGroups: $groups, first: 2) { totalCount } } }": types.ListMaxGroupsDocument,
+    "query ListMaxSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types) { artists { totalCount } } }": types.ListMaxSearchTypesDocument,
     "mutation ListMaxPlay($uris: [ID!]) { play(uris: $uris) { __typename } }": types.ListMaxPlayDocument,
     "query ListMaxLiteral { albums(ids: [\"a0\", \"a1\", \"a2\", \"a3\", \"a4\", \"a5\", \"a6\", \"a7\", \"a8\", \"a9\", \"a10\", \"a11\", \"a12\", \"a13\", \"a14\", \"a15\", \"a16\", \"a17\", \"a18\", \"a19\", \"a20\", \"a21\", \"a22\", \"a23\", \"a24\", \"a25\", \"a26\", \"a27\", \"a28\", \"a29\", \"a30\", \"a31\", \"a32\", \"a33\", \"a34\", \"a35\", \"a36\", \"a37\", \"a38\", \"a39\", \"a40\", \"a41\", \"a42\", \"a43\", \"a44\", \"a45\", \"a46\", \"a47\", \"a48\", \"a49\", \"a50\", \"a51\", \"a52\", \"a53\", \"a54\", \"a55\", \"a56\", \"a57\", \"a58\", \"a59\", \"a60\", \"a61\", \"a62\", \"a63\", \"a64\", \"a65\", \"a66\", \"a67\", \"a68\", \"a69\", \"a70\", \"a71\", \"a72\", \"a73\", \"a74\", \"a75\", \"a76\", \"a77\", \"a78\", \"a79\", \"a80\", \"a81\", \"a82\", \"a83\", \"a84\", \"a85\", \"a86\", \"a87\", \"a88\", \"a89\", \"a90\", \"a91\", \"a92\", \"a93\", \"a94\", \"a95\", \"a96\", \"a97\", \"a98\", \"a99\", \"a100\", \"a101\", \"a102\", \"a103\", \"a104\", \"a105\", \"a106\", \"a107\", \"a108\", \"a109\", \"a110\", \"a111\", \"a112\", \"a113\", \"a114\", \"a115\", \"a116\", \"a117\", \"a118\", \"a119\"]) { name } }": types.ListMaxLiteralDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": types.LocalFileDocsTypeDocument,
@@ -2325,6 +2330,7 @@ const documents: Documents = {
     "query TextErrorBodiesSaved { me { savedTracks(first: 1) { totalCount } } }": types.TextErrorBodiesSavedDocument,
     "mutation TextErrorBodiesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.TextErrorBodiesSaveDocument,
     "mutation TextErrorBodiesPause { pause { ok } }": types.TextErrorBodiesPauseDocument,
+    "mutation TextErrorBodiesNext { skipToNext { ok } }": types.TextErrorBodiesNextDocument,
     "query TokenlessBearerMe { me { displayName } }": types.TokenlessBearerMeDocument,
     "query TrackShapedEpisodeItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id name } ... on Track { id album { id } } } }\n      nodes { __typename ... on Episode { id } ... on Track { id } }\n    }\n  }\n}": types.TrackShapedEpisodeItemsDocument,
     "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}": types.TrackShapedEpisodeItemsUriDocument,
@@ -4336,6 +4342,14 @@ export function graphql(source: "mutation ListMaxReplaceItems($playlistId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ListMaxRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation ListMaxRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListMaxGroups($id: ID!, $groups: [AlbumGroup!]) { artist(id: $id) { albums(includeGroups: $groups, first: 2) { totalCount } } }"): (typeof documents)["query ListMaxGroups($id: ID!, $groups: [AlbumGroup!]) { artist(id: $id) { albums(includeGroups: $groups, first: 2) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListMaxSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types) { artists { totalCount } } }"): (typeof documents)["query ListMaxSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types) { artists { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -6640,6 +6654,10 @@ export function graphql(source: "mutation TextErrorBodiesSave($uris: [ID!]!) { s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TextErrorBodiesPause { pause { ok } }"): (typeof documents)["mutation TextErrorBodiesPause { pause { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TextErrorBodiesNext { skipToNext { ok } }"): (typeof documents)["mutation TextErrorBodiesNext { skipToNext { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,12 @@ const REPLACE_ITEMS = graphql(
 const REMOVE_ITEMS = graphql(
   `mutation ListMaxRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
 );
+const GROUPS = graphql(
+  `query ListMaxGroups($id: ID!, $groups: [AlbumGroup!]) { artist(id: $id) { albums(includeGroups: $groups, first: 2) { totalCount } } }`,
+);
+const SEARCH_TYPES = graphql(
+  `query ListMaxSearchTypes($types: [SearchType!]!) { search(query: "a", types: $types) { artists { totalCount } } }`,
+);
 const PLAY = graphql(`mutation ListMaxPlay($uris: [ID!]) { play(uris: $uris) { __typename } }`);
 // 120 ids written into the document (codegen reads documents as written: no interpolation).
 const LITERAL = graphql(
@@ -94,6 +100,26 @@ for (const mode of ['extended', 'development'] as const) {
         expect(code, message).toBe('BAD_USER_INPUT');
         expect(message).toMatch(expected);
       }
+    });
+
+    // attack 5, F1: 80,000 enum values were read entry by entry per field (0.2 s of event loop each).
+    it.each([51, 80_000])('lists of enum values over 50 entries (%i) are BAD_USER_INPUT', async (n) => {
+      const id = [...t.emu.state.catalog.artists.keys()][0]!;
+      const groups = Array.from({ length: n }, (_, i) => (['ALBUM', 'SINGLE'] as const)[i % 2]!);
+      const types = Array.from({ length: n }, () => 'ARTIST' as const);
+      const errors = [await refusal(GROUPS, { id, groups }), await refusal(SEARCH_TYPES, { types })];
+      expect(errors.map((error) => [error?.message, error?.extensions?.code])).toEqual([
+        [`At most 50 includeGroups, got ${n}`, 'BAD_USER_INPUT'],
+        [`At most 50 types, got ${n}`, 'BAD_USER_INPUT'],
+      ]);
+    });
+
+    it('lists of 50 enum values are answered (a guard)', async () => {
+      const id = [...t.emu.state.catalog.artists.keys()][0]!;
+      const groups = Array.from({ length: 50 }, () => 'ALBUM' as const);
+      const types = Array.from({ length: 50 }, () => 'ARTIST' as const);
+      const answers = [await t.query(GROUPS, { id, groups }), await t.query(SEARCH_TYPES, { types })];
+      expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined]);
     });
   });
 }

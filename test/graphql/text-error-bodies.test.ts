@@ -20,6 +20,7 @@ beforeEach(async () => {
 const SAVED = graphql(`query TextErrorBodiesSaved { me { savedTracks(first: 1) { totalCount } } }`);
 const SAVE = graphql(`mutation TextErrorBodiesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }`);
 const PAUSE = graphql(`mutation TextErrorBodiesPause { pause { ok } }`);
+const NEXT = graphql(`mutation TextErrorBodiesNext { skipToNext { ok } }`);
 
 const fault = (route: string, status: number, text: string, contentType = 'application/json') =>
   t.emu.control('POST', '/faults', { route, status, text, contentType });
@@ -111,5 +112,37 @@ describe('error text whatever the content type says', () => {
     await fault('PUT /v1/me/player/pause', status, text, type);
     const answer = await t.query(PAUSE, {}, { token: alice.token });
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code, spotify: { status, reason: code } });
+  });
+
+  // attack 5, F4: a player command's 404 without a readable reason was "Spotify has no such resource:
+  // Upstream error", though /me/player/pause always exists: Spotify's 404s there are about the device.
+  it.each([
+    ['PUT /v1/me/player/pause', 'pause', '<html><body><h1>Upstream error</h1></body></html>', 'text/html'],
+    ['POST /v1/me/player/next', 'next', '{"error": {"status": 404, "mess', 'application/json'],
+    ['PUT /v1/me/player/pause', 'pause', '', 'text/plain'],
+  ])(
+    'a player command (%s) answered 404 with no readable reason is NO_ACTIVE_DEVICE',
+    async (route, document, text, type) => {
+      await fault(route, 404, text, type);
+      const answer =
+        document === 'pause'
+          ? await t.query(PAUSE, {}, { token: alice.token })
+          : await t.query(NEXT, {}, { token: alice.token });
+      expect(answer.errors?.[0]?.extensions?.code).toBe('NO_ACTIVE_DEVICE');
+      expect(answer.errors?.[0]?.message).toMatch(
+        /^No Spotify device took the command \(Spotify answered 404 without its reason: /,
+      );
+    },
+  );
+
+  it("a player command's 404 with Spotify's JSON words keeps them (a guard)", async () => {
+    await fault(
+      'PUT /v1/me/player/pause',
+      404,
+      JSON.stringify({ error: { status: 404, message: 'Device not found' } }),
+    );
+    const answer = await t.query(PAUSE, {}, { token: alice.token });
+    expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_NOT_FOUND');
+    expect(answer.errors?.[0]?.message).toBe('Spotify has no such resource: Device not found');
   });
 });
