@@ -1324,6 +1324,7 @@ type Documents = {
     "subscription WrongTypedPlayingValues { currentlyPlaying { isPlaying item { __typename } } }": typeof types.WrongTypedPlayingValuesDocument,
     "subscription WrongTypedDeviceValues { devices { id name } }": typeof types.WrongTypedDeviceValuesDocument,
     "subscription WrongTypedQueueValues { queue { items { __typename } } }": typeof types.WrongTypedQueueValuesDocument,
+    "subscription LegalPlayerValues {\n  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }\n}": typeof types.LegalPlayerValuesDocument,
     "\n  subscription WsRefusalsCostlySubscription {\n    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }\n  }\n": typeof types.WsRefusalsCostlySubscriptionDocument,
     "subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }": typeof types.WsRefusalsVariableDocument,
     "subscription WsRefusalsDevices { devices { name } }": typeof types.WsRefusalsDevicesDocument,
@@ -2643,6 +2644,7 @@ const documents: Documents = {
     "subscription WrongTypedPlayingValues { currentlyPlaying { isPlaying item { __typename } } }": types.WrongTypedPlayingValuesDocument,
     "subscription WrongTypedDeviceValues { devices { id name } }": types.WrongTypedDeviceValuesDocument,
     "subscription WrongTypedQueueValues { queue { items { __typename } } }": types.WrongTypedQueueValuesDocument,
+    "subscription LegalPlayerValues {\n  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }\n}": types.LegalPlayerValuesDocument,
     "\n  subscription WsRefusalsCostlySubscription {\n    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }\n  }\n": types.WsRefusalsCostlySubscriptionDocument,
     "subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }": types.WsRefusalsVariableDocument,
     "subscription WsRefusalsDevices { devices { name } }": types.WsRefusalsDevicesDocument,
@@ -7906,6 +7908,10 @@ export function graphql(source: "subscription WrongTypedDeviceValues { devices {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription WrongTypedQueueValues { queue { items { __typename } } }"): (typeof documents)["subscription WrongTypedQueueValues { queue { items { __typename } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LegalPlayerValues {\n  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }\n}"): (typeof documents)["subscription LegalPlayerValues {\n  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

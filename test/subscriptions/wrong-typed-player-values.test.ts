@@ -2,7 +2,7 @@ import { expect, it, vi } from 'vitest';
 import { albumWith } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import type { GraphQLDocument } from '../helpers/documents.js';
-import { BAD_VALUE } from '../helpers/faults.js';
+import { alicesLocalFile, BAD_VALUE } from '../helpers/faults.js';
 import { useTestServer } from '../helpers/server.js';
 import {
   type Stream,
@@ -191,3 +191,33 @@ for (const [index, [name, { document, field, rule, message }]] of Object.entries
     expect(recovered.every((event) => event.errors === undefined)).toBe(true);
   });
 }
+
+/** Guards (they pass on the old code too): what Spotify really sends with nulls is no bad shape. */
+const LEGAL = graphql(`subscription LegalPlayerValues {
+  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }
+}`);
+
+it('a local file (ids and URIs null) and an ad (item null) are readings, never stale', async () => {
+  const token = await t.emu.token({ user: 'alice' });
+  await alicePlays(token);
+  const opened = open(LEGAL as unknown as BadValueCase['document'], token, 'SSE');
+  await opened.until((all) => all.some(fresh('currentlyPlaying')));
+  const { playlistId, at } = alicesLocalFile(t);
+  const play = await t.emu.api('PUT', '/v1/me/player/play', {
+    token,
+    body: { context_uri: `spotify:playlist:${playlistId}`, offset: { position: at } },
+  });
+  expect(play.status).toBe(204);
+  const isLocal = (event: Stream<Data>['events'][number]) =>
+    (event.data?.currentlyPlaying as { item?: { isLocal?: boolean } | null } | null)?.item?.isLocal === true;
+  const local = (await opened.until((all) => all.some(isLocal))).find(isLocal)!;
+  expect(local.data?.currentlyPlaying).toMatchObject({ item: { __typename: 'Track', spotifyId: null } });
+  await t.emu.control('POST', '/player/ad', { userId: 'alice', durationMs: 60_000 });
+  const isAd = (event: Stream<Data>['events'][number]) =>
+    (event.data?.currentlyPlaying as { currentlyPlayingType?: string } | null)?.currentlyPlayingType === 'AD';
+  const ad = (await opened.until((all) => all.some(isAd))).find(isAd)!;
+  expect(ad.data?.currentlyPlaying).toEqual({ currentlyPlayingType: 'AD', item: null });
+  expect(
+    opened.events.every((event) => event.errors === undefined && event.extensions?.stale === undefined),
+  ).toBe(true);
+});
