@@ -2,7 +2,7 @@ import type { SpotifyApiClient } from '../spotify/client.js';
 import type { CurrentlyPlaying, Device, PlaybackState, Queue } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
-import { presentList } from './bad-values.js';
+import { checkedPlayerAnswer } from './player-answers.js';
 import type { PlayerResource } from './player-coordination.js';
 
 /**
@@ -69,7 +69,9 @@ export function project(view: PlayerView, raw: unknown): unknown {
  * state (null when nothing plays), the device list, or the queue. A 429 is not waited out inside the
  * client (`waitOutRateLimit: false`): it is the poll's failure (RateLimitExceeded), so the subscribers
  * get the last value marked stale with Spotify's Retry-After at once, and the poller's next poll waits
- * it out. Throws what the client throws; a devices answer without its list is a BAD_RESPONSE error.
+ * it out. Throws what the client throws; an answer that is not its documented shape (a devices answer
+ * without its list, `is_playing: "yes"`, a queue entry that is a number: checkedPlayerAnswer) is a
+ * `badValue` error, the poll's failure, so no subscriber sees a value with one field nulled.
  */
 export function readResource(
   client: Pick<SpotifyApiClient, 'request'>,
@@ -89,16 +91,18 @@ export function readResource(
           ...common,
           additionalTypes: ADDITIONAL_TYPES,
         })
-        .then((state) => state ?? null);
+        .then((state) => checkedPlayerAnswer('state', state ?? null));
     case 'devices':
       return (
         client
           .request<{ devices?: Device[] }>(endpoints.getAUsersAvailableDevices, common)
           // No list is Spotify's bad answer, as the query says (never "no devices"): the poll fails,
           // the subscribers keep the last list marked stale, or get this error.
-          .then((answer) => presentList(answer?.devices, 'devices'))
+          .then((answer) => (checkedPlayerAnswer('devices', answer ?? {}) as { devices: Device[] }).devices)
       );
     case 'queue':
-      return client.request<Queue>(endpoints.getQueue, common);
+      return client
+        .request<Queue>(endpoints.getQueue, common)
+        .then((queue) => checkedPlayerAnswer('queue', queue));
   }
 }

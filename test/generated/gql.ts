@@ -1313,7 +1313,7 @@ type Documents = {
     "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": typeof types.SseSingleConnectionPlaybackDocument,
     "subscription SseSingleConnectionDevices { devices { isActive } }": typeof types.SseSingleConnectionDevicesDocument,
     "subscription SseStreamBindingMine { currentlyPlaying { isPlaying } }": typeof types.SseStreamBindingMineDocument,
-    "subscription StaleErrorsDevices { devices { name volumePercent } }": typeof types.StaleErrorsDevicesDocument,
+    "subscription StaleErrorsQueue { queue { items { __typename } } }": typeof types.StaleErrorsQueueDocument,
     "\n  subscription StaleRepeatTopTracks {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } } } } }\n  }\n": typeof types.StaleRepeatTopTracksDocument,
     "\n  subscription BoundsPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": typeof types.BoundsPagedDocument,
     "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": typeof types.SubscriptionsTransportsItemFragmentDoc,
@@ -1324,6 +1324,10 @@ type Documents = {
     "subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }": typeof types.SubscriptionsTransportsIsPlayingDocument,
     "mutation SubscriptionsTransportsPause { pause { ok } }": typeof types.SubscriptionsTransportsPauseDocument,
     "subscription WrongTypedPlayerValues { playbackState { isPlaying progressMs item { __typename } } }": typeof types.WrongTypedPlayerValuesDocument,
+    "subscription WrongTypedPlayingValues { currentlyPlaying { isPlaying item { __typename } } }": typeof types.WrongTypedPlayingValuesDocument,
+    "subscription WrongTypedDeviceValues { devices { id name } }": typeof types.WrongTypedDeviceValuesDocument,
+    "subscription WrongTypedQueueValues { queue { items { __typename } } }": typeof types.WrongTypedQueueValuesDocument,
+    "subscription LegalPlayerValues {\n  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }\n}": typeof types.LegalPlayerValuesDocument,
     "\n  subscription WsRefusalsCostlySubscription {\n    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }\n  }\n": typeof types.WsRefusalsCostlySubscriptionDocument,
     "subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }": typeof types.WsRefusalsVariableDocument,
     "subscription WsRefusalsDevices { devices { name } }": typeof types.WsRefusalsDevicesDocument,
@@ -2632,7 +2636,7 @@ const documents: Documents = {
     "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": types.SseSingleConnectionPlaybackDocument,
     "subscription SseSingleConnectionDevices { devices { isActive } }": types.SseSingleConnectionDevicesDocument,
     "subscription SseStreamBindingMine { currentlyPlaying { isPlaying } }": types.SseStreamBindingMineDocument,
-    "subscription StaleErrorsDevices { devices { name volumePercent } }": types.StaleErrorsDevicesDocument,
+    "subscription StaleErrorsQueue { queue { items { __typename } } }": types.StaleErrorsQueueDocument,
     "\n  subscription StaleRepeatTopTracks {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } } } } }\n  }\n": types.StaleRepeatTopTracksDocument,
     "\n  subscription BoundsPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": types.BoundsPagedDocument,
     "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": types.SubscriptionsTransportsItemFragmentDoc,
@@ -2643,6 +2647,10 @@ const documents: Documents = {
     "subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }": types.SubscriptionsTransportsIsPlayingDocument,
     "mutation SubscriptionsTransportsPause { pause { ok } }": types.SubscriptionsTransportsPauseDocument,
     "subscription WrongTypedPlayerValues { playbackState { isPlaying progressMs item { __typename } } }": types.WrongTypedPlayerValuesDocument,
+    "subscription WrongTypedPlayingValues { currentlyPlaying { isPlaying item { __typename } } }": types.WrongTypedPlayingValuesDocument,
+    "subscription WrongTypedDeviceValues { devices { id name } }": types.WrongTypedDeviceValuesDocument,
+    "subscription WrongTypedQueueValues { queue { items { __typename } } }": types.WrongTypedQueueValuesDocument,
+    "subscription LegalPlayerValues {\n  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }\n}": types.LegalPlayerValuesDocument,
     "\n  subscription WsRefusalsCostlySubscription {\n    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }\n  }\n": types.WsRefusalsCostlySubscriptionDocument,
     "subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }": types.WsRefusalsVariableDocument,
     "subscription WsRefusalsDevices { devices { name } }": types.WsRefusalsDevicesDocument,
@@ -7865,7 +7873,7 @@ export function graphql(source: "subscription SseStreamBindingMine { currentlyPl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription StaleErrorsDevices { devices { name volumePercent } }"): (typeof documents)["subscription StaleErrorsDevices { devices { name volumePercent } }"];
+export function graphql(source: "subscription StaleErrorsQueue { queue { items { __typename } } }"): (typeof documents)["subscription StaleErrorsQueue { queue { items { __typename } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -7906,6 +7914,22 @@ export function graphql(source: "mutation SubscriptionsTransportsPause { pause {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription WrongTypedPlayerValues { playbackState { isPlaying progressMs item { __typename } } }"): (typeof documents)["subscription WrongTypedPlayerValues { playbackState { isPlaying progressMs item { __typename } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WrongTypedPlayingValues { currentlyPlaying { isPlaying item { __typename } } }"): (typeof documents)["subscription WrongTypedPlayingValues { currentlyPlaying { isPlaying item { __typename } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WrongTypedDeviceValues { devices { id name } }"): (typeof documents)["subscription WrongTypedDeviceValues { devices { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WrongTypedQueueValues { queue { items { __typename } } }"): (typeof documents)["subscription WrongTypedQueueValues { queue { items { __typename } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LegalPlayerValues {\n  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }\n}"): (typeof documents)["subscription LegalPlayerValues {\n  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
