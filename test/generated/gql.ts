@@ -640,6 +640,10 @@ type Documents = {
     "query OwnCallAudioFeatures($id: ID!) { track(id: $id) { name audioFeatures { energy } } }": typeof types.OwnCallAudioFeaturesDocument,
     "query OwnCallAudioAnalysis($id: ID!) { track(id: $id) { name audioAnalysis { bars { start } } } }": typeof types.OwnCallAudioAnalysisDocument,
     "query OwnCallAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }": typeof types.OwnCallAudiobookChaptersDocument,
+    "query OwnCallShowFull($id: ID!, $a: ID!) { show(id: $id) { name episodes(first: 2) { totalCount } } artist(id: $a) { name } }": typeof types.OwnCallShowFullDocument,
+    "query OwnCallAudiobookFull($id: ID!, $a: ID!) { audiobook(id: $id) { name chapters(first: 2) { totalCount } } artist(id: $a) { name } }": typeof types.OwnCallAudiobookFullDocument,
+    "query OwnCallChapterBook($id: ID!, $a: ID!) { chapter(id: $id) { name audiobook { name } } artist(id: $a) { name } }": typeof types.OwnCallChapterBookDocument,
+    "query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }": typeof types.OwnCallCategoryPlaylistsDocument,
     "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlySavedDocument,
     "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoFullSavedDocument,
     "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlyArtistAlbumsDocument,
@@ -1956,6 +1960,10 @@ const documents: Documents = {
     "query OwnCallAudioFeatures($id: ID!) { track(id: $id) { name audioFeatures { energy } } }": types.OwnCallAudioFeaturesDocument,
     "query OwnCallAudioAnalysis($id: ID!) { track(id: $id) { name audioAnalysis { bars { start } } } }": types.OwnCallAudioAnalysisDocument,
     "query OwnCallAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }": types.OwnCallAudiobookChaptersDocument,
+    "query OwnCallShowFull($id: ID!, $a: ID!) { show(id: $id) { name episodes(first: 2) { totalCount } } artist(id: $a) { name } }": types.OwnCallShowFullDocument,
+    "query OwnCallAudiobookFull($id: ID!, $a: ID!) { audiobook(id: $id) { name chapters(first: 2) { totalCount } } artist(id: $a) { name } }": types.OwnCallAudiobookFullDocument,
+    "query OwnCallChapterBook($id: ID!, $a: ID!) { chapter(id: $id) { name audiobook { name } } artist(id: $a) { name } }": types.OwnCallChapterBookDocument,
+    "query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }": types.OwnCallCategoryPlaylistsDocument,
     "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlySavedDocument,
     "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoFullSavedDocument,
     "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlyArtistAlbumsDocument,
@@ -5164,6 +5172,22 @@ export function graphql(source: "query OwnCallAudioAnalysis($id: ID!) { track(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OwnCallAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }"): (typeof documents)["query OwnCallAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallShowFull($id: ID!, $a: ID!) { show(id: $id) { name episodes(first: 2) { totalCount } } artist(id: $a) { name } }"): (typeof documents)["query OwnCallShowFull($id: ID!, $a: ID!) { show(id: $id) { name episodes(first: 2) { totalCount } } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallAudiobookFull($id: ID!, $a: ID!) { audiobook(id: $id) { name chapters(first: 2) { totalCount } } artist(id: $a) { name } }"): (typeof documents)["query OwnCallAudiobookFull($id: ID!, $a: ID!) { audiobook(id: $id) { name chapters(first: 2) { totalCount } } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallChapterBook($id: ID!, $a: ID!) { chapter(id: $id) { name audiobook { name } } artist(id: $a) { name } }"): (typeof documents)["query OwnCallChapterBook($id: ID!, $a: ID!) { chapter(id: $id) { name audiobook { name } } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }"): (typeof documents)["query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
