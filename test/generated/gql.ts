@@ -514,6 +514,7 @@ type Documents = {
     "query NextRuleSearch { search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": typeof types.NextRuleSearchDocument,
     "\n  fragment EveryTrackField on Track {\n    id spotifyId uri href externalUrl relinkedUri linkedFromUri name durationMs explicit discNumber\n    trackNumber isLocal isPlayable restrictionReason previewUrl availableMarkets popularity isrc\n    localFile { uri name albumName artistNames durationMs }\n    album { id spotifyId uri name albumType label popularity genres upc images { url } }\n    artists { id spotifyId uri name genres popularity followerCount }\n    audioFeatures { tempo key }\n    audioAnalysis { bars { start } }\n  }\n": typeof types.EveryTrackFieldFragmentDoc,
     "\n  query NonCatalogSavedTracks {\n    me { savedTracks(first: 20) { totalCount edges { addedAt node { ...EveryTrackField } } } }\n  }\n": typeof types.NonCatalogSavedTracksDocument,
+    "\n  query NonCatalogRecentlyPlayed {\n    me { recentlyPlayed(first: 20) { edges { node { playedAt track { ...EveryTrackField } } } } }\n  }\n": typeof types.NonCatalogRecentlyPlayedDocument,
     "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}": typeof types.NonCatalogItemsLastFourDocument,
     "query NonCatalogItemsKenjiSaved($market: String) {\n    me { country savedTracks(first: 5, market: $market) { nodes { id isPlayable restrictionReason } } }\n  }": typeof types.NonCatalogItemsKenjiSavedDocument,
     "mutation NonCatalogItemsPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }": typeof types.NonCatalogItemsPlayDocument,
@@ -1836,6 +1837,7 @@ const documents: Documents = {
     "query NextRuleSearch { search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": types.NextRuleSearchDocument,
     "\n  fragment EveryTrackField on Track {\n    id spotifyId uri href externalUrl relinkedUri linkedFromUri name durationMs explicit discNumber\n    trackNumber isLocal isPlayable restrictionReason previewUrl availableMarkets popularity isrc\n    localFile { uri name albumName artistNames durationMs }\n    album { id spotifyId uri name albumType label popularity genres upc images { url } }\n    artists { id spotifyId uri name genres popularity followerCount }\n    audioFeatures { tempo key }\n    audioAnalysis { bars { start } }\n  }\n": types.EveryTrackFieldFragmentDoc,
     "\n  query NonCatalogSavedTracks {\n    me { savedTracks(first: 20) { totalCount edges { addedAt node { ...EveryTrackField } } } }\n  }\n": types.NonCatalogSavedTracksDocument,
+    "\n  query NonCatalogRecentlyPlayed {\n    me { recentlyPlayed(first: 20) { edges { node { playedAt track { ...EveryTrackField } } } } }\n  }\n": types.NonCatalogRecentlyPlayedDocument,
     "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}": types.NonCatalogItemsLastFourDocument,
     "query NonCatalogItemsKenjiSaved($market: String) {\n    me { country savedTracks(first: 5, market: $market) { nodes { id isPlayable restrictionReason } } }\n  }": types.NonCatalogItemsKenjiSavedDocument,
     "mutation NonCatalogItemsPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }": types.NonCatalogItemsPlayDocument,
@@ -4672,6 +4674,10 @@ export function graphql(source: "\n  fragment EveryTrackField on Track {\n    id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NonCatalogSavedTracks {\n    me { savedTracks(first: 20) { totalCount edges { addedAt node { ...EveryTrackField } } } }\n  }\n"): (typeof documents)["\n  query NonCatalogSavedTracks {\n    me { savedTracks(first: 20) { totalCount edges { addedAt node { ...EveryTrackField } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NonCatalogRecentlyPlayed {\n    me { recentlyPlayed(first: 20) { edges { node { playedAt track { ...EveryTrackField } } } } }\n  }\n"): (typeof documents)["\n  query NonCatalogRecentlyPlayed {\n    me { recentlyPlayed(first: 20) { edges { node { playedAt track { ...EveryTrackField } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,7 @@
  * artists, audio features and analysis null); a removed item's node is null; the unavailable track is
  * not playable with Spotify's reason; no Node id contains "null", and distinct items have distinct ids.
  * The fragment is checked to select every field of Track and LocalFile, so a new field is covered too.
- * Both executors. The page comes from the emulator, answered again by a fault rule with the items put in.
+ * Recently played with local files beside catalog tracks answers them the same way. Both executors. The page comes from the emulator, answered again by a fault rule with the items put in.
  */
 import { Kind, type SelectionSetNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,12 @@ const EVERY_TRACK_FIELD = graphql(`
 const SAVED = graphql(`
   query NonCatalogSavedTracks {
     me { savedTracks(first: 20) { totalCount edges { addedAt node { ...EveryTrackField } } } }
+  }
+`);
+
+const RECENT = graphql(`
+  query NonCatalogRecentlyPlayed {
+    me { recentlyPlayed(first: 20) { edges { node { playedAt track { ...EveryTrackField } } } } }
   }
 `);
 
@@ -61,9 +67,9 @@ const LOCAL = {
 type Json = Record<string, unknown>;
 type Node = Record<string, unknown> | null;
 
-/** Alice's first saved tracks as the emulator answers them. */
-async function savedPage(): Promise<{ page: Json; items: Json[] }> {
-  const response = await fetch(`${t.emu.url}/v1/me/tracks?limit=3`, {
+/** Alice's first saved tracks (or the page at `path`) as the emulator answers them. */
+async function savedPage(path = '/v1/me/tracks?limit=3'): Promise<{ page: Json; items: Json[] }> {
+  const response = await fetch(`${t.emu.url}${path}`, {
     headers: { authorization: `Bearer ${alice.token}` },
   });
   const page = (await response.json()) as Json;
@@ -81,7 +87,7 @@ function selectedNames(set: SelectionSetNode, fragments: Map<string, SelectionSe
   );
 }
 
-describe('non-catalog entries of saved tracks, every field selected', () => {
+describe('non-catalog entries of saved tracks and recently played, every field selected', () => {
   it('the fragment selects every field of Track and LocalFile', () => {
     const fragment = EVERY_TRACK_FIELD as unknown as { definitions: { selectionSet: SelectionSetNode }[] };
     const set = fragment.definitions[0]!.selectionSet;
@@ -142,5 +148,38 @@ describe('non-catalog entries of saved tracks, every field selected', () => {
     const nestedIds = JSON.stringify(answer.data).match(/"id":"[^"]*"/g) ?? [];
     expect(nestedIds.filter((id) => /null|undefined/.test(id))).toEqual([]);
     expect(new Set([...ids, LOCAL_URI]).size).toBe(ids.length + 1);
+  });
+
+  it('recently played with local files beside catalog tracks: no error, the same truthful local file', async () => {
+    const { page, items } = await savedPage('/v1/me/player/recently-played?limit=2');
+    // Newest first, as Spotify lists them: a local file played just before the newest and just after the oldest.
+    const at = (item: Json | undefined, ms: number) =>
+      new Date(Date.parse(String(item?.played_at)) + ms).toISOString();
+    const played = (playedAt: string) => ({ track: LOCAL, played_at: playedAt, context: null });
+    const entries = [played(at(items[0], 1000)), ...items, played(at(items.at(-1), -1000))];
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/me/player/recently-played',
+      status: 200,
+      contentType: 'application/json',
+      text: JSON.stringify({ ...page, items: entries, limit: 20, next: null }),
+      times: 1,
+    });
+    const answer = (await t.query(RECENT, {}, { token: alice.token })) as GraphQLAnswer<{
+      me: { recentlyPlayed: { edges: { node: { track: Node } | null }[] } };
+    }>;
+    expect(answer.errors).toBeUndefined();
+    const tracks = answer.data!.me.recentlyPlayed.edges.map((e) => e.node?.track ?? null);
+    expect(tracks).toHaveLength(entries.length);
+    for (const local of [tracks[0], tracks.at(-1)]) {
+      expect(local).toMatchObject({
+        id: LOCAL_URI,
+        spotifyId: null,
+        isLocal: true,
+        localFile: { uri: LOCAL_URI },
+      });
+    }
+    expect(tracks.slice(1, -1).every((track) => track?.isLocal === false)).toBe(true);
+    const nestedIds = JSON.stringify(answer.data).match(/"id":"[^"]*"/g) ?? [];
+    expect(nestedIds.filter((id) => /null|undefined/.test(id))).toEqual([]);
   });
 });
