@@ -12,6 +12,7 @@ import { chunk, oneAnswerEach, splitList } from '../spotify/endpoints/batching.j
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { asError, SpotifyAPIError } from '../spotify/errors.js';
+import { libraryReadScope } from '../spotify/scopes.js';
 import type { GraphQLContext } from './context.js';
 import { toGraphQLError } from './errors.js';
 import { parseUri, type SpotifyType } from './ids.js';
@@ -200,24 +201,11 @@ function typedGroups(entries: readonly Entry[]): [CheckRoute, Entry[]][] {
   return [...groups];
 }
 
-/**
- * The scope a `/me/library/contains` entry of `type` needs (Spotify's scope guide, as the emulator's
- * libraryScope models it): saved items user-library-read, followed artists and users
- * user-follow-read, playlists playlist-read-private. A call is refused whole (403) when the token
- * lacks the scope of any of its URIs.
- */
-const readScopeOf = (type: SpotifyType): string =>
-  type === 'artist' || type === 'user'
-    ? 'user-follow-read'
-    : type === 'playlist'
-      ? 'playlist-read-private'
-      : 'user-library-read';
-
-/** The entries in groups of one read scope each (see readScopeOf), in first-seen order. */
+/** The entries in groups of one read scope each (libraryReadScope), in first-seen order. */
 function byReadScope(entries: readonly Entry[]): Entry[][] {
-  const groups = new Map<string, Entry[]>();
+  const groups = new Map<string | undefined, Entry[]>();
   for (const entry of entries) {
-    const scope = readScopeOf(entry.type);
+    const scope = libraryReadScope(entry.type);
     const group = groups.get(scope) ?? [];
     group.push(entry);
     groups.set(scope, group);
@@ -233,7 +221,12 @@ function byReadScope(entries: readonly Entry[]): Entry[][] {
 function unifiedGroups(ctx: GraphQLContext, entries: readonly Entry[]): [CheckRoute, Entry[]][] {
   const unified = ROUTES.unified!;
   const granted = ctx.opts().authToken.scopes;
-  const lacksOne = granted.length > 0 && entries.some((entry) => !granted.includes(readScopeOf(entry.type)));
+  const lacksOne =
+    granted.length > 0 &&
+    entries.some((entry) => {
+      const scope = libraryReadScope(entry.type);
+      return scope !== undefined && !granted.includes(scope);
+    });
   return lacksOne ? byReadScope(entries).map((group) => [unified, group]) : [[unified, [...entries]]];
 }
 

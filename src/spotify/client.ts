@@ -31,8 +31,8 @@ import {
   SpotifyNetworkError,
 } from './errors.js';
 import type { SpotifyFlow } from './flows.js';
-import { isMarket } from './markets.js';
 import { isExtendedLimit, isLimitRefusal, joinPieces, modeLimits, piecesReach } from './page-limits.js';
+import { pageLinkFault } from './page-link.js';
 import { type IterateOptions, iterateItems, nextPage, type PageLike, previousPage } from './paging.js';
 import { buildRequest } from './params.js';
 import {
@@ -677,26 +677,6 @@ function mayHaveReachedSpotify(error: unknown): boolean {
   if (error instanceof SpotifyAPIError) return error.status >= 500 || error.code === 'BAD_RESPONSE';
   if (error instanceof RequestTimeout) return true;
   return error instanceof SpotifyNetworkError && !neverSent(error);
-}
-
-/**
- * What makes a Web API page link (a page's `next`/`previous`, already inside the API: webApiLink)
- * one Spotify would refuse, or undefined when nothing does: a `limit` that is not a whole number from
- * 1 to 100 (Spotify's reference caps page limits at 50, a few at 100; 0 never moves on), an `offset`
- * that is not a whole number of 0 or more, a `market` that is no market (isMarket). Such a link is
- * Spotify's bad answer, refused before sending it (s37 attack, finding 6).
- */
-export function pageLinkFault(link: string): string | undefined {
-  const query = new URL(link).searchParams;
-  const whole = (name: string, min: number, max: number): string | undefined => {
-    const value = query.get(name);
-    if (value === null) return undefined;
-    const number = /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
-    return number >= min && number <= max ? undefined : `asks ${name}=${value.slice(0, 20)}`;
-  };
-  const market = query.get('market');
-  if (market !== null && !isMarket(market)) return `asks market=${market.slice(0, 20)}`;
-  return whole('limit', 1, 100) ?? whole('offset', 0, Number.MAX_SAFE_INTEGER);
 }
 
 /**

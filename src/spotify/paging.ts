@@ -2,6 +2,7 @@
 import { endpoints } from './endpoints/table.js';
 import type { EndpointSpec } from './endpoints/types.js';
 import { SpotifyAPIError, SpotifyError } from './errors.js';
+import { readPageLink } from './page-link.js';
 
 /** An offset-paged list (almost every list). */
 export interface Page<T> {
@@ -432,21 +433,13 @@ export function fetchedLinkOf(page: object): string | undefined {
  * list; Spotify still sends it), and a trailing slash is dropped.
  */
 function listPath(link: string): string | undefined {
-  try {
-    const path = new URL(link).pathname.replace(/\/+$/, '');
-    return path.replace(/(\/playlists\/[^/]+)\/tracks$/, '$1/items');
-  } catch {
-    return undefined;
-  }
+  const path = readPageLink(link)?.path.replace(/\/+$/, '');
+  return path?.replace(/(\/playlists\/[^/]+)\/tracks$/, '$1/items');
 }
 
 /** A link's origin (scheme, host and port), or undefined for no URL. */
 function originOf(link: string): string | undefined {
-  try {
-    return new URL(link).origin;
-  } catch {
-    return undefined;
-  }
+  return readPageLink(link)?.origin;
 }
 
 /**
@@ -454,23 +447,17 @@ function originOf(link: string): string | undefined {
  * next page, which is read on its own (as the server's withinLimit); a page within it as it is.
  */
 function withinAsked<T>(page: PageLike<T>, link: string): PageLike<T> {
-  let limit: number;
-  try {
-    limit = Number(new URL(link).searchParams.get('limit'));
-  } catch {
-    return page;
-  }
+  const asked = readPageLink(link);
+  if (asked === undefined) return page;
+  const limit = Number(asked.get('limit'));
   if (!Number.isInteger(limit) || limit <= 0 || page.items.length <= limit) return page;
   return { ...page, items: page.items.slice(0, limit) };
 }
 
 /** A page link's query parameters but the paging ones. */
 function listParams(link: string): Map<string, string> {
-  try {
-    return new Map([...new URL(link).searchParams].filter(([name]) => !PAGING_PARAMS.has(name)));
-  } catch {
-    return new Map();
-  }
+  const params = readPageLink(link)?.params ?? [];
+  return new Map(params.filter(([name]) => !PAGING_PARAMS.has(name)));
 }
 
 /** The query parameters that move along a list (the rest name the list). */

@@ -127,6 +127,16 @@ const LIBRARY_KIND_SCOPES: Readonly<Record<string, readonly [string, string]>> =
 };
 
 /**
+ * The scope a `/me/library/contains` check of a URI of `kind` (a URI's type word: `track`, `artist`,
+ * ...) needs: user-library-read for saved items (tracks, albums, episodes, shows, audiobooks),
+ * user-follow-read for followed artists and users, playlist-read-private for followed playlists
+ * (LIBRARY_KIND_SCOPES, Spotify's scope guide, as the emulator's libraryScope models it). Undefined for
+ * a kind the library does not hold (a chapter). Spotify refuses a whole call (403) when the token lacks
+ * the scope of any of its URIs.
+ */
+export const libraryReadScope = (kind: string): string | undefined => LIBRARY_KIND_SCOPES[kind]?.[1];
+
+/**
  * The scopes a generic `/me/library` call needs for its `uris` (see LIBRARY_KIND_SCOPES), each one
  * required; undefined when the URIs are not at hand or of no known kind (then any one of the
  * endpoint's scopes is named as enough, SPECIAL).

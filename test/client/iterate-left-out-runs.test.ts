@@ -9,28 +9,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_LEFT_OUT_PAGES } from '../../src/spotify/paging.js';
-import { addFault, countOf, useClientTests } from './client-harness.js';
+import {
+  emptySavedTrackPages,
+  LEFT_OUT_RUNS,
+  leaveSavedTracksOut,
+  SAVED_TRACKS_ROUTE,
+} from '../helpers/left-out.js';
+import { countOf, useClientTests } from './client-harness.js';
 
 const { emu, signedIn } = useClientTests();
 
-const ROUTE = 'GET /v1/me/tracks';
-const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
-
-/** Alice's 64 saved tracks, left out: the runs of each case (offsets), by name. */
-const RUNS: Record<string, (total: number) => number[]> = {
-  'a run of 60 at the start': () => range(0, 60),
-  'a run of 60 at the end': (total) => range(total - 60, total),
-  'runs of 5 at the start, 12 in the middle, 5 at the end': (total) => [
-    ...range(0, 5),
-    ...range(20, 32),
-    ...range(total - 5, total),
-  ],
-  'runs of 12 at the start, 5 in the middle, 12 at the end': (total) => [
-    ...range(0, 12),
-    ...range(30, 35),
-    ...range(total - 12, total),
-  ],
-};
+const ROUTE = SAVED_TRACKS_ROUTE;
 
 /** Every saved track id, read by iterate with pages of `limit`, the error it ended with, and the calls. */
 async function readAll(limit: number) {
@@ -45,12 +34,12 @@ async function readAll(limit: number) {
 }
 
 describe('iterate reads past runs of left-out items in pages, whatever the limit', () => {
-  for (const [name, runs] of Object.entries(RUNS)) {
+  for (const [name, runs] of Object.entries(LEFT_OUT_RUNS)) {
     it(`${name}: limits 1, 2, 5 and 50 read every other track once, in order, in few calls`, async () => {
       const all = (await readAll(50)).ids;
       expect(all).toHaveLength(64);
       const leaveOut = runs(all.length);
-      await addFault(emu, { route: ROUTE, leaveOut });
+      await leaveSavedTracksOut(emu, leaveOut);
       const wanted = all.filter((_, i) => !leaveOut.includes(i));
       for (const limit of [1, 2, 5, 50]) {
         const got = await readAll(limit);
@@ -67,7 +56,7 @@ describe('iterate reads past runs of left-out items in pages, whatever the limit
     'pages of %i that are all empty with a next further (endless-empty) end with BAD_RESPONSE after MAX_LEFT_OUT_PAGES calls more',
     async (limit) => {
       const client = await signedIn({ appMode: 'extended' });
-      await addFault(emu, { route: ROUTE, paging: 'endless-empty' });
+      await emptySavedTrackPages(emu);
       const first = await client.library.getSavedTracks({ limit });
       const before = await countOf(emu, ROUTE);
       const error = await (async () => {

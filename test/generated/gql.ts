@@ -514,6 +514,9 @@ type Documents = {
     "query NextRuleSavedTracksCounted { me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage } } } }": typeof types.NextRuleSavedTracksCountedDocument,
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": typeof types.NextRuleFollowedDocument,
     "query NextRuleSearch { search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": typeof types.NextRuleSearchDocument,
+    "\n  fragment EveryTrackField on Track {\n    id spotifyId uri href externalUrl relinkedUri linkedFromUri name durationMs explicit discNumber\n    trackNumber isLocal isPlayable restrictionReason previewUrl availableMarkets popularity isrc\n    localFile { uri name albumName artistNames durationMs }\n    album { id spotifyId uri name albumType label popularity genres upc images { url } }\n    artists { id spotifyId uri name genres popularity followerCount }\n    audioFeatures { tempo key }\n    audioAnalysis { bars { start } }\n  }\n": typeof types.EveryTrackFieldFragmentDoc,
+    "\n  query NonCatalogSavedTracks {\n    me { savedTracks(first: 20) { totalCount edges { addedAt node { ...EveryTrackField } } } }\n  }\n": typeof types.NonCatalogSavedTracksDocument,
+    "\n  query NonCatalogRecentlyPlayed {\n    me { recentlyPlayed(first: 20) { edges { node { playedAt track { ...EveryTrackField } } } } }\n  }\n": typeof types.NonCatalogRecentlyPlayedDocument,
     "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}": typeof types.NonCatalogItemsLastFourDocument,
     "query NonCatalogItemsKenjiSaved($market: String) {\n    me { country savedTracks(first: 5, market: $market) { nodes { id isPlayable restrictionReason } } }\n  }": typeof types.NonCatalogItemsKenjiSavedDocument,
     "mutation NonCatalogItemsPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }": typeof types.NonCatalogItemsPlayDocument,
@@ -642,6 +645,10 @@ type Documents = {
     "query OwnCallAudioFeatures($id: ID!) { track(id: $id) { name audioFeatures { energy } } }": typeof types.OwnCallAudioFeaturesDocument,
     "query OwnCallAudioAnalysis($id: ID!) { track(id: $id) { name audioAnalysis { bars { start } } } }": typeof types.OwnCallAudioAnalysisDocument,
     "query OwnCallAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }": typeof types.OwnCallAudiobookChaptersDocument,
+    "query OwnCallShowFull($id: ID!, $a: ID!) { show(id: $id) { name episodes(first: 2) { totalCount } } artist(id: $a) { name } }": typeof types.OwnCallShowFullDocument,
+    "query OwnCallAudiobookFull($id: ID!, $a: ID!) { audiobook(id: $id) { name chapters(first: 2) { totalCount } } artist(id: $a) { name } }": typeof types.OwnCallAudiobookFullDocument,
+    "query OwnCallChapterBook($id: ID!, $a: ID!) { chapter(id: $id) { name audiobook { name } } artist(id: $a) { name } }": typeof types.OwnCallChapterBookDocument,
+    "query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }": typeof types.OwnCallCategoryPlaylistsDocument,
     "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlySavedDocument,
     "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoFullSavedDocument,
     "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlyArtistAlbumsDocument,
@@ -1837,6 +1844,9 @@ const documents: Documents = {
     "query NextRuleSavedTracksCounted { me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage } } } }": types.NextRuleSavedTracksCountedDocument,
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": types.NextRuleFollowedDocument,
     "query NextRuleSearch { search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": types.NextRuleSearchDocument,
+    "\n  fragment EveryTrackField on Track {\n    id spotifyId uri href externalUrl relinkedUri linkedFromUri name durationMs explicit discNumber\n    trackNumber isLocal isPlayable restrictionReason previewUrl availableMarkets popularity isrc\n    localFile { uri name albumName artistNames durationMs }\n    album { id spotifyId uri name albumType label popularity genres upc images { url } }\n    artists { id spotifyId uri name genres popularity followerCount }\n    audioFeatures { tempo key }\n    audioAnalysis { bars { start } }\n  }\n": types.EveryTrackFieldFragmentDoc,
+    "\n  query NonCatalogSavedTracks {\n    me { savedTracks(first: 20) { totalCount edges { addedAt node { ...EveryTrackField } } } }\n  }\n": types.NonCatalogSavedTracksDocument,
+    "\n  query NonCatalogRecentlyPlayed {\n    me { recentlyPlayed(first: 20) { edges { node { playedAt track { ...EveryTrackField } } } } }\n  }\n": types.NonCatalogRecentlyPlayedDocument,
     "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}": types.NonCatalogItemsLastFourDocument,
     "query NonCatalogItemsKenjiSaved($market: String) {\n    me { country savedTracks(first: 5, market: $market) { nodes { id isPlayable restrictionReason } } }\n  }": types.NonCatalogItemsKenjiSavedDocument,
     "mutation NonCatalogItemsPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }": types.NonCatalogItemsPlayDocument,
@@ -1965,6 +1975,10 @@ const documents: Documents = {
     "query OwnCallAudioFeatures($id: ID!) { track(id: $id) { name audioFeatures { energy } } }": types.OwnCallAudioFeaturesDocument,
     "query OwnCallAudioAnalysis($id: ID!) { track(id: $id) { name audioAnalysis { bars { start } } } }": types.OwnCallAudioAnalysisDocument,
     "query OwnCallAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }": types.OwnCallAudiobookChaptersDocument,
+    "query OwnCallShowFull($id: ID!, $a: ID!) { show(id: $id) { name episodes(first: 2) { totalCount } } artist(id: $a) { name } }": types.OwnCallShowFullDocument,
+    "query OwnCallAudiobookFull($id: ID!, $a: ID!) { audiobook(id: $id) { name chapters(first: 2) { totalCount } } artist(id: $a) { name } }": types.OwnCallAudiobookFullDocument,
+    "query OwnCallChapterBook($id: ID!, $a: ID!) { chapter(id: $id) { name audiobook { name } } artist(id: $a) { name } }": types.OwnCallChapterBookDocument,
+    "query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }": types.OwnCallCategoryPlaylistsDocument,
     "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlySavedDocument,
     "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoFullSavedDocument,
     "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlyArtistAlbumsDocument,
@@ -4677,6 +4691,18 @@ export function graphql(source: "query NextRuleSearch { search(query: \"a\", typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment EveryTrackField on Track {\n    id spotifyId uri href externalUrl relinkedUri linkedFromUri name durationMs explicit discNumber\n    trackNumber isLocal isPlayable restrictionReason previewUrl availableMarkets popularity isrc\n    localFile { uri name albumName artistNames durationMs }\n    album { id spotifyId uri name albumType label popularity genres upc images { url } }\n    artists { id spotifyId uri name genres popularity followerCount }\n    audioFeatures { tempo key }\n    audioAnalysis { bars { start } }\n  }\n"): (typeof documents)["\n  fragment EveryTrackField on Track {\n    id spotifyId uri href externalUrl relinkedUri linkedFromUri name durationMs explicit discNumber\n    trackNumber isLocal isPlayable restrictionReason previewUrl availableMarkets popularity isrc\n    localFile { uri name albumName artistNames durationMs }\n    album { id spotifyId uri name albumType label popularity genres upc images { url } }\n    artists { id spotifyId uri name genres popularity followerCount }\n    audioFeatures { tempo key }\n    audioAnalysis { bars { start } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NonCatalogSavedTracks {\n    me { savedTracks(first: 20) { totalCount edges { addedAt node { ...EveryTrackField } } } }\n  }\n"): (typeof documents)["\n  query NonCatalogSavedTracks {\n    me { savedTracks(first: 20) { totalCount edges { addedAt node { ...EveryTrackField } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NonCatalogRecentlyPlayed {\n    me { recentlyPlayed(first: 20) { edges { node { playedAt track { ...EveryTrackField } } } } }\n  }\n"): (typeof documents)["\n  query NonCatalogRecentlyPlayed {\n    me { recentlyPlayed(first: 20) { edges { node { playedAt track { ...EveryTrackField } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -5186,6 +5212,22 @@ export function graphql(source: "query OwnCallAudioAnalysis($id: ID!) { track(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OwnCallAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }"): (typeof documents)["query OwnCallAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallShowFull($id: ID!, $a: ID!) { show(id: $id) { name episodes(first: 2) { totalCount } } artist(id: $a) { name } }"): (typeof documents)["query OwnCallShowFull($id: ID!, $a: ID!) { show(id: $id) { name episodes(first: 2) { totalCount } } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallAudiobookFull($id: ID!, $a: ID!) { audiobook(id: $id) { name chapters(first: 2) { totalCount } } artist(id: $a) { name } }"): (typeof documents)["query OwnCallAudiobookFull($id: ID!, $a: ID!) { audiobook(id: $id) { name chapters(first: 2) { totalCount } } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallChapterBook($id: ID!, $a: ID!) { chapter(id: $id) { name audiobook { name } } artist(id: $a) { name } }"): (typeof documents)["query OwnCallChapterBook($id: ID!, $a: ID!) { chapter(id: $id) { name audiobook { name } } artist(id: $a) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }"): (typeof documents)["query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,60 +13,26 @@
 import { expect, it } from 'vitest';
 import { MAX_LEFT_OUT_PAGES } from '../../src/spotify/paging.js';
 import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
-import { callsOn, ids, type List, shortPageLists, wholeList } from '../helpers/short-page-lists.js';
+import {
+  emptySavedTrackPages,
+  LEFT_OUT_RUNS,
+  leaveSavedTracksOut,
+  pageOn,
+  savedTracks,
+} from '../helpers/left-out.js';
+import { callsOn, ids, wholeList } from '../helpers/short-page-lists.js';
 
 const t = useFaultTestServer({
   mode: 'extended',
   limits: { rateLimit: { requests: 100_000, windowSeconds: 60, concurrent: 8 } },
 });
 
-const savedTracks = (): List => {
-  const list = shortPageLists(t).find((l) => l.name === 'saved tracks');
-  if (list === undefined) throw new Error('no saved tracks list');
-  return list;
-};
-
-const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
-
-/** The left-out offsets of each case, by name, for a list of `total`. */
-const RUNS: Record<string, (total: number) => number[]> = {
-  'a run of 60 at the start': () => range(0, 60),
-  'a run of 60 at the end': (total) => range(total - 60, total),
-  'runs of 5 at the start, 12 in the middle, 5 at the end': (total) => [
-    ...range(0, 5),
-    ...range(20, 32),
-    ...range(total - 5, total),
-  ],
-  'runs of 12 at the start, 5 in the middle, 12 at the end': (total) => [
-    ...range(0, 12),
-    ...range(30, 35),
-    ...range(total - 12, total),
-  ],
-};
-
-/** Pages `list` from its start by `first` until hasNextPage is false: ids served, errors, totals. */
-async function pageOn(list: List, first: number) {
-  const served: (string | undefined)[] = [];
-  const errors: unknown[] = [];
-  const totals = new Set<number | null | undefined>();
-  let answer = await list.read({ first });
-  for (let reads = 1; ; reads++) {
-    served.push(...ids(answer.conn));
-    errors.push(...(answer.errors ?? []));
-    totals.add(answer.conn?.totalCount);
-    const info = answer.conn?.pageInfo;
-    if (!info?.hasNextPage) return { served, errors, totals: [...totals], ended: true, reads };
-    if (reads >= 200) return { served, errors, totals: [...totals], ended: false, reads };
-    answer = await list.read({ first, after: info.endCursor });
-  }
-}
-
-for (const [name, runs] of Object.entries(RUNS)) {
+for (const [name, runs] of Object.entries(LEFT_OUT_RUNS)) {
   it(`${name}: first 1, 2, 5 and 50 page through every other saved track once, in order, in few calls`, async () => {
-    const list = savedTracks();
+    const list = savedTracks(t);
     const { ids: all, total } = await wholeList(t, list);
     const leaveOut = runs(total);
-    await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', leaveOut });
+    await leaveSavedTracksOut(t.emu, leaveOut);
     const wanted = all.filter((_, i) => !leaveOut.includes(i));
     for (const first of [1, 2, 5, 50]) {
       await t.emu.control('DELETE', '/requests');
@@ -81,8 +47,8 @@ for (const [name, runs] of Object.entries(RUNS)) {
 }
 
 it('windows of 1, 2, 5 and 50 over pages that are all empty (endless-empty) are the cut after MAX_LEFT_OUT_PAGES calls more', async () => {
-  const list = savedTracks();
-  await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', paging: 'endless-empty' });
+  const list = savedTracks(t);
+  await emptySavedTrackPages(t.emu);
   const got: Record<number, unknown> = {};
   const want: Record<number, unknown> = {};
   for (const first of [1, 2, 5, 50]) {

@@ -46,7 +46,8 @@ interface Case {
   /**
    * The route of the field's own call, per mode; `removed` for a field Development Mode apps lack (an
    * error of its own), `absent` for one Spotify leaves out of their answers (null without an error
-   * and without a call: test/graphql/development-removed-fields.test.ts).
+   * and without a call: test/graphql/development-removed-fields.test.ts), `unreachable` for one whose
+   * parent Development Mode apps lack (that parent's own error).
    */
   extended: string;
   development: string;
@@ -657,6 +658,49 @@ const CASES: Case[] = [
     extended: 'GET /v1/audiobooks/{id}/chapters',
     development: 'GET /v1/audiobooks/{id}/chapters',
   },
+  {
+    // The show read whole, its episodes embedded (showById), not through the batch loader.
+    field: 'Query.show (episodes embedded)',
+    document: graphql(
+      `query OwnCallShowFull($id: ID!, $a: ID!) { show(id: $id) { name episodes(first: 2) { totalCount } } artist(id: $a) { name } }`,
+    ),
+    variables: (ids) => ({ id: ids.show, a: ids.artist }),
+    path: ['show'],
+    extended: 'GET /v1/shows/{id}',
+    development: 'GET /v1/shows/{id}',
+  },
+  {
+    // The audiobook and its chapters' page read side by side (withChildLoads): the book's call fails alone.
+    field: 'Query.audiobook (chapters beside)',
+    document: graphql(
+      `query OwnCallAudiobookFull($id: ID!, $a: ID!) { audiobook(id: $id) { name chapters(first: 2) { totalCount } } artist(id: $a) { name } }`,
+    ),
+    variables: (ids) => ({ id: ids.audiobook, a: ids.artist }),
+    path: ['audiobook'],
+    extended: 'GET /v1/audiobooks',
+    development: 'GET /v1/audiobooks/{id}',
+  },
+  {
+    field: 'Query.chapter (audiobook)',
+    document: graphql(
+      `query OwnCallChapterBook($id: ID!, $a: ID!) { chapter(id: $id) { name audiobook { name } } artist(id: $a) { name } }`,
+    ),
+    variables: (ids) => ({ id: ids.chapter, a: ids.artist }),
+    path: ['chapter'],
+    extended: 'GET /v1/chapters',
+    development: 'GET /v1/chapters/{id}',
+  },
+  {
+    field: 'Category.playlists',
+    document: graphql(
+      `query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }`,
+    ),
+    variables: (ids) => ({ c: ids.category }),
+    path: ['category', 'playlists'],
+    extended: 'GET /v1/browse/categories/{category_id}/playlists',
+    // Its parent, `category`, is removed for Development Mode apps (Query.category's own error).
+    development: 'unreachable',
+  },
 ];
 
 /** A fault on the route of a field's own call, and the code its error carries there. */
@@ -802,7 +846,7 @@ describe.each([
   });
 
   const rows = TABLE.filter(
-    ([, , c]) => mode === 'extended' || (c.development !== 'removed' && c.development !== 'absent'),
+    ([, , c]) => mode === 'extended' || !['removed', 'absent', 'unreachable'].includes(c.development),
   );
   it.each(rows)('%s: null with its own error on %s, the siblings kept', async (_f, _n, c, fault) => {
     const route = mode === 'extended' ? c.extended : c.development;

@@ -12,55 +12,40 @@
  */
 import { expect, it } from 'vitest';
 import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
-import { ids, type List, shortPageLists, wholeList } from '../helpers/short-page-lists.js';
+import {
+  emptySavedTrackPages,
+  leaveSavedTracksOut,
+  pageOn,
+  SAVED_TRACKS_ROUTE,
+  savedTracks,
+} from '../helpers/left-out.js';
+import { ids, wholeList } from '../helpers/short-page-lists.js';
 
 const t = useFaultTestServer({
   mode: 'extended',
   limits: { rateLimit: { requests: 100_000, windowSeconds: 60, concurrent: 8 } },
 });
 
-const savedTracks = (): List => {
-  const list = shortPageLists(t).find((l) => l.name === 'saved tracks');
-  if (list === undefined) throw new Error('no saved tracks list');
-  return list;
-};
-
-/** Pages `list` from its start by `first` until hasNextPage is false: ids served, errors, totals. */
-async function pageOn(list: List, first: number) {
-  const served: (string | undefined)[] = [];
-  const errors: unknown[] = [];
-  const totals = new Set<number | null | undefined>();
-  let answer = await list.read({ first });
-  for (let reads = 1; ; reads++) {
-    served.push(...ids(answer.conn));
-    errors.push(...(answer.errors ?? []));
-    totals.add(answer.conn?.totalCount);
-    const info = answer.conn?.pageInfo;
-    if (!info?.hasNextPage) return { served, errors, totals: [...totals], ended: true };
-    if (reads >= 200) return { served, errors, totals: [...totals], ended: false };
-    answer = await list.read({ first, after: info.endCursor });
-  }
-}
-
 it('pages through saved tracks Spotify leaves items out of: every other track once, in order, for first 3 to 50', async () => {
-  const list = savedTracks();
+  const list = savedTracks(t);
   const { ids: all, total } = await wholeList(t, list);
   // The end of a page of 5, the start of the next page of 5 and of 10, its middle, two side by side,
   // the end of a page of 50, the list's last.
   const leaveOut = [4, 10, 12, 20, 21, 49, total - 1];
-  await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', leaveOut });
+  await leaveSavedTracksOut(t.emu, leaveOut);
   const wanted = all.filter((_, i) => !leaveOut.includes(i));
   const got: Record<number, unknown> = {};
   const want: Record<number, unknown> = {};
   for (const first of [3, 5, 10, 20, 50]) {
-    got[first] = await pageOn(list, first);
+    const { reads: _reads, ...page } = await pageOn(list, first);
+    got[first] = page;
     want[first] = { served: wanted, errors: [], totals: [total], ended: true };
   }
   expect(got).toEqual(want);
 }, 120_000);
 
 it('the fault leaves the same track out however the list is paged, its total and next counting it', async () => {
-  await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', leaveOut: [3] });
+  await leaveSavedTracksOut(t.emu, [3]);
   const page = (offset: number, limit: number) =>
     t.emu.api('GET', '/v1/me/tracks', { token: t.alice, query: { offset, limit } });
   const whole = (await page(0, 10)).json as { items: unknown[]; total: number; next: string | null };
@@ -74,31 +59,32 @@ it('the fault leaves the same track out however the list is paged, its total and
 
 it('refuses a leaveOut that is not a list of offsets', async () => {
   for (const leaveOut of [[], [-1], ['3'], 4]) {
-    const answer = await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', leaveOut });
+    const answer = await t.emu.control('POST', '/faults', { route: SAVED_TRACKS_ROUTE, leaveOut });
     expect(answer.status).toBe(400);
   }
 });
 
 it('pages on past windows made only of left-out tracks (first 1 and 2): every other track once, in order, no error', async () => {
-  const list = savedTracks();
+  const list = savedTracks(t);
   const { ids: all, total } = await wholeList(t, list);
   // The list's first, one alone, two side by side (a whole window of 2 at offset 20), three in a row,
   // the list's last two.
   const leaveOut = [0, 7, 20, 21, 30, 31, 32, total - 2, total - 1];
-  await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', leaveOut });
+  await leaveSavedTracksOut(t.emu, leaveOut);
   const wanted = all.filter((_, i) => !leaveOut.includes(i));
   const got: Record<number, unknown> = {};
   const want: Record<number, unknown> = {};
   for (const first of [1, 2]) {
-    got[first] = await pageOn(list, first);
+    const { reads: _reads, ...page } = await pageOn(list, first);
+    got[first] = page;
     want[first] = { served: wanted, errors: [], totals: [total], ended: true };
   }
   expect(got).toEqual(want);
 }, 120_000);
 
 it('windows of 1 and 2 over pages that are all empty with a next further (endless-empty) are still the cut', async () => {
-  const list = savedTracks();
-  await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', paging: 'endless-empty' });
+  const list = savedTracks(t);
+  await emptySavedTrackPages(t.emu);
   const got: Record<number, unknown> = {};
   const want: Record<number, unknown> = {};
   for (const first of [1, 2]) {
