@@ -168,7 +168,8 @@ function settleNode(
 
 /**
  * `nodes(ids:)`: at most MAX_IDS objects by URI, each failed one its own error; the refused ids cost no
- * Spotify call and are one BAD_USER_INPUT on the first of them, null entries (oneRefusalPerList).
+ * Spotify call and are one BAD_USER_INPUT on the first of them, null entries (oneRefusalPerList), and
+ * the unknown ones, of whatever kind, one SPOTIFY_NOT_FOUND on the first of them (oneNotFoundPerList).
  * `info` as for fetchNode.
  */
 export function fetchNodes(
