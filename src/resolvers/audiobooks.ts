@@ -51,8 +51,8 @@ const chapterIdOf = (value: string, argument = 'id'): string => idOf('chapter', 
 export const chapterById = (ctx: GraphQLContext, args: ByIdArgs): Promise<Chapter> =>
   loadById(ctx, 'chapter', args, chapterIdOf);
 
-/** `chapters(ids:)`: by bare ids, chapter URIs or episode URIs. */
-export const chaptersByIds = (ctx: GraphQLContext, args: ByIdsArgs): (Promise<Chapter> | null)[] =>
+/** `chapters(ids:)`: by bare ids, chapter URIs or episode URIs; the unknown ids one SPOTIFY_NOT_FOUND (loadByIds). */
+export const chaptersByIds = (ctx: GraphQLContext, args: ByIdsArgs): (Promise<Chapter | null> | null)[] =>
   loadByIds(ctx, 'chapter', args, chapterIdOf);
 
 /** The audiobook a chapter belongs to: its own, the audiobook that listed it, or the full chapter's. */

@@ -21,7 +21,7 @@ import { withChildLoads } from './child-loads.js';
 import { cachedObject, type GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { inEventScope, sharedEventLoad } from './event-loads.js';
-import { checkMarket, eachId, type IdOrError, idOf, type SpotifyType } from './ids.js';
+import { checkMarket, eachId, type IdOrError, idOf, oneNotFoundPerList, type SpotifyType } from './ids.js';
 import type { LoadableType } from './loaders.js';
 import { marketOf, readIn } from './parent-markets.js';
 import { isUsableId, withoutUsableId } from './unmodelled.js';
@@ -123,8 +123,25 @@ export function loadById<K extends LoadableType & SpotifyType>(
   return load(ctx, type, toId(String(args.id), 'id'), checkMarket(args.market));
 }
 
-/** `albums(ids:)`, `tracks(ids:)`, ...: many catalog objects in order, each failed one its own error. */
+/**
+ * `albums(ids:)`, `tracks(ids:)`, ...: many catalog objects in order, each failed one its own error,
+ * but the unknown ids one SPOTIFY_NOT_FOUND for them all (null entries; see oneNotFoundPerList), as
+ * the refused ids are one BAD_USER_INPUT (eachId).
+ */
 export function loadByIds<K extends LoadableType & SpotifyType>(
+  ctx: GraphQLContext,
+  type: K,
+  args: ByIdsArgs,
+  toId: (value: string, argument: string) => string = (value, argument) => idArg(type, value, argument),
+): (Promise<Shapes[K] | null> | null)[] {
+  return oneNotFoundPerList(loadEachById(ctx, type, args, toId));
+}
+
+/**
+ * loadByIds with each unknown id its own SPOTIFY_NOT_FOUND: for a root field that makes its unknown
+ * ids' errors one itself, over more than this load (withChildLoads checks a subset of its ids with it).
+ */
+export function loadEachById<K extends LoadableType & SpotifyType>(
   ctx: GraphQLContext,
   type: K,
   args: ByIdsArgs,
@@ -154,15 +171,15 @@ export function loadByIdWithChildren<K extends LoadableType & SpotifyType>(
 
 /**
  * `albums(ids:)`, `artists(ids:)`, `audiobooks(ids:)`, `tracks(ids:)`: loadByIds, their children's id-only
- * loads beside them (see withChildLoads).
+ * loads beside them (see withChildLoads); the unknown ids one SPOTIFY_NOT_FOUND (oneNotFoundPerList).
  */
 export function loadByIdsWithChildren<K extends LoadableType & SpotifyType>(
   ctx: GraphQLContext,
   type: K,
   args: ByIdsArgs,
   info: GraphQLResolveInfo,
-): (Promise<Shapes[K]> | null)[] {
-  return withChildLoads(ctx, info, type, args, (only) => loadByIds(ctx, type, only));
+): (Promise<Shapes[K] | null> | null)[] {
+  return oneNotFoundPerList(withChildLoads(ctx, info, type, args, (only) => loadEachById(ctx, type, only)));
 }
 
 /*

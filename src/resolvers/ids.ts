@@ -4,7 +4,7 @@ import { idForm, oneOf, SPOTIFY_TYPES, type SpotifyType, validId, withArticle } 
 import { isCountryCode, isMarket } from '../spotify/markets.js';
 import { uriOf } from '../spotify/uris.js';
 import { canonicalUserName, isUserName, userNameOfSegment, userUri } from '../spotify/user-names.js';
-import { badInput } from './errors.js';
+import { badInput, toGraphQLError } from './errors.js';
 
 export { parseUri, SPOTIFY_TYPES, type SpotifyType, validId } from '../spotify/ids.js';
 
@@ -399,7 +399,7 @@ export function checkEntryCount(list: readonly unknown[], max: number, argument:
   if (list.length > max) throw badInput(`At most ${max} ${argument}, got ${list.length}`, argument);
 }
 
-/** How many refused entries a list's one refusal names by index (oneRefusalPerList); its count says the rest. */
+/** How many entries a list's one error names by index (oneRefusalPerList, oneNotFoundPerList); its count says the rest. */
 const NAMED_REFUSALS = 5;
 
 /**
@@ -416,9 +416,26 @@ export function oneRefusalPerList<T>(
   entries: readonly (T | Error)[],
   argument = 'ids',
 ): (T | Error | null)[] {
+  return oneErrorPerList(entries, isRefusal, 'refused', argument);
+}
+
+/**
+ * The entries of a list of `kind` errors made one (oneRefusalPerList, oneNotFoundPerList): the first
+ * such entry carries one error, its own message followed by `; N more <argument> <verb>, each null:
+ * <argument>[i], ...`, its own extensions and `refusedCount` (how many entries it stands for) and
+ * `refused` (the first NAMED_REFUSALS + 1 indexes); every later such entry is null without an error.
+ * The same two extensions whatever the kind, so that a client reads any list's one error alike: its
+ * `code` says why (BAD_USER_INPUT, SPOTIFY_NOT_FOUND). Fewer than two such entries: `entries` as given.
+ */
+function oneErrorPerList<T>(
+  entries: readonly (T | Error)[],
+  kind: (entry: unknown) => entry is GraphQLError,
+  verb: string,
+  argument: string,
+): (T | Error | null)[] {
   const refused: number[] = [];
   entries.forEach((entry, i) => {
-    if (isRefusal(entry)) refused.push(i);
+    if (kind(entry)) refused.push(i);
   });
   if (refused.length < 2) return [...entries];
   const first = entries[refused[0]!] as GraphQLError;
@@ -426,7 +443,7 @@ export function oneRefusalPerList<T>(
   const named = more.slice(0, NAMED_REFUSALS).map((i) => `${argument}[${i}]`);
   const rest = more.length > named.length ? ` and ${more.length - named.length} more` : '';
   const one = new GraphQLError(
-    `${first.message}; ${more.length} more ${argument} refused, each null: ${named.join(', ')}${rest}`,
+    `${first.message}; ${more.length} more ${argument} ${verb}, each null: ${named.join(', ')}${rest}`,
     {
       extensions: {
         ...first.extensions,
@@ -435,12 +452,59 @@ export function oneRefusalPerList<T>(
       },
     },
   );
-  return entries.map((entry, i) => (i === refused[0] ? one : isRefusal(entry) ? null : entry));
+  return entries.map((entry, i) => (i === refused[0] ? one : kind(entry) ? null : entry));
 }
 
 /** Whether `entry` is an entry's refusal (a BAD_USER_INPUT error). */
 const isRefusal = (entry: unknown): entry is GraphQLError =>
   entry instanceof GraphQLError && entry.extensions.code === 'BAD_USER_INPUT';
+
+/** Whether `entry` says Spotify has no such object (SPOTIFY_NOT_FOUND: a batch answer's null, a single call's 404). */
+const isNotFound = (entry: unknown): entry is GraphQLError =>
+  entry instanceof GraphQLError && entry.extensions.code === 'SPOTIFY_NOT_FOUND';
+
+/**
+ * The entries of a list field by ids (`albums(ids:)`, `nodes(ids:)`, ...: each a load, a value or
+ * null) with their SPOTIFY_NOT_FOUND errors made one, as oneRefusalPerList makes refusals one: once
+ * every entry has settled, the first unknown id's entry carries one error (`No album with id X; 99 more
+ * ids not found, each null: ids[1], ...`, extensions `refusedCount` and `refused`), every later unknown
+ * id's entry is null without an error, and every other entry keeps its value or its own error. Each
+ * entry that was a promise is still a promise of its own (an error rejects it), so an answer holds one
+ * not-found error per list field whatever its unknown ids (issue 7: 30 aliases of 100 unknown ids were
+ * 3,000 errors, 470 KB). The entries wait for each other; Spotify's calls for them are those they made.
+ */
+export function oneNotFoundPerList<T>(
+  entries: readonly (Promise<T> | null)[],
+  argument = 'ids',
+): (Promise<T | null> | null)[] {
+  if (entries.filter((entry) => entry instanceof Promise).length < 2) return [...entries];
+  const merged = Promise.allSettled(entries).then((outcomes) =>
+    oneErrorPerList(
+      outcomes.map((outcome) =>
+        outcome.status === 'fulfilled' ? outcome.value : entryError(outcome.reason),
+      ),
+      isNotFound,
+      'not found',
+      argument,
+    ),
+  );
+  return entries.map((entry, i) =>
+    entry instanceof Promise
+      ? merged.then((list) => {
+          const settled = list[i];
+          if (settled instanceof Error) throw settled;
+          return settled as T | null;
+        })
+      : entry,
+  );
+}
+
+/** A failed entry's error: Spotify's 404 as its SPOTIFY_NOT_FOUND (as the answer would show it), any other as it is. */
+function entryError(reason: unknown): Error {
+  const error = asError(reason);
+  const shown = toGraphQLError(error);
+  return shown !== undefined && isNotFound(shown) ? shown : error;
+}
 
 /**
  * Each raw id of a list argument checked on its own: the id, the BAD_USER_INPUT error of the list's

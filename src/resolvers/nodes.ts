@@ -7,7 +7,7 @@ import { load, MAX_IDS } from './catalog.js';
 import { type Planned, withNodeChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { isOwnUri, nodeOf, oneRefusalPerList, type SpotifyType, uriOfId } from './ids.js';
+import { isOwnUri, nodeOf, oneNotFoundPerList, oneRefusalPerList, type SpotifyType, uriOfId } from './ids.js';
 import { localTrackOfInput } from './local-files.js';
 import { loadPlaylist } from './playlists.js';
 import { isLocalFile, isUsableId, withoutUsableId } from './unmodelled.js';
@@ -168,17 +168,20 @@ function settleNode(
 
 /**
  * `nodes(ids:)`: at most MAX_IDS objects by URI, each failed one its own error; the refused ids cost no
- * Spotify call and are one BAD_USER_INPUT on the first of them, null entries (oneRefusalPerList).
+ * Spotify call and are one BAD_USER_INPUT on the first of them, null entries (oneRefusalPerList), and
+ * the unknown ones, of whatever kind, one SPOTIFY_NOT_FOUND on the first of them (oneNotFoundPerList).
  * `info` as for fetchNode.
  */
 export function fetchNodes(
   ctx: GraphQLContext,
   ids: readonly (string | number)[],
   info?: GraphQLResolveInfo,
-): (Promise<SpotifyObject> | null)[] {
+): (Promise<SpotifyObject | null> | null)[] {
   if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids, got ${ids.length}`, 'ids');
   const plans = new Map<string, Planned | undefined>();
-  return oneRefusalPerList(ids.map((id, i) => settleNode(ctx, id, `ids[${i}]`, info, plans))).map((entry) =>
-    entry instanceof Error ? Promise.reject(entry) : entry,
+  return oneNotFoundPerList(
+    oneRefusalPerList(ids.map((id, i) => settleNode(ctx, id, `ids[${i}]`, info, plans))).map((entry) =>
+      entry instanceof Error ? Promise.reject(entry) : entry,
+    ),
   );
 }

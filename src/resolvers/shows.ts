@@ -9,14 +9,14 @@ import {
   checkIdCount,
   load,
   loadById,
-  loadByIds,
+  loadEachById,
   selects,
 } from './catalog.js';
 import { withChildLoads } from './child-loads.js';
 import { cachedObject, type GraphQLContext } from './context.js';
 import { countedFromSibling } from './embedded-children.js';
 import { notFound } from './errors.js';
-import { checkMarket, eachId, idOf } from './ids.js';
+import { checkMarket, eachId, idOf, oneNotFoundPerList } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { listMarket, marketOf, readIn } from './parent-markets.js';
 import { adoptLater, isIdOnly } from './parents.js';
@@ -76,12 +76,13 @@ export function showsByIds(
   ctx: GraphQLContext,
   args: ByIdsArgs,
   info: GraphQLResolveInfo,
-): (Promise<Show> | null)[] {
-  return withChildLoads(ctx, info, 'show', args, (only) => loadShows(ctx, only, info));
+): (Promise<Show | null> | null)[] {
+  // The unknown ids one SPOTIFY_NOT_FOUND for the list (oneNotFoundPerList), whichever way they were loaded.
+  return oneNotFoundPerList(withChildLoads(ctx, info, 'show', args, (only) => loadShows(ctx, only, info)));
 }
 
 function loadShows(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): (Promise<Show> | null)[] {
-  if (!selects(info, 'episodes')) return loadByIds(ctx, 'show', args);
+  if (!selects(info, 'episodes')) return loadEachById(ctx, 'show', args);
   checkIdCount(args.ids);
   const ids = eachId(
     args.ids.map((id) => String(id)),

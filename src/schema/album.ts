@@ -148,7 +148,7 @@ builder.queryFields((t) => ({
     type: [AlbumRef],
     nullable: { list: true, items: true },
     description:
-      'Albums by id, URI or share link, in order; an unknown one is null with its own error. Batched 20 per Spotify call.',
+      'Albums by id, URI or share link, in order; unknown ones are null, with one SPOTIFY_NOT_FOUND for the list on the first of them (extensions refusedCount, refused). Batched 20 per Spotify call.',
     args: {
       ids: t.arg.idList({ required: true, description: idsArg('album') }),
       market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),

@@ -99,7 +99,7 @@ builder.queryFields((t) => ({
     type: [ArtistRef],
     nullable: { list: true, items: true },
     description:
-      'Artists by id, URI or share link, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
+      'Artists by id, URI or share link, in order; unknown ones are null, with one SPOTIFY_NOT_FOUND for the list on the first of them (extensions refusedCount, refused). Batched 50 per Spotify call.',
     args: { ids: t.arg.idList({ required: true, description: idsArg('artist') }) },
     resolve: (_root, args, ctx, info) => loadByIdsWithChildren(ctx, 'artist', args, info),
   }),

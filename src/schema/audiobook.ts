@@ -127,7 +127,7 @@ builder.queryFields((t) => ({
     type: [AudiobookRef],
     nullable: { list: true, items: true },
     description:
-      'Audiobooks by id, URI or share link, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
+      'Audiobooks by id, URI or share link, in order; unknown ones are null, with one SPOTIFY_NOT_FOUND for the list on the first of them (extensions refusedCount, refused). Batched 50 per Spotify call.',
     args: {
       ids: t.arg.idList({ required: true, description: idsArg('audiobook') }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),

@@ -50,7 +50,7 @@ builder.queryFields((t) => ({
     type: [ChapterRef],
     nullable: { list: true, items: true },
     description:
-      'Chapters by id, URI or share link, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
+      'Chapters by id, URI or share link, in order; unknown ones are null, with one SPOTIFY_NOT_FOUND for the list on the first of them (extensions refusedCount, refused). Batched 50 per Spotify call.',
     args: {
       ids: t.arg.idList({ required: true, description: CHAPTER_IDS }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),

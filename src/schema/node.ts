@@ -68,7 +68,7 @@ builder.queryFields((t) => ({
   nodes: t.field({
     type: [NodeRef],
     nullable: { list: true, items: true },
-    description: `Many Spotify objects by URI or share link (at most ${MAX_IDS}); an unknown one is null with its own error.`,
+    description: `Many Spotify objects by URI or share link (at most ${MAX_IDS}); unknown ones are null, with one SPOTIFY_NOT_FOUND for the list on the first of them (extensions refusedCount, refused).`,
     args: { ids: t.arg.idList({ required: true, description: OBJECT_IDS }) },
     resolve: (_root, args, ctx, info) => fetchNodes(ctx, args.ids, info),
   }),

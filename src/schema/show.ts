@@ -109,7 +109,7 @@ builder.queryFields((t) => ({
     type: [ShowRef],
     nullable: { list: true, items: true },
     description:
-      'Shows by id, URI or share link, in order; an unknown one is null with its own error. Batched 50 per Spotify call, or one call per show when the query asks for episodes (the batch answer has none).',
+      'Shows by id, URI or share link, in order; unknown ones are null, with one SPOTIFY_NOT_FOUND for the list on the first of them (extensions refusedCount, refused). Batched 50 per Spotify call, or one call per show when the query asks for episodes (the batch answer has none).',
     args: {
       ids: t.arg.idList({ required: true, description: idsArg('show') }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),

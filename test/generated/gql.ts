@@ -576,6 +576,12 @@ type Documents = {
     "query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }": typeof types.OneFailureOneNullSavedTracksDocument,
     "query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }": typeof types.OneFailureOneNullRecentlyPlayedDocument,
     "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }": typeof types.OneFailureOneNullQueueDocument,
+    "query OneNotFoundTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId name } }": typeof types.OneNotFoundTracksDocument,
+    "query OneNotFoundAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: albums(ids: $ids) { name } c: artists(ids: $ids) { name } d: tracks(ids: $ids) { id } }": typeof types.OneNotFoundAliasesDocument,
+    "query OneNotFoundLists($albums: [ID!]!, $artists: [ID!]!, $episodes: [ID!]!, $audiobooks: [ID!]!, $chapters: [ID!]!, $shows: [ID!]!) {\n  albums(ids: $albums) { spotifyId }\n  artists(ids: $artists) { spotifyId }\n  episodes(ids: $episodes) { spotifyId }\n  audiobooks(ids: $audiobooks) { spotifyId }\n  chapters(ids: $chapters) { spotifyId }\n  shows(ids: $shows) { spotifyId }\n}": typeof types.OneNotFoundListsDocument,
+    "query OneNotFoundShowsEpisodes($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }": typeof types.OneNotFoundShowsEpisodesDocument,
+    "query OneNotFoundArtistsIdOnly($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }": typeof types.OneNotFoundArtistsIdOnlyDocument,
+    "query OneNotFoundNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.OneNotFoundNodesDocument,
     "query OneRefusalTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.OneRefusalTracksDocument,
     "query OneRefusalAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: tracks(ids: $ids) { name } c: albums(ids: $ids) { name } }": typeof types.OneRefusalAliasesDocument,
     "query OneRefusalShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }": typeof types.OneRefusalShowsDocument,
@@ -1906,6 +1912,12 @@ const documents: Documents = {
     "query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }": types.OneFailureOneNullSavedTracksDocument,
     "query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }": types.OneFailureOneNullRecentlyPlayedDocument,
     "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }": types.OneFailureOneNullQueueDocument,
+    "query OneNotFoundTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId name } }": types.OneNotFoundTracksDocument,
+    "query OneNotFoundAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: albums(ids: $ids) { name } c: artists(ids: $ids) { name } d: tracks(ids: $ids) { id } }": types.OneNotFoundAliasesDocument,
+    "query OneNotFoundLists($albums: [ID!]!, $artists: [ID!]!, $episodes: [ID!]!, $audiobooks: [ID!]!, $chapters: [ID!]!, $shows: [ID!]!) {\n  albums(ids: $albums) { spotifyId }\n  artists(ids: $artists) { spotifyId }\n  episodes(ids: $episodes) { spotifyId }\n  audiobooks(ids: $audiobooks) { spotifyId }\n  chapters(ids: $chapters) { spotifyId }\n  shows(ids: $shows) { spotifyId }\n}": types.OneNotFoundListsDocument,
+    "query OneNotFoundShowsEpisodes($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }": types.OneNotFoundShowsEpisodesDocument,
+    "query OneNotFoundArtistsIdOnly($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }": types.OneNotFoundArtistsIdOnlyDocument,
+    "query OneNotFoundNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.OneNotFoundNodesDocument,
     "query OneRefusalTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.OneRefusalTracksDocument,
     "query OneRefusalAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: tracks(ids: $ids) { name } c: albums(ids: $ids) { name } }": types.OneRefusalAliasesDocument,
     "query OneRefusalShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }": types.OneRefusalShowsDocument,
@@ -4936,6 +4948,30 @@ export function graphql(source: "query OneFailureOneNullRecentlyPlayed { me { re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }"): (typeof documents)["query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneNotFoundTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId name } }"): (typeof documents)["query OneNotFoundTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneNotFoundAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: albums(ids: $ids) { name } c: artists(ids: $ids) { name } d: tracks(ids: $ids) { id } }"): (typeof documents)["query OneNotFoundAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: albums(ids: $ids) { name } c: artists(ids: $ids) { name } d: tracks(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneNotFoundLists($albums: [ID!]!, $artists: [ID!]!, $episodes: [ID!]!, $audiobooks: [ID!]!, $chapters: [ID!]!, $shows: [ID!]!) {\n  albums(ids: $albums) { spotifyId }\n  artists(ids: $artists) { spotifyId }\n  episodes(ids: $episodes) { spotifyId }\n  audiobooks(ids: $audiobooks) { spotifyId }\n  chapters(ids: $chapters) { spotifyId }\n  shows(ids: $shows) { spotifyId }\n}"): (typeof documents)["query OneNotFoundLists($albums: [ID!]!, $artists: [ID!]!, $episodes: [ID!]!, $audiobooks: [ID!]!, $chapters: [ID!]!, $shows: [ID!]!) {\n  albums(ids: $albums) { spotifyId }\n  artists(ids: $artists) { spotifyId }\n  episodes(ids: $episodes) { spotifyId }\n  audiobooks(ids: $audiobooks) { spotifyId }\n  chapters(ids: $chapters) { spotifyId }\n  shows(ids: $shows) { spotifyId }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneNotFoundShowsEpisodes($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }"): (typeof documents)["query OneNotFoundShowsEpisodes($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneNotFoundArtistsIdOnly($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }"): (typeof documents)["query OneNotFoundArtistsIdOnly($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneNotFoundNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query OneNotFoundNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
