@@ -48,17 +48,34 @@ export function readPageLink(link: string): PageLink | undefined {
   return parsed;
 }
 
+/** The parameters pageLinkFault checks; each must be sent at most once. */
+const CHECKED_PARAMS = ['limit', 'offset', 'market'];
+
+/**
+ * `asks limit 2 times` when a checked parameter is sent more than once, else undefined: a server may
+ * read either value, so a check of the first one alone let `limit=50&limit=0` through (attack 5, F3).
+ */
+function repeatedParam(query: PageLink): string | undefined {
+  for (const name of CHECKED_PARAMS) {
+    const count = query.params.filter(([key]) => key === name).length;
+    if (count > 1) return `asks ${name} ${count} times`;
+  }
+  return undefined;
+}
+
 /**
  * What makes a Web API page link (a page's `next`/`previous`, already inside the API: webApiLink)
  * one Spotify would refuse, or undefined when nothing does: a `limit` that is not a whole number from
  * 1 to 100 (Spotify's reference caps page limits at 50, a few at 100; 0 never moves on), an `offset`
- * that is not a whole number of 0 or more, a `market` that is no market (isMarket). Such a link is
- * Spotify's bad answer, refused before sending it (s37 attack, finding 6). A link that is no URL
- * is 'is no link'.
+ * that is not a whole number of 0 or more, a `market` that is no market (isMarket), any of the three
+ * sent twice (repeatedParam). Such a link is Spotify's bad answer, refused before sending it (s37
+ * attack, finding 6). A link that is no URL is 'is no link'.
  */
 export function pageLinkFault(link: string): string | undefined {
   const query = readPageLink(link);
   if (query === undefined) return 'is no link';
+  const repeated = repeatedParam(query);
+  if (repeated !== undefined) return repeated;
   const whole = (name: string, min: number, max: number): string | undefined => {
     const value = query.get(name);
     if (value === null) return undefined;
