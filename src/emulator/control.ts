@@ -17,7 +17,9 @@ export type ControlErrorCode =
   | 'UNKNOWN_TOKEN'
   | 'INVALID_FAULT_RULE'
   | 'TOO_MANY_FAULT_RULES'
-  | 'UNKNOWN_ROUTE';
+  | 'UNKNOWN_ROUTE'
+  | 'UNKNOWN_FIELD'
+  | 'INVALID_URL';
 
 /** A control API error: `{ error: message, code, ...details }` with `status` (400 unless given). */
 const refusal = (
@@ -99,12 +101,22 @@ function expireOrRevokeToken(emu: Emulator, body: Record<string, unknown>, route
   return { status: 204 };
 }
 
-/** Moves the emulator's clock forward by `advanceMs`. */
+/** The most `POST /clock` moves the clock by at once: a year of ms (365 days). */
+export const MAX_CLOCK_ADVANCE_MS = 365 * 24 * 60 * 60 * 1000;
+
+/** The longest ad `POST /player/ad` plays: a day of ms. */
+export const MAX_AD_DURATION_MS = 24 * 60 * 60 * 1000;
+
+/** Whether `value` is an integer from `min` to `max` (JSON numbers such as 1e300 or 1.5 are not). */
+const intIn = (value: unknown, min: number, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+
+/** Moves the emulator's clock forward by `advanceMs` (an integer, 0 to a year of ms). */
 function advanceClock(emu: Emulator, body: Record<string, unknown>): Reply {
   const state = emu.state;
   const advance = body.advanceMs;
-  if (typeof advance !== 'number' || !Number.isFinite(advance) || advance < 0) {
-    return bad('advanceMs must be a non-negative number');
+  if (!intIn(advance, 0, MAX_CLOCK_ADVANCE_MS)) {
+    return bad(`advanceMs must be an integer from 0 to ${MAX_CLOCK_ADVANCE_MS} (a year of ms)`);
   }
   state.clockOffsetMs += advance;
   return { status: 200, body: { now: state.now() } };
@@ -157,15 +169,15 @@ function rotateSecret(emu: Emulator, body: Record<string, unknown>): Reply {
   return { status: 204 };
 }
 
-/** Puts an ad over a user's playback for `durationMs` (default 30 s). */
+/** Puts an ad over a user's playback for `durationMs` (an integer, 1 to a day of ms; default 30 s). */
 function playAd(emu: Emulator, body: Record<string, unknown>): Reply {
   const state = emu.state;
   // An ad over the user's playback: Spotify sends `currently_playing_type: "ad"` and no item.
   const { userId, durationMs } = body;
   if (typeof userId !== 'string' || !state.accounts.has(userId)) return unknownUser(emu);
   const duration = durationMs === undefined ? 30_000 : durationMs;
-  if (typeof duration !== 'number' || !Number.isFinite(duration) || duration <= 0) {
-    return bad('durationMs must be a positive number');
+  if (!intIn(duration, 1, MAX_AD_DURATION_MS)) {
+    return bad(`durationMs must be an integer from 1 to ${MAX_AD_DURATION_MS} (a day of ms)`);
   }
   state.player(userId).playAd(duration);
   return { status: 204 };
@@ -276,7 +288,42 @@ const ROUTES: Record<string, ControlHandler> = {
   },
 };
 
-/** The control API under /__emulator/: JSON in and out, for tests, benchmarks and people. */
+/**
+ * The body fields each control route accepts; any other field is refused (400 UNKNOWN_FIELD) rather
+ * than ignored, so a misspelt `user` for `userId` does not silently mint an app token. POST /faults
+ * checks its fields itself (faults.ts: 400 INVALID_FAULT_RULE).
+ */
+const FIELDS: Record<string, readonly string[]> = {
+  'POST /__emulator/tokens': ['clientId', 'userId', 'scopes'],
+  'POST /__emulator/consents': ['userId', 'clientId', 'scopes'],
+  'POST /__emulator/tokens/expire': ['token'],
+  'POST /__emulator/tokens/revoke': ['token'],
+  'POST /__emulator/clock': ['advanceMs'],
+  'POST /__emulator/apps/allowlist': ['clientId', 'userIds'],
+  'POST /__emulator/apps/app-tokens': ['clientId', 'refused'],
+  'POST /__emulator/apps/secret': ['clientId', 'clientSecret'],
+  'POST /__emulator/player/ad': ['userId', 'durationMs'],
+  'POST /__emulator/redirect-uris': ['redirectUri', 'clientId'],
+};
+
+/** 400 UNKNOWN_FIELD naming the body's unknown fields and the route's accepted ones, or undefined. */
+function unknownFields(route: string, body: Record<string, unknown>): Reply | undefined {
+  if (route === 'POST /__emulator/faults') return undefined;
+  const accepted = FIELDS[route] ?? [];
+  const unknown = Object.keys(body).filter((key) => !accepted.includes(key));
+  if (unknown.length === 0) return undefined;
+  const words = accepted.length === 0 ? 'it takes no fields' : `it takes ${accepted.join(', ')}`;
+  return refusal('UNKNOWN_FIELD', `Unknown field(s) for ${route}: ${unknown.join(', ')}; ${words}`, {
+    unknownFields: unknown,
+    acceptedFields: accepted,
+  });
+}
+
+/**
+ * The control API under /__emulator/: JSON in and out, for tests, benchmarks and people. Refuses a body
+ * that is not a JSON object (400 INVALID_BODY), an unknown route (404 UNKNOWN_ROUTE) and fields the
+ * route does not take (400 UNKNOWN_FIELD).
+ */
 export async function handleControl(emu: Emulator, raw: RawRequest): Promise<Reply> {
   const route = `${raw.method} ${raw.path.replace(/\/+$/, '')}`;
   const body = jsonObject(raw);
@@ -285,5 +332,12 @@ export async function handleControl(emu: Emulator, raw: RawRequest): Promise<Rep
   if (!handler) {
     return refusal('UNKNOWN_ROUTE', `No control route ${route}`, { routes: Object.keys(ROUTES) }, 404);
   }
-  return handler(emu, body, route);
+  return unknownFields(route, body) ?? handler(emu, body, route);
 }
+
+/** The control API's answer to a URL with a malformed percent-encoding (400 INVALID_URL). */
+export const invalidControlUrl = (): Reply =>
+  refusal(
+    'INVALID_URL',
+    'The URL holds a malformed percent-encoding (% must begin a UTF-8 escape such as %C3%A9)',
+  );

@@ -205,10 +205,13 @@ function parseRule(input: unknown): FaultRule {
   }
   const raw = input as Record<string, unknown>;
   for (const key of Object.keys(raw))
-    if (!KNOWN_FIELDS.has(key)) throw new FaultRuleError(`Unknown fault field: ${key}`);
+    if (!KNOWN_FIELDS.has(key)) {
+      throw new FaultRuleError(`Unknown fault field: ${key}; a rule takes ${[...KNOWN_FIELDS].join(', ')}`);
+    }
   const rule: FaultRule = { id: randomUUID() };
   readWhenAndWhere(raw, rule);
   readEffects(raw, rule);
+  refuseConflicts(rule);
   if (
     rule.status === undefined &&
     !rule.drop &&
@@ -225,6 +228,23 @@ function parseRule(input: unknown): FaultRule {
     );
   }
   return rule;
+}
+
+/**
+ * Refuses fields one rule cannot honour together: `text` and `body` both say what the body is, and a
+ * `drop` (the socket closed, no answer) leaves no status, body or edits to answer with.
+ */
+function refuseConflicts(rule: FaultRule): void {
+  if (rule.text !== undefined && rule.body !== undefined) {
+    throw new FaultRuleError('text and body conflict: give one of them');
+  }
+  if (!rule.drop) return;
+  const answered = (
+    ['status', 'retryAfter', 'body', 'text', 'contentType', 'paging', 'leaveOut', 'set', 'unset'] as const
+  ).filter((key) => rule[key] !== undefined);
+  if (answered.length > 0) {
+    throw new FaultRuleError(`drop conflicts with ${answered.join(', ')}: a dropped request has no answer`);
+  }
 }
 
 const KNOWN_FIELDS = new Set([

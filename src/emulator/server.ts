@@ -6,7 +6,7 @@ import { handleAuthorize, handleAuthorizeDecision, handleToken } from './account
 import { editAnswer } from './answer-edits.js';
 import { operations } from './api/index.js';
 import type { Method, Operation, Reply, RequestContext } from './context.js';
-import { handleControl } from './control.js';
+import { handleControl, invalidControlUrl } from './control.js';
 import { withoutDevelopmentRemovedFields } from './development-fields.js';
 import { ApiError, OAuthError } from './errors.js';
 import { FaultInjector, type FaultRule } from './faults.js';
@@ -158,7 +158,15 @@ export class Emulator {
       body,
     };
 
-    if (raw.path.startsWith('/__emulator/') || raw.path === '/__emulator') {
+    const control = raw.path.startsWith('/__emulator/') || raw.path === '/__emulator';
+    if (!wellEscaped(req.url ?? '/')) {
+      // decodeURIComponent threw on `%ZZ` (a 500); every route answers 400 instead, Spotify's shape on
+      // Spotify's routes, the control API's on its own.
+      if (!control) this.record(raw, raw.path, 400, receivedAt);
+      writeReply(res, control ? invalidControlUrl() : MALFORMED_URL_REPLY);
+      return;
+    }
+    if (control) {
       const reply = await handleControl(this, raw);
       writeReply(res, reply);
       return;
@@ -299,6 +307,25 @@ export class Emulator {
 }
 
 /** A path Spotify serves or answers with its own 404: the Web API's and the accounts service's. */
+/** Spotify's shape of the 400 for a URL whose path or query holds a malformed percent-encoding. */
+const MALFORMED_URL_REPLY: Reply = {
+  status: 400,
+  body: { error: { status: 400, message: 'Malformed percent-encoding in the request URL' } },
+};
+
+/**
+ * Whether every `%` in a request URL's path and query begins a well-formed UTF-8 escape (`%ZZ`, a lone
+ * `%` and `%C3` without its continuation byte are not).
+ */
+function wellEscaped(url: string): boolean {
+  try {
+    decodeURIComponent(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function isSpotifyPath(path: string): boolean {
   return /^\/(v1|api|authorize)(\/|$)/.test(path);
 }
