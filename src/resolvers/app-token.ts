@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 import type { AppTokenObserver, SpotifyApiClient } from '../spotify/client.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { AccountsServiceError, IncompleteFlow, RateLimitExceeded, TokenExpired } from '../spotify/errors.js';
+import {
+  AccountsServiceError,
+  IncompleteFlow,
+  RateLimitExceeded,
+  SpotifyAPIError,
+  TokenExpired,
+} from '../spotify/errors.js';
 import { MIN_EARLY_RENEWAL_MS, SpotifyAuthorisationToken } from '../spotify/token.js';
 
 /**
@@ -92,6 +98,11 @@ class AppTokenTimeout extends Error {
   }
 }
 
+/** The pause Spotify's 429 put on `/ready`'s own check of the app token: `retryAfter` in seconds. */
+export interface AppTokenCheckPause {
+  retryAfter: number;
+}
+
 /**
  * The app's client-credentials token, shared by every request that comes without a user token.
  * Renewed a minute before expiry; concurrent requests share one renewal, which has its own timeout
@@ -122,7 +133,7 @@ export class AppTokenProvider implements AppTokenObserver {
   /** When (epoch ms) Spotify last accepted the held token, or the accounts service issued it. */
   private acceptedAt = 0;
   /** The `/ready` check in flight (one call however many probes ask). */
-  private verifying: Promise<void> | undefined;
+  private verifying: Promise<string | AppTokenCheckPause | undefined> | undefined;
   /** Told of failures and recoveries (the server sets it: logs and metrics). */
   events: AppTokenEvents | undefined;
 
@@ -228,7 +239,7 @@ export class AppTokenProvider implements AppTokenObserver {
    * (revoked, or the app refused since: a 401 renews once, and a new token refused too is a `refused`
    * streak). Traffic keeps the token verified, so a busy server's probes cost no call.
    */
-  async unreadiness(): Promise<string | undefined> {
+  async unreadiness(): Promise<string | AppTokenCheckPause | undefined> {
     if (this.backingOff) return this.reason();
     let token: SpotifyAuthorisationToken;
     try {
@@ -240,15 +251,28 @@ export class AppTokenProvider implements AppTokenObserver {
     this.verifying ??= this.verify(token).finally(() => {
       this.verifying = undefined;
     });
-    await this.verifying;
-    return this.streak === undefined ? undefined : this.reason();
+    const unproven = await this.verifying;
+    if (this.streak !== undefined) return this.reason();
+    return unproven;
   }
 
-  /** One call with `token` (any answer but a 401 will do: accepted() hears of it). Never throws. */
-  private async verify(token: SpotifyAuthorisationToken): Promise<void> {
-    await this.client
-      .request(endpoints.search, { q: 'a', type: ['track'], limit: 1, authToken: token })
-      .catch(() => undefined);
+  /**
+   * One call with `token`. Only an answer that proves the token (a 2xx, or a 4xx other than 401 and
+   * 429: accepted() hears of it) leaves it ready; a 401 starts a `refused` streak (see refused). A 429
+   * is the pause Spotify asked for (`retryAfter` in seconds), and a 5xx, a timeout or a network failure
+   * says Spotify is unavailable: neither says whether the token works (s38, issue 7 item 1, LOW: both
+   * read as ready). Never throws.
+   */
+  private async verify(token: SpotifyAuthorisationToken): Promise<string | AppTokenCheckPause | undefined> {
+    try {
+      await this.client.request(endpoints.search, { q: 'a', type: ['track'], limit: 1, authToken: token });
+      return undefined;
+    } catch (error) {
+      if (error instanceof RateLimitExceeded) return { retryAfter: error.retryAfter };
+      if (error instanceof SpotifyAPIError && error.status >= 400 && error.status < 500) return undefined;
+      const status = error instanceof SpotifyAPIError ? ` (it answered ${error.status})` : '';
+      return `Spotify is unavailable: the app token check failed${status}`;
+    }
   }
 
   /** Whether a token was obtained and is still valid. */

@@ -215,34 +215,52 @@ function byReadScope(entries: readonly Entry[]): Entry[][] {
 
 /**
  * Development Mode's groups, all on `/me/library/contains`: one, so that the kinds share calls, unless
- * the request's token is known to lack the scope of some kind: then one per scope, so that only that
- * kind's checks are refused (s37 attack, finding 3: a missing user-library-read nulled followsArtists).
+ * the request's token is known to lack the scope of some kind: then the kinds it holds in one and those
+ * it lacks in another, so that only the lacking kinds' checks are refused (s37 attack, finding 3: a
+ * missing user-library-read nulled followsArtists), and their refusal names every scope missing (s38,
+ * issue 7 item 3, LOW: a call per kind named only the first kind's scope).
  */
 function unifiedGroups(ctx: GraphQLContext, entries: readonly Entry[]): [CheckRoute, Entry[]][] {
   const unified = ROUTES.unified!;
   const granted = ctx.opts().authToken.scopes;
-  const lacksOne =
-    granted.length > 0 &&
-    entries.some((entry) => {
-      const scope = libraryReadScope(entry.type);
-      return scope !== undefined && !granted.includes(scope);
-    });
-  return lacksOne ? byReadScope(entries).map((group) => [unified, group]) : [[unified, [...entries]]];
+  const lacks = (entry: Entry) => {
+    const scope = libraryReadScope(entry.type);
+    return granted.length > 0 && scope !== undefined && !granted.includes(scope);
+  };
+  const lacking = entries.filter(lacks);
+  if (lacking.length === 0) return [[unified, [...entries]]];
+  const held = entries.filter((entry) => !lacks(entry));
+  return held.length === 0
+    ? [[unified, lacking]]
+    : [
+        [unified, held],
+        [unified, lacking],
+      ];
 }
 
 /**
  * Asks one `/me/library/contains` slice; when Spotify refuses a slice of several kinds with a 403 (a
  * token of unknown scopes lacking one kind's scope), asks each kind's entries again on their own, so
- * that each field gets its own answer or its own refusal (one call more per kind, only then).
+ * that each field gets its own answer or its own refusal (one call more per kind, only then). Kinds
+ * refused again share one refusal naming every scope they lack: the first call's when every kind was
+ * refused, else one call more for them together (s38, issue 7 item 3, LOW). A token of known scopes
+ * is grouped by them already (unifiedGroups): its refusal is not asked again.
  */
 async function askUnified(ctx: GraphQLContext, slice: readonly Entry[], answers: unknown[]): Promise<void> {
   const unified = ROUTES.unified!;
   await askSlice(ctx, unified, slice, answers);
   const kinds = byReadScope(slice);
   const refused = answers[slice[0]!.at];
-  if (kinds.length < 2 || !(refused instanceof SpotifyAPIError) || refused.status !== 403) return;
+  if (kinds.length < 2 || !isForbidden(refused) || ctx.opts().authToken.scopes.length > 0) return;
   await Promise.all(kinds.map((group) => askSlice(ctx, unified, group, answers)));
+  const again = kinds.filter((group) => isForbidden(answers[group[0]!.at]));
+  if (again.length < 2) return;
+  if (again.length === kinds.length) for (const entry of slice) answers[entry.at] = refused;
+  else await askSlice(ctx, unified, again.flat(), answers);
 }
+
+/** Whether `answer` is Spotify's 403. */
+const isForbidden = (answer: unknown): boolean => answer instanceof SpotifyAPIError && answer.status === 403;
 
 /**
  * Asks the probe's slice on its own route. Where the route is refused for Development Mode, its

@@ -7,7 +7,7 @@ import {
   userPlaylists,
 } from '../resolvers/users.js';
 import { builder } from './builder.js';
-import { connectionArgs, connectionType, ImageRef, WITHHELD_PLAYLISTS } from './common.js';
+import { connectionArgs, connectionType, DEVELOPMENT_NULL, ImageRef, WITHHELD_PLAYLISTS } from './common.js';
 import { idArg } from './id-args.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
 import { PlaylistRef, UserRef } from './refs.js';
@@ -32,7 +32,7 @@ UserRef.implement({
     }),
     followerCount: t.int({
       nullable: true,
-      description: 'Followers of the user (from the full profile).',
+      description: `Followers of the user (from the full profile). ${DEVELOPMENT_NULL}`,
       resolve: (user, _a, ctx) => userFollowerCount(ctx, user),
     }),
     playlists: t.field({

@@ -71,7 +71,7 @@ export async function sendAuthorized<T>(
     const outcome = await transport.send(
       withToken(req, sent),
       (response) => {
-        if (response.status !== 401) observeAccepted(tokens, sent);
+        if (provesToken(response.status)) observeAccepted(tokens, sent);
         if (response.status >= 200 && response.status < 300) {
           if (req.bodiless) return { value: undefined };
           return { value: decodeSuccess(response), status: response.status };
@@ -148,6 +148,17 @@ function mayRepeat(req: AuthorizedRequest, refusal: SpotifyAPIError): void {
   if (req.beforeRepeat?.() !== false) return;
   unrepeated.add(refusal);
   throw refusal;
+}
+
+/**
+ * Whether an answer of `status` proves Spotify accepted the token: a 2xx, or a 4xx other than 401 (the
+ * token refused) and 429 (the rate limiter, which says nothing of the token). A 5xx is an outage, not
+ * an acceptance (s38, issue 7 item 1, LOW).
+ */
+function provesToken(status: number): boolean {
+  return (
+    (status >= 200 && status < 300) || (status >= 400 && status < 500 && status !== 401 && status !== 429)
+  );
 }
 
 /** Tells the client's observer, if any, that Spotify accepted `token` when it is an app token. */

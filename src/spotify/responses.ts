@@ -271,8 +271,9 @@ function withoutScriptsAndStyles(html: string): string {
 }
 
 /**
- * The Web API's error body, when it is one (a number as `message` is kept as its digits; any other
- * non-string message is '').
+ * The Web API's error body, when it is one. A `message` that is no string (a number, a boolean, an
+ * object) is '': a value is not Spotify's text, so the status speaks instead, as it does for an empty
+ * body (s38, issue 7 item 4, LOW: `{"error":{"message":5}}` read "5").
  */
 export function readApiErrorBody(
   text: string,
@@ -285,7 +286,7 @@ export function readApiErrorBody(
   return {
     error: {
       status: typeof status === 'number' ? status : 0,
-      message: typeof message === 'string' ? message : typeof message === 'number' ? String(message) : '',
+      message: typeof message === 'string' ? message : '',
       ...(typeof reason === 'string' ? { reason } : {}),
     },
   };

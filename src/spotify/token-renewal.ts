@@ -32,7 +32,7 @@ export type TokenRenew = TokenRenewHook | TokenRenewFunction;
 
 /**
  * Told how Spotify's Web API treats the client-credentials tokens a client obtained (its app tokens):
- * `accepted` for every answer that is not a 401, `refused` when it refused one again right after the
+ * `accepted` for every 2xx and every 4xx but 401 and 429 (a 5xx or a 429 says nothing of the token), `refused` when it refused one again right after the
  * client renewed it (the call then throws AppTokenRefused). A server uses it to tell whether its app
  * token works (readiness, back-off); both are called on the request path, so they must be cheap.
  */

@@ -132,6 +132,40 @@ describe('a JSON error word is said once (s37, issue 7 item 4, LOW)', () => {
   });
 });
 
+describe('a message that is no string is no text (s38, issue 7 item 4, LOW)', () => {
+  const values: [string, unknown][] = [
+    ['a number', 5],
+    ['zero', 0],
+    ['a boolean', true],
+    ['an object', { text: 'Forbidden' }],
+    ['a list', ['x']],
+    ['null', null],
+  ];
+  const shapes: [string, (value: unknown) => unknown][] = [
+    ['{"error":{"message":v}}', (value) => ({ error: { status: 500, message: value } })],
+    ['{"message":v}', (value) => ({ message: value })],
+    ['{"error_description":v}', (value) => ({ error_description: value })],
+    ['{"detail":v}', (value) => ({ detail: value })],
+    ['{"errors":[{"message":v}]}', (value) => ({ errors: [{ message: value }] })],
+    ['{"error":v}', (value) => ({ error: value })],
+  ];
+  const table = values.flatMap(([name, value]) =>
+    shapes.map(([shape, make]) => ({ name, shape, body: make(value) })),
+  );
+
+  it.each(table)('$shape with $name reads as the status', async ({ body }) => {
+    const error = await refusal(500, JSON.stringify(body), 'application/json');
+    expect(error).toMatchObject({ status: 500, message: 'Spotify answered 500' });
+    expect(error.reason).toBeUndefined();
+  });
+
+  it('a number message beside a string reason keeps the reason, the status as the message', async () => {
+    const body = { error: { status: 403, message: 5, reason: 'PREMIUM_REQUIRED' } };
+    const error = await refusal(403, JSON.stringify(body), 'application/json');
+    expect(error).toMatchObject({ status: 403, message: 'Spotify answered 403', reason: 'PREMIUM_REQUIRED' });
+  });
+});
+
 describe('text that looks like a tag is text', () => {
   it.each([
     ['Forbidden <scope user-read-private>', 'text/plain'],

@@ -216,6 +216,7 @@ type Documents = {
     "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.ContainsPlayDocument,
     "query ContainsPartialFailure($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ContainsPartialFailureDocument,
     "\n  query ContainsScopeKindsBoth($artists: [ID!]!, $uris: [ID!]!) {\n    me {\n      id\n      followsArtists(ids: $artists)\n      libraryContains(uris: $uris)\n    }\n  }\n": typeof types.ContainsScopeKindsBothDocument,
+    "\n  query ContainsScopeKindsMixed($uris: [ID!]!) {\n    me {\n      libraryContains(uris: $uris)\n    }\n  }\n": typeof types.ContainsScopeKindsMixedDocument,
     "query ContextUrisState { me { player { state { isPlaying context { type uri href } } currentlyPlaying { isPlaying context { type uri } } } } }": typeof types.ContextUrisStateDocument,
     "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }": typeof types.ContextUrisHistoryDocument,
     "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }": typeof types.ContextUrisNoUriDocument,
@@ -1552,6 +1553,7 @@ const documents: Documents = {
     "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.ContainsPlayDocument,
     "query ContainsPartialFailure($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ContainsPartialFailureDocument,
     "\n  query ContainsScopeKindsBoth($artists: [ID!]!, $uris: [ID!]!) {\n    me {\n      id\n      followsArtists(ids: $artists)\n      libraryContains(uris: $uris)\n    }\n  }\n": types.ContainsScopeKindsBothDocument,
+    "\n  query ContainsScopeKindsMixed($uris: [ID!]!) {\n    me {\n      libraryContains(uris: $uris)\n    }\n  }\n": types.ContainsScopeKindsMixedDocument,
     "query ContextUrisState { me { player { state { isPlaying context { type uri href } } currentlyPlaying { isPlaying context { type uri } } } } }": types.ContextUrisStateDocument,
     "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }": types.ContextUrisHistoryDocument,
     "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }": types.ContextUrisNoUriDocument,
@@ -3508,6 +3510,10 @@ export function graphql(source: "query ContainsPartialFailure($uris: [ID!]!) { m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContainsScopeKindsBoth($artists: [ID!]!, $uris: [ID!]!) {\n    me {\n      id\n      followsArtists(ids: $artists)\n      libraryContains(uris: $uris)\n    }\n  }\n"): (typeof documents)["\n  query ContainsScopeKindsBoth($artists: [ID!]!, $uris: [ID!]!) {\n    me {\n      id\n      followsArtists(ids: $artists)\n      libraryContains(uris: $uris)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContainsScopeKindsMixed($uris: [ID!]!) {\n    me {\n      libraryContains(uris: $uris)\n    }\n  }\n"): (typeof documents)["\n  query ContainsScopeKindsMixed($uris: [ID!]!) {\n    me {\n      libraryContains(uris: $uris)\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,3 +83,32 @@ describe('contains checks of several scope kinds in Development Mode', () => {
     expect((await t.calls())['GET /v1/me/library/contains']).toBe(1);
   });
 });
+
+const Mixed = graphql(`
+  query ContainsScopeKindsMixed($uris: [ID!]!) {
+    me {
+      libraryContains(uris: $uris)
+    }
+  }
+`);
+
+describe('libraryContains lacking every scope its kinds need (s38, issue 7 item 3, LOW)', () => {
+  it.each([
+    ['a session (scopes known)', true],
+    ['a raw token', false],
+  ])('with %s, the FORBIDDEN error names each missing scope', async (_name, session) => {
+    const scopes = ['user-read-private'];
+    const token = session
+      ? await sessionWith(scopes)
+      : await t.emu.token({ user: 'alice', app: 'development', scopes });
+    const answer = await t.query(
+      Mixed,
+      { uris: [`spotify:track:${track}`, `spotify:artist:${artist}`] },
+      { token },
+    );
+    expect(answer.data?.me?.libraryContains).toBeNull();
+    expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(answer.errors?.[0]?.message).toContain('user-library-read');
+    expect(answer.errors?.[0]?.message).toContain('user-follow-read');
+  });
+});

@@ -491,6 +491,51 @@ describe('/ready with a held app token Spotify stopped accepting, and no query',
   });
 });
 
+describe("/ready's check of an idle token meeting an answer that does not prove it (s38, issue 7 item 1, LOW)", () => {
+  it.each([500, 502, 503])(
+    'a %i to the check is Spotify unavailable (503), not ready; 200 once Spotify answers',
+    async (status) => {
+      const h = await harness({ verifyIdleMs: 50 });
+      expect(codeOf(await h.post(Markets))).toBeUndefined();
+      await h.t.emu.control('POST', '/faults', { route: 'GET /v1/search', status });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const ready = await h.ready();
+      expect(ready).toMatchObject({ status: 503, body: { status: 'unavailable' } });
+      expect(ready.body.reason).toMatch(/Spotify is unavailable/);
+      await h.t.emu.control('DELETE', '/faults');
+      expect((await h.ready()).status).toBe(200);
+    },
+  );
+
+  it('a 5xx to a query proves nothing either: the idle check still runs and answers 503', async () => {
+    const h = await harness({ verifyIdleMs: 50 });
+    expect(codeOf(await h.post(Markets))).toBeUndefined();
+    await h.t.emu.control('POST', '/faults', { route: 'GET /v1/markets', status: 500 });
+    await h.t.emu.control('POST', '/faults', { route: 'GET /v1/search', status: 500 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await h.post(Markets);
+    expect((await h.ready()).status).toBe(503);
+  });
+
+  it('a 429 to the check reports the pause (rate-limited with retryAfter), not ready', async () => {
+    const h = await harness({ verifyIdleMs: 50 });
+    expect(codeOf(await h.post(Markets))).toBeUndefined();
+    await h.t.emu.control('POST', '/faults', { route: 'GET /v1/search', status: 429, retryAfter: 3600 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const ready = (await h.ready()) as { status: number; body: { status: string; retryAfter?: number } };
+    expect(ready).toMatchObject({ status: 503, body: { status: 'rate-limited' } });
+    expect(ready.body.retryAfter).toBeGreaterThan(3500);
+  });
+
+  it('a 4xx other than 401 and 429 proves the token: ready', async () => {
+    const h = await harness({ verifyIdleMs: 50 });
+    expect(codeOf(await h.post(Markets))).toBeUndefined();
+    await h.t.emu.control('POST', '/faults', { route: 'GET /v1/search', status: 404 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await h.ready()).toMatchObject({ status: 200, body: { status: 'ready' } });
+  });
+});
+
 describe('a stalled token endpoint', () => {
   it('holds anonymous requests no longer than APP_TOKEN_TIMEOUT_MS, leaves signed-in users alone, and backs off', async () => {
     const h = await harness({ timeoutMs: 300, backoffMs: 60_000 });
