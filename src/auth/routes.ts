@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { RedisUnavailable } from '../redis/connection.js';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
+import { bearerOf } from '../resolvers/request-credentials.js';
 import { profileId } from '../spotify/answer-shapes.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import {
@@ -387,12 +388,21 @@ async function alreadySignedIn(
   return true;
 }
 
-/** The session token of an /auth request: a Bearer session token, else the session cookie. */
+/**
+ * The session token of an /auth request: a Bearer session token, else the session cookie. Throws a
+ * 401 UNAUTHENTICATED SignInError, with /graphql's message, for an Authorization header that holds no
+ * token (`Bearer`, `Bearer null`, `Bearer undefined`: a failed token step) or is malformed.
+ */
 function sessionTokenOf(auth: ServerAuth, req: IncomingMessage): string | undefined {
   const header = req.headers.authorization;
-  if (header !== undefined) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    return match?.[1] !== undefined && isSessionToken(match[1]) ? match[1] : undefined;
+  if (header !== undefined && header !== '') {
+    let bearer: string | undefined;
+    try {
+      bearer = bearerOf(header);
+    } catch (error) {
+      throw new SignInError(401, 'UNAUTHENTICATED', (error as Error).message);
+    }
+    return bearer !== undefined && isSessionToken(bearer) ? bearer : undefined;
   }
   return auth.sessionTokenOf({ cookie: req.headers.cookie }, undefined);
 }
