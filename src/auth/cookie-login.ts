@@ -33,7 +33,11 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
     .map((line) => line.split(';')[0] ?? '')
     .join('; ');
 
-  const approval = await fetch(authorize, { redirect: 'manual', headers: { cookie: spotifyCookie } });
+  const approval = await call(
+    authorize,
+    { redirect: 'manual', headers: { cookie: spotifyCookie } },
+    'The accounts service',
+  );
   await approval.body?.cancel();
   const callback = approval.headers.get('location');
   if (approval.status === 200) {
@@ -45,10 +49,11 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
   if (approval.status < 300 || approval.status >= 400 || !callback) {
     throw new SpotifyError(`The accounts service answered ${approval.status} to the sign-in${elsewhere}`);
   }
-  const finish = await fetch(callback, {
-    redirect: 'manual',
-    headers: { cookie: jar, accept: 'application/json' },
-  });
+  const finish = await call(
+    callback,
+    { redirect: 'manual', headers: { cookie: jar, accept: 'application/json' } },
+    'The server',
+  );
   if (finish.status !== 302) {
     const body = (await finish.json().catch(() => undefined)) as
       | { error?: { code?: string; message?: string } }
@@ -67,6 +72,50 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
   throw new SpotifyError(`The server answered the sign-in without a session${elsewhere}`);
 }
 
+/** How long one step of the sign-in may take (ms): a host that never answers is a failure, not a hang. */
+const STEP_TIMEOUT_MS = 15_000;
+
+/**
+ * Why a fetch to `url` failed, in words: the connection was refused, the host name did not resolve,
+ * the port is one fetch refuses to connect to (the Fetch standard's "bad port" list), the step timed
+ * out, or the cause's own message. Never holds a header (the cookie) or a body.
+ */
+function failureOf(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+  const code = typeof cause?.code === 'string' ? cause.code : undefined;
+  if ((error as Error | undefined)?.name === 'TimeoutError')
+    return `no answer within ${STEP_TIMEOUT_MS / 1000} s`;
+  if (code === 'ECONNREFUSED') return 'the connection was refused (nothing listens there)';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the host name does not resolve';
+  if (cause?.message === 'bad port') {
+    return 'fetch refuses that port (a "bad port" of the Fetch standard, https://fetch.spec.whatwg.org/#port-blocking)';
+  }
+  const said = typeof cause?.message === 'string' ? cause.message : (error as Error | undefined)?.message;
+  return code ?? said ?? 'the request failed';
+}
+
+/**
+ * `fetch(url, init)` within STEP_TIMEOUT_MS; a request that gets no answer throws SpotifyError
+ * `<who> answered at <origin>: <why>` (failureOf), plus `hint` ("fetch failed" said nothing: s37
+ * new user). The URL is named by its origin only: a callback's query holds the authorization code.
+ */
+async function call(
+  url: string,
+  init: RequestInit,
+  who: string,
+  options: { hint?: string } = {},
+): Promise<Response> {
+  try {
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(STEP_TIMEOUT_MS) });
+  } catch (error) {
+    const origin = URL.canParse(url) ? new URL(url).origin : 'its address';
+    const lead = who.startsWith('No ')
+      ? `${who} answered at ${origin}`
+      : `${who} did not answer at ${origin}`;
+    throw new SpotifyError(`${lead}: ${failureOf(error)}${options.hint ?? ''}`);
+  }
+}
+
 /**
  * GET `/auth/login` at `origin`: the 302 to the accounts service's /authorize (with the login cookie).
  * A server whose sign-in host is another loopback name (SPOTIFY_REDIRECT_URI on localhost, reached at
@@ -79,11 +128,14 @@ async function startSignIn(
 ): Promise<{ start: Response; authorize: string; signInOrigin: string }> {
   let signInOrigin = origin;
   for (let hop = 0; ; hop += 1) {
-    const start = await fetch(`${signInOrigin}/auth/login`, { redirect: 'manual' }).catch(() => {
-      throw new SpotifyError(
-        `No spotify-graphql server answered at ${signInOrigin}: start one, or pass --server URL`,
-      );
-    });
+    const start = await call(
+      `${signInOrigin}/auth/login`,
+      { redirect: 'manual' },
+      'No spotify-graphql server',
+      {
+        hint: ': start one, or pass --server URL',
+      },
+    );
     await start.body?.cancel();
     const authorize = start.headers.get('location');
     if (start.status !== 302 || !authorize) {

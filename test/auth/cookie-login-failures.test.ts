@@ -1,0 +1,71 @@
+/**
+ * `login --cookie` says why a step got no answer (s37 new user, LOW): a request that failed to connect
+ * was "fetch failed" (the accounts service's step) or "No spotify-graphql server answered" without the
+ * cause (the server's step). Each step now names who did not answer, where (the origin only: a
+ * callback's query holds the code), and why: refused, a host that does not resolve, a port fetch
+ * refuses (the Fetch standard's bad ports).
+ */
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginWithCookie } from '../../src/auth/cookie-login.js';
+import { SpotifyCookie } from '../../src/spotify/cookie.js';
+import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
+import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+
+const cookie = new SpotifyCookie({ spT: 't', spDc: 'dc', spKey: 'key' });
+
+/** A loopback port nothing listens on (bound, then released). */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/** The message loginWithCookie throws for `server`. */
+const failure = (server: string): Promise<string> =>
+  loginWithCookie(server, cookie).then(
+    () => 'signed in',
+    (error: unknown) => (error as Error).message,
+  );
+
+describe('login --cookie when the server does not answer', () => {
+  it('says the connection was refused', async () => {
+    const port = await closedPort();
+    expect(await failure(`http://127.0.0.1:${port}`)).toBe(
+      `No spotify-graphql server answered at http://127.0.0.1:${port}: the connection was refused (nothing listens there): start one, or pass --server URL`,
+    );
+  });
+
+  it('says fetch refuses a bad port', async () => {
+    expect(await failure('http://127.0.0.1:6000')).toMatch(
+      /^No spotify-graphql server answered at http:\/\/127\.0\.0\.1:6000: fetch refuses that port \(a "bad port"/,
+    );
+  });
+
+  it('says a host name does not resolve', async () => {
+    expect(await failure('http://no-such-host.invalid:4000')).toMatch(
+      /^No spotify-graphql server answered at http:\/\/no-such-host\.invalid:4000: the host name does not resolve/,
+    );
+  });
+});
+
+describe('login --cookie when the accounts service does not answer', () => {
+  let emu: TestEmulator;
+  let t: AuthTestServer;
+  beforeAll(async () => {
+    emu = await startTestEmulator();
+    t = await startAuthServer({ emu });
+  });
+  afterAll(() => t.close());
+
+  it('names the accounts service and the refusal, not "fetch failed"', async () => {
+    const accounts = new URL(emu.url).origin;
+    await emu.close();
+    const said = await failure(t.origin);
+    expect(said).toBe(
+      `The accounts service did not answer at ${accounts}: the connection was refused (nothing listens there)`,
+    );
+  });
+});
