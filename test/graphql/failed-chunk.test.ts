@@ -163,7 +163,7 @@ describe('a failed call, Development Mode', () => {
     await t.emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', status: 400, times: 1 });
     const answer = await t.query(TRACKS, { ids }, { token: alice.token });
     const tracks = answer.data?.tracks ?? [];
-    const failed = tracks.findIndex((track) => track === null);
+    const failed = tracks.indexOf(null);
     expect(failed).toBeGreaterThanOrEqual(0);
     expect(tracks.map((track) => track?.spotifyId ?? null)).toEqual(
       ids.map((id, i) => (i === failed ? null : id)),
