@@ -227,8 +227,21 @@ export const localFileAlbumName = (track: TrackShape): string | null =>
 export const localFileOf = (track: TrackShape): TrackShape | null =>
   track.is_local === true || isLocalTrack(track) ? track : null;
 
-/** The track's popularity, 0 to 100 (full track only); null when Spotify sent none. */
-export const trackPopularity = popularityOf(fullTrack);
+const catalogPopularity = popularityOf(fullTrack);
+
+/**
+ * The track's popularity, 0 to 100 (full track only); null when Spotify sent none, and for a local
+ * file: Spotify sends it 0, a rank among catalog tracks it has none in (attack 4, LOW).
+ */
+export const trackPopularity = (ctx: GraphQLContext, track: TrackShape): Promise<number | null> | null =>
+  isLocalTrack(track) ? null : catalogPopularity(ctx, track);
+
+/**
+ * A track's `disc_number` or `track_number` (`value`); null when Spotify sent none, and a local file's 0:
+ * Spotify sends 0 for a file whose tags give none, and both count from 1 (attack 4, LOW).
+ */
+export const trackPosition = (track: TrackShape, value: number | null | undefined): number | null =>
+  value === 0 && isLocalTrack(track) ? null : (value ?? null);
 
 /** The track's ISRC (full track's `external_ids`); null when Spotify sent none. */
 export async function trackIsrc(ctx: GraphQLContext, track: TrackShape): Promise<string | null> {

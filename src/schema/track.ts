@@ -19,6 +19,7 @@ import {
   trackName,
   trackNodeId,
   trackPopularity,
+  trackPosition,
   trackSpotifyId,
   trackUri,
 } from '../resolvers/tracks.js';
@@ -207,8 +208,16 @@ TrackRef.implement({
       resolve: (track, _a, ctx) => trackDuration(ctx, track),
     }),
     explicit: t.boolean({ nullable: true, resolve: (track) => present(track.explicit, 'Track.explicit') }),
-    discNumber: t.int({ nullable: true, resolve: (track) => track.disc_number ?? null }),
-    trackNumber: t.int({ nullable: true, resolve: (track) => track.track_number ?? null }),
+    discNumber: t.int({
+      nullable: true,
+      description: 'From 1; null for a local file whose tags give none (Spotify sends it 0).',
+      resolve: (track) => trackPosition(track, track.disc_number),
+    }),
+    trackNumber: t.int({
+      nullable: true,
+      description: 'From 1 on its disc; null for a local file whose tags give none (Spotify sends it 0).',
+      resolve: (track) => trackPosition(track, track.track_number),
+    }),
     isLocal: t.boolean({
       nullable: true,
       description:
@@ -263,7 +272,7 @@ builder.objectFields(TrackRef, (t) => ({
 builder.objectFields(TrackRef, (t) => ({
   popularity: t.int({
     nullable: true,
-    description: `0 to 100. ${DEVELOPMENT_NULL}`,
+    description: `0 to 100; null for a local file (Spotify sends it 0). ${DEVELOPMENT_NULL}`,
     resolve: (track, _a, ctx) => trackPopularity(ctx, track),
   }),
   isrc: t.string({

@@ -140,6 +140,10 @@ describe('non-catalog entries of saved tracks and recently played, every field s
       localFile: { uri: LOCAL_URI, name: 'Some Song', albumName: 'Some Album', artistNames: ['Some Artist'] },
       audioFeatures: null,
       audioAnalysis: null,
+      // Spotify's 0s for a local file are no rank and no position (attack 4, LOW: they were 0).
+      popularity: null,
+      discNumber: null,
+      trackNumber: null,
     });
     expect(localAgain).toEqual(local);
     expect(removed).toBeNull();
