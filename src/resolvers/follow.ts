@@ -5,7 +5,7 @@ import { badValue } from './bad-values.js';
 import { checkContains } from './contains-checks.js';
 import { cursorKeysOf, cursorViewerOf, type GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { idOf, type SpotifyType, uriOfId } from './ids.js';
+import { eachChecked, idOf, type SpotifyType, uriOfId } from './ids.js';
 import { MAX_URIS } from './library.js';
 import { cursorCut } from './page-cuts.js';
 import { type Connection, cursorConnection } from './paging.js';
@@ -13,11 +13,11 @@ import { loadPlaylist } from './playlists.js';
 import { forgetLoads, keyedPages } from './request-loads.js';
 import { isUsableId } from './unmodelled.js';
 
-/** Validates an id list (bare ids or URIs of `type`), at most MAX_URIS, at least one. */
+/** Validates an id list (bare ids or URIs of `type`), at most MAX_URIS, at least one; refused whole with one error naming every refused entry (eachChecked). */
 export function checkIds(type: SpotifyType, ids: readonly (string | number)[], argument = 'ids'): string[] {
   if (ids.length === 0) throw badInput(`${argument} must not be empty`, argument);
   if (ids.length > MAX_URIS) throw badInput(`At most ${MAX_URIS} ${argument}, got ${ids.length}`, argument);
-  return ids.map((id, i) => idOf(type, String(id), `${argument}[${i}]`));
+  return eachChecked(ids.map(String), (id, i) => idOf(type, id, `${argument}[${i}]`), argument);
 }
 
 /**

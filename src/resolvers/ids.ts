@@ -438,21 +438,60 @@ function oneErrorPerList<T>(
     if (kind(entry)) refused.push(i);
   });
   if (refused.length < 2) return [...entries];
-  const first = entries[refused[0]!] as GraphQLError;
+  const one = groupedRefusal(entries[refused[0]!] as GraphQLError, refused, argument, `${verb}, each null`);
+  return entries.map((entry, i) => (i === refused[0] ? one : kind(entry) ? null : entry));
+}
+
+/**
+ * The one error of a list's refused or unknown entries (`refused`, their indexes, at least one;
+ * `first`, the first one's error): its message followed by how many more entries there are, what
+ * became of them (`said`: `refused, each null`, `not found, each null`, `refused, nothing sent`) and
+ * the first NAMED_REFUSALS of them by index (`; 99 more ids refused, each null: ids[1], ... and 94 more`),
+ * extensions `refusedCount` (the count) and `refused` (the first NAMED_REFUSALS + 1 indexes). Shared by
+ * the lists that keep their good entries (oneRefusalPerList) and those refused whole (eachChecked).
+ */
+function groupedRefusal(
+  first: GraphQLError,
+  refused: readonly number[],
+  argument: string,
+  said: string,
+): GraphQLError {
   const more = refused.slice(1);
   const named = more.slice(0, NAMED_REFUSALS).map((i) => `${argument}[${i}]`);
   const rest = more.length > named.length ? ` and ${more.length - named.length} more` : '';
-  const one = new GraphQLError(
-    `${first.message}; ${more.length} more ${argument} ${verb}, each null: ${named.join(', ')}${rest}`,
-    {
-      extensions: {
-        ...first.extensions,
-        refusedCount: refused.length,
-        refused: refused.slice(0, NAMED_REFUSALS + 1),
-      },
+  const tail = more.length > 0 ? `; ${more.length} more ${argument} ${said}: ${named.join(', ')}${rest}` : '';
+  return new GraphQLError(`${first.message}${tail}`, {
+    extensions: {
+      ...first.extensions,
+      refusedCount: refused.length,
+      refused: refused.slice(0, NAMED_REFUSALS + 1),
     },
-  );
-  return entries.map((entry, i) => (i === refused[0] ? one : kind(entry) ? null : entry));
+  });
+}
+
+/**
+ * Each value of a list argument checked (`check(value, index)`, which throws BAD_USER_INPUT for a
+ * refused entry), for a list refused whole on any refused entry (the mutations and checks that send
+ * nothing then): the checked values, or throws ONE BAD_USER_INPUT naming every refused entry
+ * (groupedRefusal: `; 3 more uris refused, nothing sent: uris[2], ...`, `refusedCount`, `refused`),
+ * so a caller fixes them all in one round trip (issue 7). Other errors are thrown as they come.
+ */
+export function eachChecked<T>(
+  values: readonly string[],
+  check: (value: string, index: number) => T,
+  argument: string,
+): T[] {
+  const entries = values.map((value, index): T | GraphQLError => {
+    try {
+      return check(value, index);
+    } catch (error) {
+      if (isRefusal(error)) return error;
+      throw error;
+    }
+  });
+  const refused = entries.flatMap((entry, i) => (isRefusal(entry) ? [i] : []));
+  if (refused.length === 0) return entries as T[];
+  throw groupedRefusal(entries[refused[0]!] as GraphQLError, refused, argument, 'refused, nothing sent');
 }
 
 /** Whether `entry` is an entry's refusal (a BAD_USER_INPUT error). */

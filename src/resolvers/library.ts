@@ -11,7 +11,7 @@ import { badValue, carriedValue } from './bad-values.js';
 import { checkContains, usesUnifiedLibrary } from './contains-checks.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { checkMarket, checkUri, parseUri, type SpotifyType } from './ids.js';
+import { checkMarket, checkUri, eachChecked, parseUri, type SpotifyType } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { forgetLoads, keyedPages } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
@@ -26,7 +26,10 @@ export const MAX_URIS = 1000;
 
 type LibraryType = (typeof LIBRARY_TYPES)[number];
 
-/** Validates a URI list: each of an allowed type, at most MAX_URIS, at least one when `nonEmpty`. */
+/**
+ * Validates a URI list: each of an allowed type, at most MAX_URIS, at least one when `nonEmpty`; a list
+ * with refused entries is refused whole with one error naming every one of them (eachChecked).
+ */
 export function checkUris(
   uris: readonly string[],
   allowed: readonly SpotifyType[],
@@ -34,7 +37,7 @@ export function checkUris(
 ): string[] {
   if (nonEmpty && uris.length === 0) throw badInput(`${argument} must not be empty`, argument);
   if (uris.length > MAX_URIS) throw badInput(`At most ${MAX_URIS} ${argument}, got ${uris.length}`, argument);
-  return uris.map((uri, i) => checkUri(uri, allowed, `${argument}[${i}]`));
+  return eachChecked(uris, (uri, i) => checkUri(uri, allowed, `${argument}[${i}]`), argument);
 }
 
 /** The ids of validated URIs, grouped by type, with each one's place in the list. */

@@ -1,7 +1,7 @@
 import type { PlayOptions } from '../spotify/endpoints/player.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { checkRange, checkUri, parseUri } from './ids.js';
+import { checkRange, checkUri, eachChecked, parseUri } from './ids.js';
 import { PlayerReads } from './player.js';
 import { forgetLoads } from './request-loads.js';
 
@@ -58,7 +58,7 @@ function playOptions(args: PlayArgs): PlayOptions {
     if (uris.length === 0 || uris.length > MAX_PLAY_URIS) {
       throw badInput(`uris must hold 1 to ${MAX_PLAY_URIS} track or episode URIs`, 'uris');
     }
-    options.uris = uris.map((uri, i) => checkUri(uri, PLAYABLE, `uris[${i}]`));
+    options.uris = eachChecked(uris, (uri, i) => checkUri(uri, PLAYABLE, `uris[${i}]`), 'uris');
   }
   if (given(offsetPosition) && given(offsetUri)) {
     throw badInput('Give at most one of offsetPosition and offsetUri', 'offsetPosition');

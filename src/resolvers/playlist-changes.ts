@@ -4,7 +4,7 @@ import { uriOf } from '../spotify/uris.js';
 import { collectFields } from './collect-fields.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { checkRange, checkUri, idOf } from './ids.js';
+import { checkRange, checkUri, eachChecked, idOf } from './ids.js';
 import { checkUris, MAX_URIS } from './library.js';
 import { checkLocalUri } from './local-files.js';
 import { idOnly } from './parents.js';
@@ -206,10 +206,13 @@ export async function addPlaylistItems(
 function checkRemovableUris(uris: readonly string[]): string[] {
   if (uris.length === 0) throw badInput('uris must not be empty', 'uris');
   if (uris.length > MAX_URIS) throw badInput(`At most ${MAX_URIS} uris, got ${uris.length}`, 'uris');
-  return uris.map((uri, i) =>
-    uri.startsWith('spotify:local:')
-      ? checkLocalUri(uri, `uris[${i}]`)
-      : checkUri(uri, PLAYLIST_ITEM_TYPES, `uris[${i}]`),
+  return eachChecked(
+    uris,
+    (uri, i) =>
+      uri.startsWith('spotify:local:')
+        ? checkLocalUri(uri, `uris[${i}]`)
+        : checkUri(uri, PLAYLIST_ITEM_TYPES, `uris[${i}]`),
+    'uris',
   );
 }
 

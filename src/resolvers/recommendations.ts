@@ -4,7 +4,7 @@ import { endpoints } from '../spotify/endpoints/table.js';
 import { toSnakeCase } from '../spotify/params.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { checkMarket, checkRange, idOf } from './ids.js';
+import { checkMarket, checkRange, eachChecked, idOf } from './ids.js';
 import { loadKey, loadOnce } from './request-loads.js';
 
 /** Spotify takes 1 to 5 seeds in all, across artists, genres and tracks. */
@@ -78,10 +78,16 @@ function seedsOf(args: RecommendationsArgs) {
   if (seeds < 1 || seeds > MAX_SEEDS) {
     throw badInput(`Give 1 to ${MAX_SEEDS} seeds in all (artists, genres, tracks), got ${seeds}`, 'seeds');
   }
-  const seedArtists = (args.seedArtists ?? []).map((id, i) =>
-    idOf('artist', String(id), `seedArtists[${i}]`),
+  const seedArtists = eachChecked(
+    (args.seedArtists ?? []).map(String),
+    (id, i) => idOf('artist', id, `seedArtists[${i}]`),
+    'seedArtists',
   );
-  const seedTracks = (args.seedTracks ?? []).map((id, i) => idOf('track', String(id), `seedTracks[${i}]`));
+  const seedTracks = eachChecked(
+    (args.seedTracks ?? []).map(String),
+    (id, i) => idOf('track', id, `seedTracks[${i}]`),
+    'seedTracks',
+  );
   const seedGenres = (args.seedGenres ?? []).map((genre, i) => {
     if (!GENRE.test(genre)) throw badInput(`seedGenres[${i}] is not a genre seed`, `seedGenres[${i}]`);
     return genre;

@@ -587,6 +587,10 @@ type Documents = {
     "query OneRefusalAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: tracks(ids: $ids) { name } c: albums(ids: $ids) { name } }": typeof types.OneRefusalAliasesDocument,
     "query OneRefusalShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }": typeof types.OneRefusalShowsDocument,
     "query OneRefusalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.OneRefusalNodesDocument,
+    "mutation WholeListSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.WholeListSaveDocument,
+    "mutation WholeListFollow($ids: [ID!]!) { followArtists(ids: $ids) { __typename } }": typeof types.WholeListFollowDocument,
+    "query WholeListContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.WholeListContainsDocument,
+    "query WholeListFollows($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": typeof types.WholeListFollowsDocument,
     "\n  query OptionalFieldsPlaylist($id: ID!) { playlist(id: $id) { id name items(first: 2) { totalCount } } }\n": typeof types.OptionalFieldsPlaylistDocument,
     "query OptionalFieldsDevices { me { player { devices { id name } } } }": typeof types.OptionalFieldsDevicesDocument,
     "query OwnCallAlbum($id: ID!, $a: ID!) { album(id: $id) { name } artist(id: $a) { name } }": typeof types.OwnCallAlbumDocument,
@@ -1924,6 +1928,10 @@ const documents: Documents = {
     "query OneRefusalAliases($ids: [ID!]!) { a: tracks(ids: $ids) { name } b: tracks(ids: $ids) { name } c: albums(ids: $ids) { name } }": types.OneRefusalAliasesDocument,
     "query OneRefusalShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId episodes(first: 1) { totalCount } } }": types.OneRefusalShowsDocument,
     "query OneRefusalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.OneRefusalNodesDocument,
+    "mutation WholeListSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.WholeListSaveDocument,
+    "mutation WholeListFollow($ids: [ID!]!) { followArtists(ids: $ids) { __typename } }": types.WholeListFollowDocument,
+    "query WholeListContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.WholeListContainsDocument,
+    "query WholeListFollows($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": types.WholeListFollowsDocument,
     "\n  query OptionalFieldsPlaylist($id: ID!) { playlist(id: $id) { id name items(first: 2) { totalCount } } }\n": types.OptionalFieldsPlaylistDocument,
     "query OptionalFieldsDevices { me { player { devices { id name } } } }": types.OptionalFieldsDevicesDocument,
     "query OwnCallAlbum($id: ID!, $a: ID!) { album(id: $id) { name } artist(id: $a) { name } }": types.OwnCallAlbumDocument,
@@ -4994,6 +5002,22 @@ export function graphql(source: "query OneRefusalShows($ids: [ID!]!) { shows(ids
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OneRefusalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query OneRefusalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholeListSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation WholeListSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholeListFollow($ids: [ID!]!) { followArtists(ids: $ids) { __typename } }"): (typeof documents)["mutation WholeListFollow($ids: [ID!]!) { followArtists(ids: $ids) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WholeListContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query WholeListContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WholeListFollows($ids: [ID!]!) { me { followsArtists(ids: $ids) } }"): (typeof documents)["query WholeListFollows($ids: [ID!]!) { me { followsArtists(ids: $ids) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
