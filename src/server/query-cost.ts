@@ -92,11 +92,7 @@ export class QueryCosts {
       }
       return cost;
     }
-    const text = document.loc?.source.body;
-    const key =
-      text === undefined
-        ? undefined
-        : `${mode}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${text}`;
+    const key = costKey(document, mode, operationName, variables);
     const known = key === undefined ? undefined : this.cache.get(key);
     if (known !== undefined) return known;
     // Only whether they coerce matters here: the first error ends the coercion.
@@ -110,6 +106,27 @@ export class QueryCosts {
     const cost = estimate(schema, document, operation, coerced.coerced, mode);
     if (key !== undefined && cost.failure === undefined) this.cache.set(key, cost);
     return cost;
+  }
+}
+
+/**
+ * The key of an operation's cost with `variables`: the mode, the operation's name, the variables' JSON
+ * and the document's text; undefined (the cost is not kept) without a text, or when a variable nests
+ * too deep for JSON.stringify's stack (a value 5,000 arrays deep: the RangeError was a 500, attack 6,
+ * F1); such a value is then refused by its coercion as any other.
+ */
+function costKey(
+  document: DocumentNode,
+  mode: AppMode | 'auto',
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+): string | undefined {
+  const text = document.loc?.source.body;
+  if (text === undefined) return undefined;
+  try {
+    return `${mode}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${text}`;
+  } catch {
+    return undefined;
   }
 }
 

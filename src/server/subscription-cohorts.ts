@@ -102,7 +102,13 @@ export class SubscriptionCohorts {
   async subscribe(
     args: ExecutionArgs,
   ): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> {
-    const identity = await identityOf(args);
+    let identity: Identity | undefined;
+    try {
+      identity = await identityOf(args);
+    } catch (error) {
+      if (error instanceof GraphQLError) return { errors: [error] };
+      throw error;
+    }
     if (identity === undefined) return this.start(args, undefined);
     const { key, principal, knownUser } = identity;
     for (;;) {
@@ -326,7 +332,7 @@ function cohortKeyOf(
   // (v10 re-attack on issue 9, N1), and a user may hold several access tokens.
   const bounded = userId !== undefined ? `user ${userId}` : credential;
   const text = operationText(args.document, args.operationName);
-  const variables = canonicalJson(args.variableValues ?? {});
+  const variables = cohortVariables(args);
   return {
     key: principalDigest(JSON.stringify([credential, variables, text])),
     principal: principalDigest(bounded),
@@ -389,6 +395,28 @@ export function operationText(document: DocumentNode, operationName?: string | n
 function withoutName(operation: OperationDefinitionNode): OperationDefinitionNode {
   const { name: _name, ...unnamed } = operation;
   return unnamed;
+}
+
+/**
+ * The selected operation's declared variables of `args` as canonicalJson: undeclared ones run nothing,
+ * so they neither split cohorts nor are read. Throws BAD_USER_INPUT when a value nests too deep to be
+ * written (JSON.stringify's stack): an undeclared variable nested 5,000 deep was a 500 over SSE and
+ * "Unexpected error." over graphql-ws (attack 6, F1), where a query answers it.
+ */
+function cohortVariables(args: ExecutionArgs): string {
+  const given = (args.variableValues ?? {}) as Record<string, unknown>;
+  const declared: Record<string, unknown> = {};
+  for (const definition of getOperationAST(args.document, args.operationName)?.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (Object.hasOwn(given, name)) declared[name] = given[name];
+  }
+  try {
+    return canonicalJson(declared);
+  } catch {
+    throw new GraphQLError('The variables nest too deep to be read', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
 }
 
 /** JSON of `value` with every object's keys sorted: `{"b":2,"a":1}` and `{"a":1,"b":2}` read the same. */
