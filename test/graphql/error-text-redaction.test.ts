@@ -170,13 +170,21 @@ describe('Spotify error text: bounded and redacted', () => {
     );
   });
 
-  it('a 403 with a numeric message keeps the number', async () => {
+  // A number is no text (s38, issue 7 item 4): the status speaks, as for an empty body, in every
+  // JSON shape alike (`{"message":5}` already did; this one read "123").
+  it('a 403 with a numeric message reads as the status, a bare refusal', async () => {
     const answer = await albumAnswerUnder({
       status: 403,
       contentType: 'application/json',
       text: JSON.stringify({ error: { status: 403, message: 123 } }),
     });
-    expect(answer.errors?.[0]?.message).toBe('Spotify refused the request: 123');
+    expect(answer.errors?.[0]?.message).toMatch(
+      /^Spotify refused the request: Spotify answered 403 \(Spotify gave no reason;/,
+    );
+    expect(answer.errors?.[0]?.extensions?.spotify).toMatchObject({
+      status: 403,
+      message: 'Spotify answered 403',
+    });
   });
 });
 
