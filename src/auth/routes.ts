@@ -58,6 +58,21 @@ class SignInError extends Error {
 class SignOutError extends SignInError {}
 
 /**
+ * A session read refused because the session store (Redis) is down or silent: 503
+ * SESSION_STORE_UNAVAILABLE without a sign-in link, since the session is intact (signing in again
+ * would not help and needs the store too): the user is still signed in once the store answers.
+ */
+class StoreOutageError extends SignInError {
+  constructor() {
+    super(
+      503,
+      'SESSION_STORE_UNAVAILABLE',
+      'The session store is unavailable: try again shortly (you are still signed in)',
+    );
+  }
+}
+
+/**
  * A sign-in that Spotify's side failed, as its answer: its rate limit (the accounts service's 429, or
  * the Web API pause holding the profile read that follows the code exchange) is 503
  * SPOTIFY_RATE_LIMITED with Retry-After; anything else 502 SPOTIFY_UNAVAILABLE, keeping what the
@@ -425,12 +440,7 @@ async function session(auth: ServerAuth, req: IncomingMessage, res: ServerRespon
       }
       throw new SignInError(401, 'UNAUTHENTICATED', error.message);
     }
-    if (error instanceof RedisUnavailable)
-      throw new SignInError(
-        503,
-        'SESSION_STORE_UNAVAILABLE',
-        'The session store is unavailable: try again shortly',
-      );
+    if (error instanceof RedisUnavailable) throw new StoreOutageError();
     throw error;
   }
 }
@@ -495,11 +505,12 @@ function wantsJson(req: IncomingMessage): boolean {
 
 /**
  * Answers a refused /auth request: JSON `{"error": {code, message, retryAfter?, loginUrl}}` or a short
- * HTML page with a "Sign in again" link; a SignOutError has neither the `loginUrl` nor the link.
+ * HTML page with a "Sign in again" link; a SignOutError or StoreOutageError has neither the `loginUrl`
+ * nor the link (the user is still signed in).
  */
 function fail(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, error: SignInError): void {
   const signOut = error instanceof SignOutError;
-  const loginUrl = signOut ? undefined : auth.loginUrl;
+  const loginUrl = signOut || error instanceof StoreOutageError ? undefined : auth.loginUrl;
   const retryAfter = error.retryAfter;
   if (retryAfter !== undefined) res.setHeader('retry-after', String(retryAfter));
   if (wantsJson(req)) {
