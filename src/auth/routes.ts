@@ -9,6 +9,7 @@ import {
   AccountsServiceError,
   RateLimitExceeded,
   ReauthenticationRequired,
+  SpotifyAPIError,
   SpotifyBaseError,
 } from '../spotify/errors.js';
 import { addressKeyOf, clientAddressOf } from './client-address.js';
@@ -34,7 +35,8 @@ export type SignInErrorCode =
   | 'NOT_FOUND'
   | 'SESSION_STORE_UNAVAILABLE'
   | 'RATE_LIMITED'
-  | 'SPOTIFY_RATE_LIMITED';
+  | 'SPOTIFY_RATE_LIMITED'
+  | 'FORBIDDEN';
 
 class SignInError extends Error {
   /**
@@ -73,6 +75,23 @@ class StoreOutageError extends SignInError {
 }
 
 /**
+ * The sign-in's profile read (`GET /v1/me`, after the code exchange) refused with a 403: not an outage
+ * but a refusal of this user, most often (a Development Mode app) one not added to the app's user list in
+ * Spotify's developer dashboard, for which Spotify answers a plain-text 403 ("... the user may not be
+ * registered."). Answered 403 FORBIDDEN keeping Spotify's words (bounded and redacted by the client),
+ * never "try again"; undefined for any other failure.
+ */
+function profileReadRefusal(error: SpotifyBaseError): SignInError | undefined {
+  if (!(error instanceof SpotifyAPIError) || error instanceof AccountsServiceError) return undefined;
+  if (error.status !== 403) return undefined;
+  return new SignInError(
+    403,
+    'FORBIDDEN',
+    `Spotify refused to read this user's profile (HTTP 403: ${error.baseMessage}): a Development Mode app lets in only the users added to it in Spotify's developer dashboard`,
+  );
+}
+
+/**
  * A sign-in that Spotify's side failed, as its answer: its rate limit (the accounts service's 429, or
  * the Web API pause holding the profile read that follows the code exchange) is 503
  * SPOTIFY_RATE_LIMITED with Retry-After; anything else 502 SPOTIFY_UNAVAILABLE, keeping what the
@@ -90,6 +109,8 @@ function spotifySignInFailure(auth: ServerAuth, error: SpotifyBaseError): SignIn
         : ''
     }${said ? `: ${said}` : ''}`,
   );
+  const refused = profileReadRefusal(error);
+  if (refused) return refused;
   if (!limited) {
     const message = said
       ? `Spotify's accounts service refused the sign-in (HTTP ${error.status}: ${said}): try again`

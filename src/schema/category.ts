@@ -2,7 +2,7 @@ import { present, presentList } from '../resolvers/bad-values.js';
 import { categories, category, categoryPlaylists } from '../resolvers/browse.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef, WITHHELD_PLAYLISTS } from './common.js';
-import { DEVELOPMENT_MODE_REASON } from './node.js';
+import { DEVELOPMENT_MODE_REASON, NODE_NAME_DESCRIPTION } from './node.js';
 import { CategoryRef, PlaylistRef } from './refs.js';
 
 export const PlaylistConnection = connectionType('Playlist', PlaylistRef, WITHHELD_PLAYLISTS);
@@ -12,7 +12,11 @@ CategoryRef.implement({
   description: 'A browse category (Spotify has no URI for these, so it is not a Node).',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The Spotify category id, e.g. "toplists".' }),
-    name: t.exposeString('name', { description: 'In the locale asked.' }),
+    name: t.string({
+      nullable: true,
+      description: `In the locale asked. ${NODE_NAME_DESCRIPTION}`,
+      resolve: (category) => present(category.name, 'Category.name'),
+    }),
     href: t.string({ nullable: true, resolve: (category) => present(category.href, 'Category.href') }),
     icons: t.field({
       type: [ImageRef],

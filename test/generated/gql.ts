@@ -180,6 +180,8 @@ type Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": typeof types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": typeof types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": typeof types.CatalogShowsNodeDocument,
+    "query CategoryWithoutNameList {\n  categories(first: 3) { nodes { id name icons { url } } }\n}": typeof types.CategoryWithoutNameListDocument,
+    "query CategoryWithoutNameOne($id: ID!) {\n  category(id: $id) { id name playlists(first: 2) { totalCount } }\n}": typeof types.CategoryWithoutNameOneDocument,
     "query ClientInputSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": typeof types.ClientInputSearchFirstDocument,
     "query ClientInputSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }": typeof types.ClientInputSearchTypesDocument,
     "query ClientInputAlbum($id: ID!) { album(id: $id) { id } }": typeof types.ClientInputAlbumDocument,
@@ -1521,6 +1523,8 @@ const documents: Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": types.CatalogShowsNodeDocument,
+    "query CategoryWithoutNameList {\n  categories(first: 3) { nodes { id name icons { url } } }\n}": types.CategoryWithoutNameListDocument,
+    "query CategoryWithoutNameOne($id: ID!) {\n  category(id: $id) { id name playlists(first: 2) { totalCount } }\n}": types.CategoryWithoutNameOneDocument,
     "query ClientInputSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": types.ClientInputSearchFirstDocument,
     "query ClientInputSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }": types.ClientInputSearchTypesDocument,
     "query ClientInputAlbum($id: ID!) { album(id: $id) { id } }": types.ClientInputAlbumDocument,
@@ -3374,6 +3378,14 @@ export function graphql(source: "query CatalogShowsBadMarket($ids: [ID!]!, $mark
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }"): (typeof documents)["query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CategoryWithoutNameList {\n  categories(first: 3) { nodes { id name icons { url } } }\n}"): (typeof documents)["query CategoryWithoutNameList {\n  categories(first: 3) { nodes { id name icons { url } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CategoryWithoutNameOne($id: ID!) {\n  category(id: $id) { id name playlists(first: 2) { totalCount } }\n}"): (typeof documents)["query CategoryWithoutNameOne($id: ID!) {\n  category(id: $id) { id name playlists(first: 2) { totalCount } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

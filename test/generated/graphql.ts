@@ -644,19 +644,19 @@ export type BrowseCategoryQueryVariables = Exact<{
 }>;
 
 
-export type BrowseCategoryQuery = { category: { id: string, name: string, icons: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ spotifyId: string | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type BrowseCategoryQuery = { category: { id: string, name: string | null, icons: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ spotifyId: string | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type BrowseUnknownCategoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrowseUnknownCategoryQuery = { category: { name: string } | null };
+export type BrowseUnknownCategoryQuery = { category: { name: string | null } | null };
 
 export type BrowseMalformedCategoryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BrowseMalformedCategoryQuery = { category: { name: string } | null };
+export type BrowseMalformedCategoryQuery = { category: { name: string | null } | null };
 
 export type BrowseMalformedLocaleQueryVariables = Exact<{
   locale?: string | null | undefined;
@@ -1216,7 +1216,7 @@ export type CatalogDevelopmentLostFieldsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogDevelopmentLostFieldsQuery = { markets: Array<string | null> | null, genreSeeds: Array<string | null> | null, show: { name: string | null } | null, categories: { totalCount: number | null } | null, category: { name: string } | null, featuredPlaylists: { message: string | null } | null, newReleases: { totalCount: number | null } | null, recommendations: { tracks: Array<{ name: string | null } | null> | null } | null };
+export type CatalogDevelopmentLostFieldsQuery = { markets: Array<string | null> | null, genreSeeds: Array<string | null> | null, show: { name: string | null } | null, categories: { totalCount: number | null } | null, category: { name: string | null } | null, featuredPlaylists: { message: string | null } | null, newReleases: { totalCount: number | null } | null, recommendations: { tracks: Array<{ name: string | null } | null> | null } | null };
 
 export type CatalogDevelopmentSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1358,6 +1358,18 @@ export type CatalogShowsNodeQuery = { node:
     | { __typename: 'Track' }
     | { __typename: 'User' }
    | null };
+
+export type CategoryWithoutNameListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoryWithoutNameListQuery = { categories: { nodes: Array<{ id: string, name: string | null, icons: Array<{ url: string } | null> | null } | null> } | null };
+
+export type CategoryWithoutNameOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CategoryWithoutNameOneQuery = { category: { id: string, name: string | null, playlists: { totalCount: number | null } | null } | null };
 
 export type ClientInputSearchFirstQueryVariables = Exact<{
   n: number;
@@ -4647,7 +4659,7 @@ export type OwnCallCategoryQueryVariables = Exact<{
 }>;
 
 
-export type OwnCallCategoryQuery = { category: { name: string } | null, artist: { name: string | null } | null };
+export type OwnCallCategoryQuery = { category: { name: string | null } | null, artist: { name: string | null } | null };
 
 export type OwnCallFeaturedQueryVariables = Exact<{
   a: string | number;
@@ -4946,7 +4958,7 @@ export type OwnCallCategoryPlaylistsQueryVariables = Exact<{
 }>;
 
 
-export type OwnCallCategoryPlaylistsQuery = { category: { name: string, playlists: { totalCount: number | null } | null } | null };
+export type OwnCallCategoryPlaylistsQuery = { category: { name: string | null, playlists: { totalCount: number | null } | null } | null };
 
 export type PageInfoOnlySavedQueryVariables = Exact<{
   artist: string | number;
@@ -6370,14 +6382,14 @@ export type CategoryLoadsEarlyQueryVariables = Exact<{
 }>;
 
 
-export type CategoryLoadsEarlyQuery = { category: { name: string, playlists: { totalCount: number | null, nodes: Array<{ name: string | null } | null> } | null } | null };
+export type CategoryLoadsEarlyQuery = { category: { name: string | null, playlists: { totalCount: number | null, nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type CategoryLoadsTotalOnlyQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CategoryLoadsTotalOnlyQuery = { category: { name: string, playlists: { totalCount: number | null } | null } | null };
+export type CategoryLoadsTotalOnlyQuery = { category: { name: string | null, playlists: { totalCount: number | null } | null } | null };
 
 export type CategoryLoadsWarmQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7426,7 +7438,7 @@ export type SingleIdentityCategoryQueryVariables = Exact<{
 }>;
 
 
-export type SingleIdentityCategoryQuery = { category: { id: string, name: string } | null };
+export type SingleIdentityCategoryQuery = { category: { id: string, name: string | null } | null };
 
 export type SingleIdentityShowQueryVariables = Exact<{
   id: string | number;
@@ -9124,7 +9136,7 @@ export type PathInputCategoryQueryVariables = Exact<{
 }>;
 
 
-export type PathInputCategoryQuery = { category: { name: string } | null };
+export type PathInputCategoryQuery = { category: { name: string | null } | null };
 
 export type PathInputUserQueryVariables = Exact<{
   id: string | number;
@@ -10136,6 +10148,8 @@ export const CatalogShowsBadIdDocument = {"kind":"Document","definitions":[{"kin
 export const CatalogShowsWrongTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogShowsWrongType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"episode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CatalogShowsWrongTypeQuery, CatalogShowsWrongTypeQueryVariables>;
 export const CatalogShowsBadMarketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogShowsBadMarket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"market"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"market"},"value":{"kind":"Variable","name":{"kind":"Name","value":"market"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CatalogShowsBadMarketQuery, CatalogShowsBadMarketQueryVariables>;
 export const CatalogShowsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogShowsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Show"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogShowsNodeQuery, CatalogShowsNodeQueryVariables>;
+export const CategoryWithoutNameListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CategoryWithoutNameList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"icons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CategoryWithoutNameListQuery, CategoryWithoutNameListQueryVariables>;
+export const CategoryWithoutNameOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CategoryWithoutNameOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"playlists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<CategoryWithoutNameOneQuery, CategoryWithoutNameOneQueryVariables>;
 export const ClientInputSearchFirstDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientInputSearchFirst"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"a","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TRACK"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<ClientInputSearchFirstQuery, ClientInputSearchFirstQueryVariables>;
 export const ClientInputSearchTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientInputSearchTypes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchType"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"a","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<ClientInputSearchTypesQuery, ClientInputSearchTypesQueryVariables>;
 export const ClientInputAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientInputAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ClientInputAlbumQuery, ClientInputAlbumQueryVariables>;
