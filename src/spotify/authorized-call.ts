@@ -79,10 +79,14 @@ export async function sendAuthorized<T>(
         const expired = isExpiredTokenAnswer(response);
         // Spotify's own 401 stays with the TokenExpired that a failed renewal becomes.
         if (!renewed && expired) return { expired: apiError(response, secretsOf(sent, req)) };
-        if (expired) throw new TokenExpired(undefined, { answer: apiError(response, secretsOf(sent, req)) });
+        const appToken = response.status === 401 && tokens.renewsAfterRefusal(sent);
+        // A renewed app token refused as expired is refused as any other 401 below: TokenExpired speaks
+        // of the caller's own token (attack 7 F8: anonymous callers were told to sign in).
+        if (expired && !appToken)
+          throw new TokenExpired(undefined, { answer: apiError(response, secretsOf(sent, req)) });
         // Only a client-credentials token this client obtained: a user token
         // Spotify refused is a sign-in that ended, not one to refresh behind the user's back.
-        if (response.status === 401 && tokens.renewsAfterRefusal(sent)) {
+        if (appToken) {
           const refusal = apiError(response, secretsOf(sent, req));
           if (!renewed) return { refused: refusal };
           // Refused again right after renewing: another renewal would only go round in circles.

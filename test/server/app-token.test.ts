@@ -433,6 +433,28 @@ describe('Spotify refusing every new app token (a persistent 401)', () => {
     expect(h.lines().filter((line) => line.level >= 50 && line.reason === 'refused')).toHaveLength(1);
   });
 
+  // Attack 7 F8: a renewed app token refused with Spotify's "expired" 401 threw TokenExpired, whose
+  // message ("The Spotify access token expired: get a new one (or sign in through the server)", with a
+  // loginUrl) speaks of the caller's own token: anonymous callers were told to sign in.
+  it('a renewed app token refused again as "expired" is SPOTIFY_UNAVAILABLE, never a sign-in hint', async () => {
+    const h = await harness({ backoffMs: 60_000 });
+    expect(codeOf(await h.post(Markets))).toBeUndefined();
+    await h.t.clearLog();
+    const expired = '{"error":{"status":401,"message":"The access token expired"}}';
+    await h.t.emu.control('POST', '/faults', {
+      route: 'GET /v1/markets',
+      status: 401,
+      text: expired,
+      contentType: 'application/json',
+      times: 2,
+    });
+    const answer = await h.post(Markets);
+    expect(codeOf(answer)).toBe('SPOTIFY_UNAVAILABLE');
+    expect(loginUrlOf(answer)).toBeUndefined();
+    expect(answer.body.errors?.[0]?.message).not.toMatch(/sign in|access token expired/);
+    expect(await h.tokenCalls()).toBe(1);
+  });
+
   it('/ready turns 200 again once Spotify accepts a new token, without any query', async () => {
     const h = await harness({ backoffMs: 20, backoffMaxMs: 100 });
     expect(codeOf(await h.post(Markets))).toBeUndefined();
