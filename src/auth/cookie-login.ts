@@ -55,11 +55,9 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
     'The server',
   );
   if (finish.status !== 302) {
-    const body = (await finish.json().catch(() => undefined)) as
-      | { error?: { code?: string; message?: string } }
-      | undefined;
+    const refusal = await refusalOf(finish);
     throw new SpotifyError(
-      `The server refused the sign-in (${finish.status} ${body?.error?.code ?? ''}): ${body?.error?.message ?? ''}${elsewhere}`.trim(),
+      `${refusal ?? `The server answered ${finish.status} to the sign-in's callback, with no error of spotify-graphql's`}${elsewhere}`,
     );
   }
   await finish.body?.cancel();
@@ -130,19 +128,24 @@ async function startSignIn(
   for (let hop = 0; ; hop += 1) {
     const start = await call(
       `${signInOrigin}/auth/login`,
-      { redirect: 'manual' },
+      // JSON: a refusal then says its code and message (an HTML page is for browsers).
+      { redirect: 'manual', headers: { accept: 'application/json' } },
       'No spotify-graphql server',
       {
         hint: ': start one, or pass --server URL',
       },
     );
-    await start.body?.cancel();
     const authorize = start.headers.get('location');
     if (start.status !== 302 || !authorize) {
+      // Our own refusal (Redis down, too many sign-ins, ...) says what it is; only an answer that is
+      // not ours (no JSON error body) leaves the guess that something else listens there.
+      const refusal = await refusalOf(start);
       throw new SpotifyError(
-        `${signInOrigin}/auth/login answered ${start.status}: is a spotify-graphql server running there?`,
+        refusal ??
+          `${signInOrigin}/auth/login answered ${start.status}: is a spotify-graphql server running there?`,
       );
     }
+    await start.body?.cancel();
     const next = new URL(authorize, signInOrigin);
     if (next.pathname !== '/auth/login' || next.origin === signInOrigin) {
       return { start, authorize: next.href, signInOrigin };
@@ -154,4 +157,26 @@ async function startSignIn(
     }
     signInOrigin = next.origin;
   }
+}
+
+/**
+ * A spotify-graphql refusal in `response` (any status): its JSON error body `{"error": {"code",
+ * "message"}}` as `The server refused the sign-in (<status> <code>): <message>`. Undefined when the
+ * body is not one (HTML, empty, not JSON, another shape): the answer is not one of ours. The body is
+ * read once, at most 64 KiB of it, and the code and message are cut to 100 and 300 characters.
+ */
+async function refusalOf(response: Response): Promise<string | undefined> {
+  const text = await response.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = JSON.parse(text.slice(0, 65_536));
+  } catch {
+    return undefined;
+  }
+  const error = (body as { error?: unknown } | null)?.error as
+    | { code?: unknown; message?: unknown }
+    | undefined;
+  const { code, message } = error ?? {};
+  if (typeof code !== 'string' || typeof message !== 'string' || code === '') return undefined;
+  return `The server refused the sign-in (${response.status} ${code.slice(0, 100)}): ${message.slice(0, 300)}`;
 }

@@ -5,9 +5,12 @@
  * callback's query holds the code), and why: refused, a host that does not resolve, a port fetch
  * refuses (the Fetch standard's bad ports).
  */
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithCookie } from '../../src/auth/cookie-login.js';
+import { MemoryTokenStore } from '../../src/auth/memory-store.js';
+import { RedisUnavailable } from '../../src/redis/connection.js';
 import { SpotifyCookie } from '../../src/spotify/cookie.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
@@ -67,5 +70,52 @@ describe('login --cookie when the accounts service does not answer', () => {
     expect(said).toBe(
       `The accounts service did not answer at ${accounts}: the connection was refused (nothing listens there)`,
     );
+  });
+});
+
+/** A store whose Redis is down for login attempts: `/auth/login` answers 503 SESSION_STORE_UNAVAILABLE. */
+class DownStore extends MemoryTokenStore {
+  override saveLoginAttempt(): Promise<void> {
+    return Promise.reject(new RedisUnavailable());
+  }
+}
+
+describe('login --cookie when the server refuses (s38 new user, MEDIUM)', () => {
+  it('says the session store is unavailable, not "is a server running there?"', async () => {
+    const t = await startAuthServer({ store: new DownStore() });
+    try {
+      expect(await failure(t.origin)).toBe(
+        'The server refused the sign-in (503 SESSION_STORE_UNAVAILABLE): The session store is unavailable: try again shortly',
+      );
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('says too many sign-ins (429 RATE_LIMITED), any code of ours at any status', async () => {
+    const t = await startAuthServer({ limits: { loginStartsPerMinute: 1 } });
+    try {
+      await failure(t.origin);
+      expect(await failure(t.origin)).toMatch(
+        /^The server refused the sign-in \(429 RATE_LIMITED\): Too many sign-in attempts: try again in \d+ s$/,
+      );
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('keeps the "is a server running there?" guess for an answer that is not ours', async () => {
+    const other = createHttpServer((_req, res) => {
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not Found</h1>');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const { port } = other.address() as { port: number };
+    try {
+      expect(await failure(`http://127.0.0.1:${port}`)).toBe(
+        `http://127.0.0.1:${port}/auth/login answered 404: is a spotify-graphql server running there?`,
+      );
+    } finally {
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
   });
 });
