@@ -119,3 +119,35 @@ describe('login --cookie when the server refuses (s38 new user, MEDIUM)', () => 
     }
   });
 });
+
+describe('login --cookie when the accounts service asks to sign in or approve (s38 new user, LOW)', () => {
+  let t: AuthTestServer;
+  beforeAll(async () => {
+    t = await startAuthServer();
+  });
+  afterAll(() => t.close());
+
+  it('says a seeded user has not approved the app, with the absolute /auth/login', async () => {
+    const info = (await t.emu.control('GET', '/info')).json as {
+      users: { id: string; cookie: { sp_t: string; sp_dc: string; sp_key: string } }[];
+    };
+    const bob = info.users.find((user) => user.id === 'bob')?.cookie;
+    if (!bob) throw new Error('no seeded bob');
+    const said = await loginWithCookie(
+      t.origin,
+      new SpotifyCookie({ spT: bob.sp_t, spDc: bob.sp_dc, spKey: bob.sp_key }),
+    ).then(
+      () => 'signed in',
+      (error: unknown) => (error as Error).message,
+    );
+    expect(said).toBe(
+      `The cookie signs in, but this user has not approved the app yet: sign in once in a browser at ${t.origin}/auth/login and agree, then run login again`,
+    );
+  });
+
+  it('says a cookie that signs no one in is not signed in', async () => {
+    expect(await failure(t.origin)).toBe(
+      'The cookie does not sign in at the accounts service (it expired, or is not the cookie of a seeded or real user): take a fresh one from a browser signed in at Spotify',
+    );
+  });
+});
