@@ -90,6 +90,9 @@ if (args.includes('--help') || args.includes('-h')) {
       'figures of suites not run (each dated in measuredAt), and prints a summary. Every figure is a ratio',
       'against a baseline measured in the same run; see bench/README.md for what each suite compares.',
       '',
+      'Needs: instances (run by default) starts redis-server: install it (Debian: apt-get install',
+      'redis-server) or set REDIS_SERVER to its path; without it that suite fails, and the others still run.',
+      '',
     ].join('\n'),
   );
   process.exit(0);

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import {
   badPortMessage,
   connectHost,
+  emulatorPortRefusal,
   everyInterfaceLine,
   invalidPortMessage,
   parsePort,
@@ -103,34 +104,42 @@ function fail(message: string, command?: Command): never {
 }
 
 /**
+ * Refuses a value (a port, a host: from an option or the environment) with one line naming it and
+ * what it may be, and exit 2 (README, Running in production): the usage is no help there.
+ */
+function failValue(message: string): never {
+  process.stderr.write(`spotify-graphql: ${message}\n`);
+  process.exit(2);
+}
+
+/**
  * `--host` (else HOST, else 127.0.0.1), checked to be an address or a name that resolves before
  * anything starts: a bad one is one line naming it and the option, and exit 2.
  */
-async function hostOption(command: Command, flag: string | undefined): Promise<string> {
+async function hostOption(flag: string | undefined): Promise<string> {
   const [host, source] = flag !== undefined ? [flag, '--host'] : [process.env.HOST, 'HOST'];
   if (host === undefined || host === '') return '127.0.0.1';
   try {
     await lookup(host);
     return host;
   } catch {
-    return fail(
+    return failValue(
       `invalid host ${JSON.stringify(host)} (${source}): a host is an IP address or a name of this machine (default 127.0.0.1)`,
-      command,
     );
   }
 }
 
 /**
  * The port `--port` (else `env`'s value, PORT for serve) names, else `fallback`. A bad value is one
- * line naming it and the allowed range, with a hint to the command's --help (not the whole help), and
- * exit 2; so is a port browsers and fetch refuse (BAD_PORTS), which would start and then be unreachable.
+ * line naming it and the allowed range, and exit 2; so is a port browsers and fetch refuse
+ * (BAD_PORTS), which would start and then be unreachable.
  */
-function portOption(command: Command, flag: string | undefined, fallback: number, env?: string): number {
+function portOption(flag: string | undefined, fallback: number, env?: string): number {
   const [raw, source] = flag !== undefined ? [flag, '--port'] : [env, 'PORT'];
   const port = parsePort(raw, fallback);
-  if (port === undefined) return fail(invalidPortMessage(raw ?? '', source), command);
+  if (port === undefined) return failValue(invalidPortMessage(raw ?? '', source));
   const bad = badPortMessage(port, source);
-  return bad === undefined ? port : fail(bad, command);
+  return bad === undefined ? port : failValue(bad);
 }
 
 const OPTIONS = {
@@ -232,9 +241,9 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'emulator') {
-    const host = await hostOption('emulator', values.host);
+    const host = await hostOption(values.host);
     const { startEmulator } = await import('./emulator/index.js');
-    const port = portOption('emulator', values.port, 4010);
+    const port = portOption(values.port, 4010);
     const emulator = await startEmulator({ port, host }).catch((error: NodeJS.ErrnoException) => {
       throw emulatorListenError(error, port, host);
     });
@@ -248,8 +257,10 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'serve') {
     // Checked before anything loads or starts.
-    const port = portOption('serve', values.port, 4000, process.env.PORT);
-    const host = await hostOption('serve', values.host);
+    const port = portOption(values.port, 4000, process.env.PORT);
+    const emulatorPort = emulatorPortRefusal(process.env.EMULATOR_PORT);
+    if (emulatorPort !== undefined) failValue(emulatorPort);
+    const host = await hostOption(values.host);
     const { serve } = await import('./server/serve.js');
     const running = await serve({
       port,
@@ -271,7 +282,9 @@ async function main(argv: string[]): Promise<void> {
       import('./auth/cookie-login.js'),
     ]);
     // Where `serve` listens with the same environment (a host bound to every interface is reached on the loopback).
-    const server = values.server ?? `http://${connectHost(process.env.HOST)}:${process.env.PORT || 4000}`;
+    const server =
+      values.server ??
+      `http://${connectHost(process.env.HOST)}:${portOption(undefined, 4000, process.env.PORT)}`;
     const token = await loginWithCookie(server, new SpotifyCookie().loadFromFile(values.cookie));
     process.stdout.write(`${token}\n`);
     return;

@@ -82,6 +82,17 @@ describe('npm scripts: --help prints the usage and does nothing else', { timeout
   });
 });
 
+describe('npm run bench -- --help', { timeout: 120_000 }, () => {
+  // s38 new user: the default run includes `instances`, which starts redis-server; the help did not say.
+  it('says the default instances suite needs redis-server or REDIS_SERVER', async () => {
+    const answer = await npmRun('bench', ['--help']);
+    expect(answer.code).toBe(0);
+    expect(answer.stdout).toContain(
+      'Needs: instances (run by default) starts redis-server: install it (Debian: apt-get install\nredis-server) or set REDIS_SERVER to its path',
+    );
+  });
+});
+
 describe('npm run start:prod without dist/', { timeout: 120_000 }, () => {
   it('says in one line to run `npm run build` first and exits non-zero, without a stack trace', async () => {
     // The clone's package.json (its scripts) in a folder that has no dist/: the tests' own dist/ stays.

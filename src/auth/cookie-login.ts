@@ -38,14 +38,10 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
     { redirect: 'manual', headers: { cookie: spotifyCookie } },
     'The accounts service',
   );
+  const refused = await approvalRefusal(approval, authorize, `${started.signInOrigin}/auth/login`);
+  if (refused) throw refused;
   await approval.body?.cancel();
   const callback = approval.headers.get('location');
-  if (approval.status === 200) {
-    throw new SpotifyError(
-      'The accounts service asked to sign in or approve: the cookie is not signed in (expired, or not a seeded/real user), or this user has not approved the app yet (sign in once in a browser at /auth/login)',
-      { code: 'CONSENT_REQUIRED' },
-    );
-  }
   if (approval.status < 300 || approval.status >= 400 || !callback) {
     throw new SpotifyError(`The accounts service answered ${approval.status} to the sign-in${elsewhere}`);
   }
@@ -55,11 +51,9 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
     'The server',
   );
   if (finish.status !== 302) {
-    const body = (await finish.json().catch(() => undefined)) as
-      | { error?: { code?: string; message?: string } }
-      | undefined;
+    const refusal = await refusalOf(finish);
     throw new SpotifyError(
-      `The server refused the sign-in (${finish.status} ${body?.error?.code ?? ''}): ${body?.error?.message ?? ''}${elsewhere}`.trim(),
+      `${refusal ?? `The server answered ${finish.status} to the sign-in's callback, with no error of spotify-graphql's`}${elsewhere}`,
     );
   }
   await finish.body?.cancel();
@@ -130,19 +124,24 @@ async function startSignIn(
   for (let hop = 0; ; hop += 1) {
     const start = await call(
       `${signInOrigin}/auth/login`,
-      { redirect: 'manual' },
+      // JSON: a refusal then says its code and message (an HTML page is for browsers).
+      { redirect: 'manual', headers: { accept: 'application/json' } },
       'No spotify-graphql server',
       {
         hint: ': start one, or pass --server URL',
       },
     );
-    await start.body?.cancel();
     const authorize = start.headers.get('location');
     if (start.status !== 302 || !authorize) {
+      // Our own refusal (Redis down, too many sign-ins, ...) says what it is; only an answer that is
+      // not ours (no JSON error body) leaves the guess that something else listens there.
+      const refusal = await refusalOf(start);
       throw new SpotifyError(
-        `${signInOrigin}/auth/login answered ${start.status}: is a spotify-graphql server running there?`,
+        refusal ??
+          `${signInOrigin}/auth/login answered ${start.status}: is a spotify-graphql server running there?`,
       );
     }
+    await start.body?.cancel();
     const next = new URL(authorize, signInOrigin);
     if (next.pathname !== '/auth/login' || next.origin === signInOrigin) {
       return { start, authorize: next.href, signInOrigin };
@@ -154,4 +153,67 @@ async function startSignIn(
     }
     signInOrigin = next.origin;
   }
+}
+
+/**
+ * A spotify-graphql refusal in `response` (any status): its JSON error body `{"error": {"code",
+ * "message"}}` as `The server refused the sign-in (<status> <code>): <message>`. Undefined when the
+ * body is not one (HTML, empty, not JSON, another shape): the answer is not one of ours. The body is
+ * read once, at most 64 KiB of it, and the code and message are cut to 100 and 300 characters.
+ */
+async function refusalOf(response: Response): Promise<string | undefined> {
+  const text = await response.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = JSON.parse(text.slice(0, 65_536));
+  } catch {
+    return undefined;
+  }
+  const error = (body as { error?: unknown } | null)?.error as
+    | { code?: unknown; message?: unknown }
+    | undefined;
+  const { code, message } = error ?? {};
+  if (typeof code !== 'string' || typeof message !== 'string' || code === '') return undefined;
+  return `The server refused the sign-in (${response.status} ${code.slice(0, 100)}): ${message.slice(0, 300)}`;
+}
+
+/**
+ * Why the accounts service did not send the sign-in back with a code, when its answer to /authorize
+ * (at `authorize`) says so; undefined for a redirect that may be the callback. Its page (200) or a
+ * redirect back to itself (Spotify sends a browser without a session to its `/login`) asks to sign in
+ * or approve: where the answer tells which, one cause is named (the emulator's page shows a cookie's
+ * user as "Signed in as", and a user picker to a browser it does not know); else both. `loginUrl` is
+ * the server's absolute /auth/login. The page is read only for that, never quoted (it may echo the
+ * cookie).
+ */
+async function approvalRefusal(
+  approval: Response,
+  authorize: string,
+  loginUrl: string,
+): Promise<SpotifyError | undefined> {
+  const location = approval.headers.get('location');
+  const backToAccounts =
+    approval.status >= 300 &&
+    approval.status < 400 &&
+    location !== null &&
+    URL.canParse(location, authorize) &&
+    new URL(location, authorize).origin === new URL(authorize).origin;
+  if (approval.status !== 200 && !backToAccounts) return undefined;
+  const page = approval.status === 200 ? (await approval.text().catch(() => '')).slice(0, 65_536) : '';
+  if (backToAccounts || /<select[^>]*name="user"/.test(page)) {
+    return new SpotifyError(
+      'The cookie does not sign in at the accounts service (it expired, or is not the cookie of a seeded or real user): take a fresh one from a browser signed in at Spotify',
+      { code: 'CONSENT_REQUIRED' },
+    );
+  }
+  if (/Signed in as/.test(page)) {
+    return new SpotifyError(
+      `The cookie signs in, but this user has not approved the app yet: sign in once in a browser at ${loginUrl} and agree, then run login again`,
+      { code: 'CONSENT_REQUIRED' },
+    );
+  }
+  return new SpotifyError(
+    `The accounts service asked to sign in or approve: the cookie is not signed in (expired, or not a seeded/real user), or this user has not approved the app yet (sign in once in a browser at ${loginUrl})`,
+    { code: 'CONSENT_REQUIRED' },
+  );
 }

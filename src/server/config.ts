@@ -7,6 +7,7 @@ import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './l
 import { LOG_LEVELS, type LogLevel } from './logging.js';
 import { badPortMessage, invalidPortMessage, parsePort } from './port.js';
 import { DEFAULT_SHUTDOWN, type ShutdownConfig } from './shutdown.js';
+import { SERVE_VARIABLES } from './variable-names.js';
 
 export type AppModeSetting = AppMode | 'auto';
 
@@ -306,14 +307,16 @@ export function operationNamesFromEnv(raw: string | undefined): string[] {
 }
 
 /**
- * A Spotify app credential as the Developer Dashboard shows it: no blanks around it and not blank. A
- * value of spaces (an empty line in a secrets file, `KEY= `) would otherwise start the server with an id
- * Spotify refuses at the first call, or, for the id, look set while naming no app. Throws ConfigError
- * naming the variable, never quoting the value (it may be the secret).
+ * The one rule for the value of every variable `serve` reads (SERVE_VARIABLES): an empty value counts
+ * as unset; one of spaces only (an empty line in a secrets file, `KEY= `), or with spaces or a line
+ * break around it, is refused. A credential with them would start the server with an id Spotify
+ * refuses at the first call (or, blank, look set while naming no app); `PORT=" 4001"` was taken while
+ * `SPOTIFY_CLIENT_ID=" id"` was refused (s38 new user). Throws ConfigError naming the variable, never
+ * quoting the value (it may be a secret, or a Redis URL with its password).
  */
-function credentialShape(name: string, value: string | undefined): void {
+function valueShape(name: string, value: string | undefined): void {
   if (value === undefined || value === '') return;
-  if (value.trim() === '') throw new ConfigError(`${name} is blank: set it to the app's value, or unset it`);
+  if (value.trim() === '') throw new ConfigError(`${name} is blank: set it, or unset it`);
   if (value.trim() !== value)
     throw new ConfigError(
       `${name} has spaces or a line break around it: remove them (the value is not shown)`,
@@ -330,6 +333,7 @@ export function configFromEnv(
   env: Env,
   overrides: Partial<Pick<ServerConfig, 'port' | 'host'>> = {},
 ): ServerConfig {
+  for (const name of SERVE_VARIABLES) valueShape(name, env[name]);
   const listenPort = overrides.port ?? port(env.PORT, 4000);
   const host = overrides.host ?? (env.HOST || '127.0.0.1');
   // A secret without its id is a deploy whose id did not load, not a sandbox: the sandbox would answer
@@ -338,8 +342,6 @@ export function configFromEnv(
     throw new ConfigError(
       'SPOTIFY_CLIENT_SECRET is set but SPOTIFY_CLIENT_ID is not: set both to use Spotify, or neither for the sandbox',
     );
-  for (const name of ['SPOTIFY_CLIENT_ID', 'SPOTIFY_CLIENT_SECRET'] as const)
-    credentialShape(name, env[name]);
   return {
     clientId: env.SPOTIFY_CLIENT_ID || undefined,
     clientSecret: env.SPOTIFY_CLIENT_SECRET || undefined,

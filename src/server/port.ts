@@ -1,14 +1,17 @@
 /** Reading a TCP port from text (PORT, --port), and saying which interfaces a listener is bound to. */
 
 /**
- * The port `raw` names: `fallback` when it is unset or empty, undefined when it is no integer from
- * 0 to 65535 (0 = any free port). Callers say what was wrong in their own words.
+ * The port `raw` names: `fallback` when it is unset or empty, undefined when it is not written as an
+ * integer from 0 to 65535 in decimal digits alone (0 = any free port). Callers say what was wrong in
+ * their own words (invalidPortMessage).
  */
 export function parsePort(raw: string | undefined, fallback: number): number | undefined {
   if (raw === undefined || raw === '') return fallback;
+  // Digits only: Number() also took " 4001" (spaces around it, as no other variable may have: config.ts
+  // valueShape), " " (0, any free port), "1e3" and "0x10".
+  if (!/^[0-9]{1,5}$/.test(raw)) return undefined;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65_535) return undefined;
-  return value;
+  return value > 65_535 ? undefined : value;
 }
 
 /**
@@ -45,6 +48,21 @@ export function badPortReason(port: number): string | undefined {
 export function badPortMessage(port: number, source: string): string | undefined {
   const reason = badPortReason(port);
   return reason === undefined ? undefined : `port ${port} (${source}) ${reason}: choose another`;
+}
+
+/**
+ * The one-line refusal of the sandbox emulator's port EMULATOR_PORT (`raw`), else undefined: a value
+ * that is no port (invalidPortMessage), or a bad port (BAD_PORTS), which the emulator would bind and
+ * then the server's own fetch to it and the browser's sign-in there would fail. The CLI refuses it
+ * before anything starts (exit 2, as for PORT); `serve` itself throws it as a ConfigError.
+ */
+export function emulatorPortRefusal(raw: string | undefined): string | undefined {
+  const port = parsePort(raw, 0);
+  if (port === undefined) return invalidPortMessage(raw ?? '', 'EMULATOR_PORT');
+  const bad = badPortReason(port);
+  return bad === undefined
+    ? undefined
+    : `the sandbox emulator's port ${port} (EMULATOR_PORT) ${bad}: choose another, or unset EMULATOR_PORT for any free port`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { redisKeyPrefix } from '../redis/scope.js';
 import { createServer, type SpotifyGraphQLServer } from './app.js';
 import { ConfigError, configFromEnv, type ServerConfig } from './config.js';
 import { createLogger } from './logging.js';
-import { badPortReason, everyInterfaceLine, invalidPortMessage, parsePort } from './port.js';
+import { emulatorPortRefusal, everyInterfaceLine, parsePort } from './port.js';
 import { misspelledVariables } from './variable-names.js';
 
 export interface ServeOptions {
@@ -78,14 +78,9 @@ function requireSharedKey(config: ServerConfig): void {
  * bind it, and then the server's own fetch to it and the browser's sign-in there would fail.
  */
 function sandboxEmulatorPort(env: ServeOptions['env']): number {
-  const port = parsePort(env.EMULATOR_PORT, 0);
-  if (port === undefined) throw new ConfigError(invalidPortMessage(env.EMULATOR_PORT ?? '', 'EMULATOR_PORT'));
-  const bad = badPortReason(port);
-  if (bad !== undefined)
-    throw new ConfigError(
-      `the sandbox emulator's port ${port} (EMULATOR_PORT) ${bad}: choose another, or unset EMULATOR_PORT for any free port`,
-    );
-  return port;
+  const refusal = emulatorPortRefusal(env.EMULATOR_PORT);
+  if (refusal !== undefined) throw new ConfigError(refusal);
+  return parsePort(env.EMULATOR_PORT, 0) ?? 0;
 }
 
 /**

@@ -40,6 +40,29 @@ const MAX_LOGGED_CHARS = 300;
  */
 export const MAX_CONTROL_MESSAGE_BYTES = 16_384;
 
+/** The close reason of a control message over MAX_CONTROL_MESSAGE_BYTES (4400). */
+const MESSAGE_TOO_LARGE = `Message too large: a connection_init, ping, pong or complete message holds at most ${MAX_CONTROL_MESSAGE_BYTES} bytes`;
+
+/**
+ * graphql-ws's own close reasons that leave a developer of a hand-written client guessing, said with
+ * what to do (the codes stay graphql-ws's; each under a close frame's 123 bytes). "Unauthorized" (4401)
+ * is about the protocol's order, not a credential (a credential's refusal is 4403, ws.ts).
+ */
+const PROTOCOL_REASONS: ReadonlyMap<string, string> = new Map([
+  [
+    'Invalid message received',
+    'Invalid message received: each message is a JSON object of the graphql-transport-ws protocol',
+  ],
+  [
+    'Unauthorized',
+    'Unauthorized: a subscribe came before connection_ack (send connection_init, then wait for its ack)',
+  ],
+  [
+    'Subprotocol not acceptable',
+    'Subprotocol not acceptable: use graphql-transport-ws (the graphql-ws library; subscriptions-transport-ws is not served)',
+  ],
+]);
+
 /** Whether `text` (over MAX_CONTROL_MESSAGE_BYTES) is a message other than a subscribe. */
 function oversizedControl(text: string): boolean {
   try {
@@ -103,7 +126,7 @@ function openSocket<P extends Record<string, unknown>>(
     {
       protocol: socket.protocol,
       send: socketSend(socket, log),
-      close: (code, reason) => socket.close(code, reason),
+      close: (code, reason) => socket.close(code, (reason && PROTOCOL_REASONS.get(reason)) ?? reason),
       onMessage: socketMessages(socket, log),
     },
     { socket, request } as WebSocketExtra,
@@ -149,7 +172,7 @@ function socketMessages(
     socket.on('message', async (data) => {
       const text = String(data);
       if (text.length > MAX_CONTROL_MESSAGE_BYTES && oversizedControl(text)) {
-        if (socket.readyState === socket.OPEN) socket.close(CloseCode.BadRequest, 'Message too large');
+        if (socket.readyState === socket.OPEN) socket.close(CloseCode.BadRequest, MESSAGE_TOO_LARGE);
         return;
       }
       try {

@@ -75,12 +75,15 @@ function authorizationOf(params: ConnectionParams | undefined): unknown {
 }
 
 /**
- * Why `connectionParams` carry a credential that cannot be one (checked at connection init): the
- * message HTTP's UNAUTHENTICATED gives for the same header (each under the close frame's 123 bytes),
- * or undefined when it is acceptable.
+ * Why the connection's credential (connectionParams' `authorization`, else the upgrade request's
+ * Authorization header: the one its operations would get) cannot be one, checked at connection init:
+ * the message HTTP's UNAUTHENTICATED gives for the same header, or undefined when it is acceptable.
  */
-function refusedCredential(params: ConnectionParams | undefined): string | undefined {
-  const authorization = authorizationOf(params);
+function refusedCredential(
+  params: ConnectionParams | undefined,
+  upgrade: IncomingMessage | undefined,
+): string | undefined {
+  const authorization = authorizationOf(params) ?? upgrade?.headers.authorization;
   if (authorization === undefined || authorization === null) return undefined;
   try {
     bearerOf(typeof authorization === 'string' ? authorization : 'not a string');
@@ -91,19 +94,39 @@ function refusedCredential(params: ConnectionParams | undefined): string | undef
 }
 
 /** Bytes a WebSocket close reason may hold (RFC 6455 5.5.1: 125 minus the 2-byte code). */
-const MAX_CLOSE_REASON_BYTES = 123;
+export const MAX_CLOSE_REASON_BYTES = 123;
+
+/**
+ * `message` as a close reason (at most MAX_CLOSE_REASON_BYTES bytes of UTF-8): as is when it fits;
+ * else its statement (before the first ": ") and its advice (after the last "; "), as HTTP's
+ * `The Authorization header holds no token (the literal "null"): ...; sign in, or mint a token, and
+ * send "Bearer <token>"` becomes the statement and the advice; else the statement alone; else the
+ * statement cut on a character boundary. Never a bare "Forbidden" (s38 new user: `Bearer null` said
+ * only that).
+ */
+export function closeReasonOf(message: string): string {
+  const fits = (text: string): boolean => Buffer.byteLength(text) <= MAX_CLOSE_REASON_BYTES;
+  if (fits(message)) return message;
+  const colon = message.indexOf(': ');
+  const statement = colon === -1 ? message : message.slice(0, colon);
+  const semicolon = message.lastIndexOf('; ');
+  const advice = semicolon > colon ? message.slice(semicolon + 2) : '';
+  if (advice !== '' && fits(`${statement}: ${advice}`)) return `${statement}: ${advice}`;
+  if (fits(statement)) return statement;
+  let cut = statement;
+  while (!fits(`${cut}...`)) cut = cut.slice(0, -1);
+  return `${cut}...`;
+}
 
 /**
  * graphql-ws's onConnect: a refused credential closes with 4403 and the reason in words a developer
- * can act on (graphql-ws's own close says only "Forbidden"; its second close is then a no-op).
+ * can act on, HTTP's own (graphql-ws's own close says only "Forbidden"; its second close is then a
+ * no-op).
  */
-function acceptConnection(
-  ctx: Context<ConnectionParams, Extra & Partial<Record<PropertyKey, never>>>,
-): boolean {
-  const reason = refusedCredential(ctx.connectionParams);
+function acceptConnection(ctx: Context<ConnectionParams, WebSocketExtra>): boolean {
+  const reason = refusedCredential(ctx.connectionParams, ctx.extra.request);
   if (reason === undefined) return true;
-  const bounded = Buffer.byteLength(reason) <= MAX_CLOSE_REASON_BYTES ? reason : 'Forbidden';
-  ctx.extra.socket.close(CloseCode.Forbidden, bounded);
+  ctx.extra.socket.close(CloseCode.Forbidden, closeReasonOf(reason));
   return false;
 }
 

@@ -364,8 +364,9 @@ function checkQueryList(
  * that each entry alone fits one call's share of it (a longer list is split, never refused). So a bad
  * entry in the 120th place refuses the call before the first chunk is sent. `items` are strings, also
  * for an `object[]` list of `{ uri }` (the uris the objects will hold). Throws SpotifyError
- * `<endpoint id>: option <name> entry <index> ...` (index from 0), or SpotifyError when `endpoint` has
- * no option `name` (a programming error).
+ * `<endpoint id>: option <name> entry <index> ...` (index from 0), `<endpoint id>: option <name> must
+ * be a list (an array) of strings, not a string` when `items` is no array (a JavaScript caller's string,
+ * options object or Set), or SpotifyError when `endpoint` has no option `name` (a programming error).
  */
 export function checkList(
   endpoint: EndpointSpec,
@@ -376,11 +377,26 @@ export function checkList(
   // The last one listed, where buildRequest sends it.
   const param = findParam(endpoint, name);
   if (!param) throw new SpotifyError(`${endpoint.id} has no list option ${name}`);
+  // For JavaScript callers (the .d.ts keeps TypeScript's): a string or an object where the list goes
+  // was a raw `TypeError: items.forEach is not a function` (s38 new user).
+  if (!Array.isArray(items)) {
+    fail(endpoint, `option ${label(param)} must be a list (an array) of strings, not ${kindOf(items)}`);
+  }
   checkEntries(endpoint, label(param), param, items, type);
   if (param.in !== 'query') return;
   (items as readonly string[]).forEach((item, i) => {
     checkQueryList(endpoint, param, [item], i);
   });
+}
+
+/** What a value that is no list is, in words: `a string`, `an object`, `a Set`, `null`, `undefined`. */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value !== 'object')
+    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
+  const made = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor
+    ?.name;
+  return typeof made === 'string' && made !== 'Object' && made !== '' ? `a ${made}` : 'an object';
 }
 
 function checkCount(endpoint: EndpointSpec, param: ParamSpec, count: number): void {

@@ -5,9 +5,12 @@
  * callback's query holds the code), and why: refused, a host that does not resolve, a port fetch
  * refuses (the Fetch standard's bad ports).
  */
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithCookie } from '../../src/auth/cookie-login.js';
+import { MemoryTokenStore } from '../../src/auth/memory-store.js';
+import { RedisUnavailable } from '../../src/redis/connection.js';
 import { SpotifyCookie } from '../../src/spotify/cookie.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
@@ -66,6 +69,85 @@ describe('login --cookie when the accounts service does not answer', () => {
     const said = await failure(t.origin);
     expect(said).toBe(
       `The accounts service did not answer at ${accounts}: the connection was refused (nothing listens there)`,
+    );
+  });
+});
+
+/** A store whose Redis is down for login attempts: `/auth/login` answers 503 SESSION_STORE_UNAVAILABLE. */
+class DownStore extends MemoryTokenStore {
+  override saveLoginAttempt(): Promise<void> {
+    return Promise.reject(new RedisUnavailable());
+  }
+}
+
+describe('login --cookie when the server refuses (s38 new user, MEDIUM)', () => {
+  it('says the session store is unavailable, not "is a server running there?"', async () => {
+    const t = await startAuthServer({ store: new DownStore() });
+    try {
+      expect(await failure(t.origin)).toBe(
+        'The server refused the sign-in (503 SESSION_STORE_UNAVAILABLE): The session store is unavailable: try again shortly',
+      );
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('says too many sign-ins (429 RATE_LIMITED), any code of ours at any status', async () => {
+    const t = await startAuthServer({ limits: { loginStartsPerMinute: 1 } });
+    try {
+      await failure(t.origin);
+      expect(await failure(t.origin)).toMatch(
+        /^The server refused the sign-in \(429 RATE_LIMITED\): Too many sign-in attempts: try again in \d+ s$/,
+      );
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('keeps the "is a server running there?" guess for an answer that is not ours', async () => {
+    const other = createHttpServer((_req, res) => {
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not Found</h1>');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const { port } = other.address() as { port: number };
+    try {
+      expect(await failure(`http://127.0.0.1:${port}`)).toBe(
+        `http://127.0.0.1:${port}/auth/login answered 404: is a spotify-graphql server running there?`,
+      );
+    } finally {
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
+  });
+});
+
+describe('login --cookie when the accounts service asks to sign in or approve (s38 new user, LOW)', () => {
+  let t: AuthTestServer;
+  beforeAll(async () => {
+    t = await startAuthServer();
+  });
+  afterAll(() => t.close());
+
+  it('says a seeded user has not approved the app, with the absolute /auth/login', async () => {
+    const info = (await t.emu.control('GET', '/info')).json as {
+      users: { id: string; cookie: { sp_t: string; sp_dc: string; sp_key: string } }[];
+    };
+    const bob = info.users.find((user) => user.id === 'bob')?.cookie;
+    if (!bob) throw new Error('no seeded bob');
+    const said = await loginWithCookie(
+      t.origin,
+      new SpotifyCookie({ spT: bob.sp_t, spDc: bob.sp_dc, spKey: bob.sp_key }),
+    ).then(
+      () => 'signed in',
+      (error: unknown) => (error as Error).message,
+    );
+    expect(said).toBe(
+      `The cookie signs in, but this user has not approved the app yet: sign in once in a browser at ${t.origin}/auth/login and agree, then run login again`,
+    );
+  });
+
+  it('says a cookie that signs no one in is not signed in', async () => {
+    expect(await failure(t.origin)).toBe(
+      'The cookie does not sign in at the accounts service (it expired, or is not the cookie of a seeded or real user): take a fresh one from a browser signed in at Spotify',
     );
   });
 });

@@ -314,7 +314,7 @@ describe('operations', () => {
       [{ NODE_ENV: 'production', INTROSPECTION: 'false' }, '(INTROSPECTION=false)'],
       // v37 new user, item 2: the value as it was set, not a `false` the user never wrote.
       [{ GRAPHIQL: 'true', INTROSPECTION: 'off' }, '(INTROSPECTION=off)'],
-      [{ GRAPHIQL: 'true', INTROSPECTION: ' 0 ' }, '(INTROSPECTION=0)'],
+      [{ GRAPHIQL: 'true', INTROSPECTION: '0' }, '(INTROSPECTION=0)'],
     ] as const) {
       await withServer(configFor(env), async (_server, url) => {
         const body = (await (await post(url, { query: introspection })).json()) as {
