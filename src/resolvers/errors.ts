@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
 import { isBareRefusal } from '../spotify/app-mode.js';
 import { findEndpoint } from '../spotify/endpoints/table.js';
 import {
+  AccountsServiceError,
   AppTokenRefused,
   ChangeMayHaveApplied,
   NotAvailableInDevelopmentMode,
@@ -227,6 +228,16 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   if (error instanceof ReauthenticationRequired) {
     return make('UNAUTHENTICATED', 'The Spotify session is no longer valid: sign in again');
   }
+  const refusal = accountsRefusal(error);
+  if (refusal) {
+    // The session's renewal, refused for another reason than invalid_grant (a gateway's text 400, an
+    // RFC 6749 error about the request): the caller's query was not at fault (attack 7 F7).
+    const said = refusal.detail === undefined ? '' : `: ${refusal.detail}`;
+    return make(
+      'SPOTIFY_UNAVAILABLE',
+      `Spotify's accounts service refused to renew the sign-in (HTTP ${refusal.status}${said}): try again`,
+    );
+  }
   if (error instanceof TokenExpired) {
     // A token the caller sent itself (a session's is renewed, or ends with ReauthenticationRequired).
     return make('UNAUTHENTICATED', TOKEN_EXPIRED_MESSAGE);
@@ -240,6 +251,19 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   }
   if (error instanceof SpotifyAPIError) return apiError(error, make, spotifyMessage);
   return make('SPOTIFY_ERROR', error.message);
+}
+
+/**
+ * `error` when it is the accounts service's 4xx refusal of a token request other than the ones with
+ * their own codes: invalid_grant (ReauthenticationRequired: sign in again), the app's own credentials
+ * (`invalid_client`/`unauthorized_client`: SERVER_MISCONFIGURED, see server/errors.ts
+ * isConfigurationFault, which reads the error itself) and a 429 (RateLimitExceeded).
+ */
+function accountsRefusal(error: SpotifyBaseError): AccountsServiceError | undefined {
+  if (!(error instanceof AccountsServiceError) || error instanceof ReauthenticationRequired) return undefined;
+  if (error.status < 400 || error.status >= 500 || error.status === 429) return undefined;
+  const reason = (error.body as { error?: unknown } | undefined)?.error;
+  return reason === 'invalid_client' || reason === 'unauthorized_client' ? undefined : error;
 }
 
 /** How toGraphQLError makes an error: its code and message, Spotify's answer (if any) and `extra`. */

@@ -103,6 +103,37 @@ describe('renewal of a session token (refresh tokens rotate on every renewal)', 
     expect((await t.graphql(PROFILE_AND_SAVED, { jar })).body).toEqual(real.body);
   });
 
+  // Attack 7 F7: a renewal refused with a gateway's text 400 (not Spotify's invalid_grant) answered
+  // SPOTIFY_BAD_REQUEST "Spotify refused the request", as if the caller's query were at fault.
+  it.each([
+    ['a plain-text 400', 'Bad Request', 'text/plain'],
+    [
+      'an RFC 6749 invalid_request',
+      '{"error":"invalid_request","error_description":"try later"}',
+      'application/json',
+    ],
+  ])(
+    'a renewal refused with %s is SPOTIFY_UNAVAILABLE and keeps the session',
+    async (_name, text, contentType) => {
+      const jar = await t.signIn('alice');
+      await expireAtSpotify();
+      const fault = await t.emu.control('POST', '/faults', {
+        route: 'POST /api/token',
+        status: 400,
+        text,
+        contentType,
+        times: 1,
+      });
+      expect(fault.status).toBe(201);
+      const failed = await t.graphql(PROFILE, { jar });
+      const error = failed.body.errors?.[0];
+      expect(error?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
+      expect(error?.message).toMatch(/^Spotify's accounts service refused to renew the sign-in \(HTTP 400/);
+      await t.emu.control('DELETE', '/faults');
+      expect((await t.graphql(ME, { jar })).body).toEqual({ data: { me: { spotifyId: 'alice' } } });
+    },
+  );
+
   it('a network failure during renewal keeps the session and its refresh token', async () => {
     const jar = await t.signIn('alice');
     await expireAtSpotify();
