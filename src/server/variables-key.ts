@@ -3,6 +3,7 @@
  * subscription cohorts' (subscription-cohorts.ts). Both must treat two requests that run the same way
  * as one, and neither may fail on a value it cannot write.
  */
+import { isObject } from '../spotify/json-object.js';
 
 /**
  * JSON of the variables of `variables` named in `names` (the operation's declared variables; others
@@ -29,7 +30,7 @@ export function variablesKey(names: Iterable<string>, variables: unknown): strin
 
 /** JSON.stringify's replacer for variablesKey: a plain object's entries in key order. */
 function sortedKeys(_key: string, value: unknown): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+  return isObject(value)
     ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     : value;
 }
