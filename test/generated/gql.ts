@@ -180,6 +180,8 @@ type Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": typeof types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": typeof types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": typeof types.CatalogShowsNodeDocument,
+    "query ChapterAudiobookFromBook($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n  b: audiobook(id: $b) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n}": typeof types.ChapterAudiobookFromBookDocument,
+    "query ChapterAudiobookById($a: ID!, $b: ID!) {\n  a: chapter(id: $a) { name audiobook { name } }\n  b: chapter(id: $b) { name audiobook { name } }\n}": typeof types.ChapterAudiobookByIdDocument,
     "query ClientInputSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": typeof types.ClientInputSearchFirstDocument,
     "query ClientInputSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }": typeof types.ClientInputSearchTypesDocument,
     "query ClientInputAlbum($id: ID!) { album(id: $id) { id } }": typeof types.ClientInputAlbumDocument,
@@ -1521,6 +1523,8 @@ const documents: Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": types.CatalogShowsNodeDocument,
+    "query ChapterAudiobookFromBook($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n  b: audiobook(id: $b) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n}": types.ChapterAudiobookFromBookDocument,
+    "query ChapterAudiobookById($a: ID!, $b: ID!) {\n  a: chapter(id: $a) { name audiobook { name } }\n  b: chapter(id: $b) { name audiobook { name } }\n}": types.ChapterAudiobookByIdDocument,
     "query ClientInputSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": types.ClientInputSearchFirstDocument,
     "query ClientInputSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }": types.ClientInputSearchTypesDocument,
     "query ClientInputAlbum($id: ID!) { album(id: $id) { id } }": types.ClientInputAlbumDocument,
@@ -3374,6 +3378,14 @@ export function graphql(source: "query CatalogShowsBadMarket($ids: [ID!]!, $mark
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }"): (typeof documents)["query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChapterAudiobookFromBook($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n  b: audiobook(id: $b) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n}"): (typeof documents)["query ChapterAudiobookFromBook($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n  b: audiobook(id: $b) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChapterAudiobookById($a: ID!, $b: ID!) {\n  a: chapter(id: $a) { name audiobook { name } }\n  b: chapter(id: $b) { name audiobook { name } }\n}"): (typeof documents)["query ChapterAudiobookById($a: ID!, $b: ID!) {\n  a: chapter(id: $a) { name audiobook { name } }\n  b: chapter(id: $b) { name audiobook { name } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
