@@ -60,6 +60,8 @@ type Documents = {
     "\n    query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n      tracks(ids: $tracks) { name }\n      albums(ids: $albums) { name }\n    }\n  ": typeof types.CallerTokenTwoBatchesDocument,
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": typeof types.CallerTokenSaveThenCheckDocument,
     "\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n": typeof types.OneWaveChecksDocument,
+    "query DevelopmentHintTopTracks($id: ID!) {\n  artist(id: $id) { name topTracks { name } }\n}": typeof types.DevelopmentHintTopTracksDocument,
+    "query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}": typeof types.DevelopmentHintAlbumDocument,
     "\n  query OldRouteLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.OldRouteLatePlaylistItemsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": typeof types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.AutoRecheckSearchDocument,
@@ -1403,6 +1405,8 @@ const documents: Documents = {
     "\n    query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n      tracks(ids: $tracks) { name }\n      albums(ids: $albums) { name }\n    }\n  ": types.CallerTokenTwoBatchesDocument,
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": types.CallerTokenSaveThenCheckDocument,
     "\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n": types.OneWaveChecksDocument,
+    "query DevelopmentHintTopTracks($id: ID!) {\n  artist(id: $id) { name topTracks { name } }\n}": types.DevelopmentHintTopTracksDocument,
+    "query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}": types.DevelopmentHintAlbumDocument,
     "\n  query OldRouteLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.OldRouteLatePlaylistItemsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.AutoRecheckSearchDocument,
@@ -2898,6 +2902,14 @@ export function graphql(source: "\n      mutation CallerTokenSaveThenCheck($uris
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n"): (typeof documents)["\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentHintTopTracks($id: ID!) {\n  artist(id: $id) { name topTracks { name } }\n}"): (typeof documents)["query DevelopmentHintTopTracks($id: ID!) {\n  artist(id: $id) { name topTracks { name } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}"): (typeof documents)["query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
