@@ -4,7 +4,9 @@
  * known kind with the fields that kind needs, is dropped rather than thrown inside the subscriber's
  * event handler, where it would end the process.
  */
+
 import type { PlayerErrorMessage, PlayerMessage } from '../resolvers/player-coordination.js';
+import { isObject } from '../spotify/json-object.js';
 
 /** A session ended on some instance: its streams end everywhere. `sessionId` is a SHA-256 hex id. */
 export interface SessionEndedMessage {
@@ -26,11 +28,8 @@ export interface Envelope {
   message: PlayerMessage | SessionEndedMessage;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const isErrorMessage = (value: unknown): value is PlayerErrorMessage =>
-  isRecord(value) && typeof value.message === 'string' && isRecord(value.extensions);
+  isObject(value) && typeof value.message === 'string' && isObject(value.extensions);
 
 /** A credential digest (credentialDigest: SHA-256 in base64url). */
 const isDigest = (value: unknown): value is string =>
@@ -38,7 +37,7 @@ const isDigest = (value: unknown): value is string =>
 
 /** The message of a known kind with the fields it needs, or undefined. */
 function messageOf(value: unknown): Envelope['message'] | undefined {
-  if (!isRecord(value)) return undefined;
+  if (!isObject(value)) return undefined;
   switch (value.kind) {
     case 'value':
       if (!('value' in value)) return undefined;
@@ -73,7 +72,7 @@ export function parseEnvelope(text: string): Envelope | null {
   } catch {
     return null;
   }
-  if (!isRecord(value) || typeof value.from !== 'string' || typeof value.channel !== 'string') return null;
+  if (!isObject(value) || typeof value.from !== 'string' || typeof value.channel !== 'string') return null;
   if (typeof value.sentAt !== 'number' || !Number.isFinite(value.sentAt)) return null;
   if (!Number.isSafeInteger(value.seq) || (value.seq as number) < 1) return null;
   const message = messageOf(value.message);

@@ -9,7 +9,7 @@ import type {
   SimplifiedShow,
 } from '../spotify/endpoints/objects.js';
 import { present, presentList } from './bad-values.js';
-import { type ByIdArgs, type ByIdsArgs, fullChapter, fullEpisode, loadById, loadByIds } from './catalog.js';
+import { type ByIdArgs, type ByIdsArgs, fullEpisode, loadById, loadByIds } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { embeddedChildren } from './embedded-children.js';
 import { idOf } from './ids.js';
@@ -55,18 +55,21 @@ export const chapterById = (ctx: GraphQLContext, args: ByIdArgs): Promise<Chapte
 export const chaptersByIds = (ctx: GraphQLContext, args: ByIdsArgs): (Promise<Chapter | null> | null)[] =>
   loadByIds(ctx, 'chapter', args, chapterIdOf);
 
-/** The audiobook a chapter belongs to: its own, the audiobook that listed it, or the full chapter's. */
+/**
+ * The audiobook a chapter belongs to: its own, or the audiobook that listed it. No chapter is loaded
+ * for it: Spotify sends a SimplifiedChapterObject (no `audiobook`) only in an audiobook's chapter pages
+ * (GET /audiobooks/{id} and /audiobooks/{id}/chapters, reference spec), whose items know their
+ * audiobook (adopt, adoptLater); every other answer holds a ChapterObject, which requires `audiobook`.
+ * A chapter without one is `badValue` (null with its own error).
+ */
 export async function chapterAudiobook(
-  ctx: GraphQLContext,
   chapter: SimplifiedChapter | Chapter,
 ): Promise<SimplifiedAudiobook | null> {
-  return nestedObjectOf(
-    'audiobook',
+  const audiobook =
     ('audiobook' in chapter && chapter.audiobook) ||
-      parentOf<SimplifiedAudiobook>(chapter) ||
-      (await laterParentOf<SimplifiedAudiobook>(chapter)) ||
-      present((await fullChapter(ctx, chapter)).audiobook, 'Chapter.audiobook'),
-  );
+    parentOf<SimplifiedAudiobook>(chapter) ||
+    (await laterParentOf<SimplifiedAudiobook>(chapter));
+  return nestedObjectOf('audiobook', present(audiobook, 'Chapter.audiobook'));
 }
 
 /**

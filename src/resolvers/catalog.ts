@@ -10,7 +10,6 @@ import type {
   SimplifiedAlbum,
   SimplifiedArtist,
   SimplifiedAudiobook,
-  SimplifiedChapter,
   SimplifiedEpisode,
   SimplifiedShow,
   SimplifiedTrack,
@@ -254,12 +253,6 @@ export const fullAudiobook = (
   audiobook: SimplifiedAudiobook | Audiobook,
 ): Promise<Audiobook> | Audiobook =>
   'chapters' in audiobook ? audiobook : load(ctx, 'audiobook', audiobook.id, marketOf(audiobook));
-
-export const fullChapter = (
-  ctx: GraphQLContext,
-  chapter: SimplifiedChapter | Chapter,
-): Promise<Chapter> | Chapter =>
-  'audiobook' in chapter ? chapter : load(ctx, 'chapter', chapter.id, marketOf(chapter));
 
 /** Whether a field's selection (fragments included) asks for `name` on the objects it returns. */
 export function selects(info: GraphQLResolveInfo, name: string): boolean {

@@ -154,14 +154,15 @@ const ownWords = (error: SpotifyBaseError): string =>
  * issue 7, V7: a token with every scope answered "Insufficient client scope" was told it lacked one).
  * Any other 403 keeps Spotify's own words, as a 403 has several causes; a bare one (isBareRefusal: no
  * reason, no message or only the status phrase such as "Forbidden", which Spotify also sends on a
- * passing glitch) adds BARE_NOTE, and claims neither a missing scope nor Development Mode (which refusals that say so are).
+ * passing glitch) adds BARE_NOTE (and DEVELOPMENT_HINT where Development Mode could explain it), and claims neither a missing scope nor Development Mode (which refusals that say so are).
  */
 function forbidden(
   error: SpotifyAPIError,
   spotifyMessage: string,
 ): { message: string; missingScopes?: string[] } {
   const own = { message: `Spotify refused the request: ${spotifyMessage}` };
-  if (isBareRefusal(error)) return { message: `${own.message} ${BARE_NOTE}` };
+  if (isBareRefusal(error))
+    return { message: `${own.message} ${BARE_NOTE}${error.mayBeDevelopmentMode ? DEVELOPMENT_HINT : ''}` };
   if (!/scope/i.test(spotifyMessage)) return own;
   if (error.missingScopes === undefined) {
     const endpoint = error.endpoint === undefined ? undefined : findEndpoint(error.endpoint);
@@ -184,6 +185,15 @@ function forbidden(
  */
 export const BARE_NOTE =
   '(Spotify gave no reason; it sends such a refusal on a passing glitch too, so a retry may help)';
+
+/**
+ * What a bare 403 adds when Development Mode could explain it (SpotifyAPIError.mayBeDevelopmentMode: in
+ * auto mode, before the app's mode is known, from an endpoint Development Mode apps lost). Auto mode
+ * tells the mode only from a later refusal; configured, every such call says
+ * NOT_AVAILABLE_IN_DEVELOPMENT_MODE at once (attack 38, new user, finding 8).
+ */
+export const DEVELOPMENT_HINT =
+  ' The app may be in Development Mode, which lost this endpoint: SPOTIFY_APP_MODE=development says so at once (auto mode learns it from a later refusal).';
 
 /** FORBIDDEN with `missingScopes` when they are known (see forbidden). */
 function forbiddenError(

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type {
   Artist,
   Image,
+  Page,
   PlayHistory,
   PrivateUser,
   SimplifiedPlaylist,
@@ -116,39 +117,40 @@ function rankedId(item: unknown): string | undefined {
 type TopArgs = ConnectionArgs & { timeRange?: string | null | undefined };
 
 /** The artists the user listens to most. */
-export function topArtists(
+export const topArtists = (
   ctx: GraphQLContext,
   args: TopArgs,
   info: SelectionInfo,
-): Promise<Connection<Artist>> {
-  const timeRange = (args.timeRange ?? undefined) as TimeRange | undefined;
-  const fetch = keyedPages(
-    ctx,
-    'personalization.topArtists',
-    { timeRange },
-    (offset, limit) => ctx.api.personalization.topArtists(ctx.opts({ offset, limit, timeRange })),
-    // Spotify's default time range is medium_term: asked or not, one list (v14 re-attack, R3).
-    { distinct: rankedId, judgedAs: { timeRange: timeRange ?? 'medium_term' } },
-  );
-  return offsetConnection<Artist>(withSelection(args, info), PAGE, fetch, { distinct: rankedId });
-}
+): Promise<Connection<Artist>> => topItems<Artist>(ctx, 'topArtists', args, info);
 
 /** The tracks the user listens to most. */
-export function topTracks(
+export const topTracks = (
   ctx: GraphQLContext,
   args: TopArgs,
   info: SelectionInfo,
-): Promise<Connection<Track>> {
+): Promise<Connection<Track>> => topItems<Track>(ctx, 'topTracks', args, info);
+
+/**
+ * The user's top artists or tracks (Spotify's Get User's Top Items, `kind` its client method) as a
+ * connection: each item once (rankedId), pages keyed by the time range Spotify reads.
+ */
+function topItems<T>(
+  ctx: GraphQLContext,
+  kind: 'topArtists' | 'topTracks',
+  args: TopArgs,
+  info: SelectionInfo,
+): Promise<Connection<T>> {
   const timeRange = (args.timeRange ?? undefined) as TimeRange | undefined;
   const fetch = keyedPages(
     ctx,
-    'personalization.topTracks',
+    `personalization.${kind}`,
     { timeRange },
-    (offset, limit) => ctx.api.personalization.topTracks(ctx.opts({ offset, limit, timeRange })),
+    (offset, limit) =>
+      ctx.api.personalization[kind](ctx.opts({ offset, limit, timeRange })) as Promise<Page<T>>,
     // Spotify's default time range is medium_term: asked or not, one list (v14 re-attack, R3).
     { distinct: rankedId, judgedAs: { timeRange: timeRange ?? 'medium_term' } },
   );
-  return offsetConnection<Track>(withSelection(args, info), PAGE, fetch, { distinct: rankedId });
+  return offsetConnection<T>(withSelection(args, info), PAGE, fetch, { distinct: rankedId });
 }
 
 /** A recently-played Spotify cursor: a play time in epoch milliseconds. */

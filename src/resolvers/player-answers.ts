@@ -1,3 +1,4 @@
+import { isObject } from '../spotify/json-object.js';
 import { badValue } from './bad-values.js';
 import { contextUriOf } from './player.js';
 
@@ -35,10 +36,6 @@ const KINDS: Readonly<Record<string, readonly [(value: unknown) => boolean, stri
   obj: [isObject, 'an object'],
   list: [Array.isArray, 'a list'],
 };
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A field's value Spotify left out (or sent null) where its reference has one. */
 const missing = (at: string) => badValue(`Spotify's answer has no value for ${at}`);

@@ -29,7 +29,7 @@ ChapterRef.implement({
       nullable: true,
       type: AudiobookRef,
       description: 'The audiobook the chapter belongs to (simplified; its fields need no extra call).',
-      resolve: (chapter, _a, ctx) => chapterAudiobook(ctx, chapter),
+      resolve: (chapter) => chapterAudiobook(chapter),
     }),
   }),
 });

@@ -197,7 +197,6 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Track.audioFeatures': { share: 'audioFeatures' },
   'Track.audioAnalysis': { perParent: 1 },
   'Episode.show': full,
-  'Chapter.audiobook': full,
   'Show.episodes': paged,
   'Audiobook.chapters': paged,
   // `/items`' 50 a page unless the app is known to be Extended: `/tracks`' 100 (itemsPageSize).

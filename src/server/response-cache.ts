@@ -39,6 +39,7 @@ import { Counter, Gauge } from 'prom-client';
 import type { CatalogCache } from '../resolvers/catalog-cache.js';
 import type { SpotifyCallLog } from '../resolvers/spotify-call-log.js';
 import type { ServerMetrics } from './metrics.js';
+import { variablesKey } from './variables-key.js';
 
 /** RESPONSE_CACHE_BYTES and RESPONSE_CACHE_TTL_S, as the server reads them. */
 export interface ResponseCacheConfig {
@@ -387,9 +388,9 @@ function declaredVariables(document: DocumentNode): DeclaredVariables {
 }
 
 /**
- * The variables of a request as its key holds them: only those its operation declares, by name in
- * sorted order, input objects' fields sorted too (JSON). Undefined when the operation is not found or
- * the values cannot be written (the request is then not kept).
+ * The variables of a request as its key holds them (variablesKey): only those its operation declares.
+ * Undefined when the operation is not found or the values cannot be written (the request is then not
+ * kept).
  */
 function canonicalVariables(
   declared: DeclaredVariables,
@@ -398,22 +399,7 @@ function canonicalVariables(
 ): string | undefined {
   const names =
     operationName || declared.size !== 1 ? declared.get(operationName ?? '') : [...declared.values()][0];
-  if (names === undefined) return undefined;
-  const given = (typeof variables === 'object' && variables !== null ? variables : {}) as Record<
-    string,
-    unknown
-  >;
-  const values: [string, unknown][] = [];
-  for (const name of [...names].sort()) if (Object.hasOwn(given, name)) values.push([name, given[name]]);
-  try {
-    return JSON.stringify(values, (_key, value: unknown) =>
-      typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : value,
-    );
-  } catch {
-    return undefined;
-  }
+  return names === undefined ? undefined : variablesKey(names, variables);
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   resultSignature,
   withEventExtensions,
 } from './subscription-results.js';
+import { variablesKey } from './variables-key.js';
 
 /**
  * Identical subscriptions of one user share one execution per event, as the cohorts of live-query
@@ -398,36 +399,22 @@ function withoutName(operation: OperationDefinitionNode): OperationDefinitionNod
 }
 
 /**
- * The selected operation's declared variables of `args` as canonicalJson: undeclared ones run nothing,
- * so they neither split cohorts nor are read. Throws BAD_USER_INPUT when a value nests too deep to be
- * written (JSON.stringify's stack): an undeclared variable nested 5,000 deep was a 500 over SSE and
- * "Unexpected error." over graphql-ws (attack 6, F1), where a query answers it.
+ * The selected operation's declared variables of `args` as variablesKey writes them: undeclared ones
+ * run nothing, so they neither split cohorts nor are read. Throws BAD_USER_INPUT when a value cannot be
+ * written (nested too deep for JSON.stringify's stack): an undeclared variable nested 5,000 deep was a
+ * 500 over SSE and "Unexpected error." over graphql-ws (attack 6, F1), where a query answers it.
  */
 function cohortVariables(args: ExecutionArgs): string {
-  const given = (args.variableValues ?? {}) as Record<string, unknown>;
-  const declared: Record<string, unknown> = {};
-  for (const definition of getOperationAST(args.document, args.operationName)?.variableDefinitions ?? []) {
-    const name = definition.variable.name.value;
-    if (Object.hasOwn(given, name)) declared[name] = given[name];
-  }
-  try {
-    return canonicalJson(declared);
-  } catch {
+  const definitions = getOperationAST(args.document, args.operationName)?.variableDefinitions ?? [];
+  const key = variablesKey(
+    definitions.map((definition) => definition.variable.name.value),
+    args.variableValues,
+  );
+  if (key === undefined)
     throw new GraphQLError('The variables nest too deep to be read', {
       extensions: { code: 'BAD_USER_INPUT' },
     });
-  }
-}
-
-/** JSON of `value` with every object's keys sorted: `{"b":2,"a":1}` and `{"a":1,"b":2}` read the same. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, entry: unknown) =>
-    entry !== null && typeof entry === 'object' && !Array.isArray(entry)
-      ? Object.fromEntries(
-          Object.entries(entry as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : entry,
-  );
+  return key;
 }
 
 /** TOO_MANY_SUBSCRIPTIONS (HTTP 429): the principal runs `max` distinct subscriptions already. */

@@ -12,6 +12,7 @@
  */
 import type { EndpointSpec } from './endpoints/types.js';
 import { SpotifyAPIError } from './errors.js';
+import { isObject } from './json-object.js';
 
 /** Keys that always hold a list where they appear at the top of an answer. */
 const LIST_KEYS = ['items', 'devices', 'queue', 'genres', 'markets'] as const;
@@ -59,9 +60,6 @@ const isBlank = (value: unknown): boolean => typeof value === 'string' && value.
 
 /** A string with more than white space in it: an id. */
 const isId = (value: unknown): value is string => typeof value === 'string' && !isBlank(value);
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -287,6 +287,20 @@ export class AppModeTracker {
   }
 
   /**
+   * Whether `error`, a refusal of `endpoint` that taught no mode (refused answered false), is one that
+   * Development Mode could explain while auto mode does not know `app`'s mode yet: a bare 403 from an
+   * endpoint such apps lost, to a token that has its scopes (developmentEvidence's `bare`), from an app
+   * never seen answering as Extended. The first such refusal is passed on as Spotify's 403 (it is also
+   * what a passing glitch sends); its error then says that the app may be in Development Mode
+   * (SpotifyAPIError.mayBeDevelopmentMode). False in a configured mode and once the mode is learned.
+   */
+  couldBeDevelopment(endpoint: EndpointSpec, error: SpotifyAPIError, app: string | undefined): boolean {
+    if (this.configured !== 'auto' || !isExtendedOnly(endpoint)) return false;
+    if (this.knowledgeOf(app)?.extendedSeen || this.learned(app) !== undefined) return false;
+    return developmentEvidence(error, endpoint) === 'bare';
+  }
+
+  /**
    * Told that `endpoint` failed with `error`: answers whether that showed Development Mode (remembered
    * for `app`, so later calls go to the replacements at once; see appOf for a caller's token). A bare 403 shows it only once corroborated: the
    * BARE_STRIKES-th with no Extended answer between, each to a call sent (`sentAt`, from sending();

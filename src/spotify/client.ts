@@ -356,6 +356,7 @@ export class SpotifyApiClient {
       if (this.modes.refused(endpoint, error, app, call.sentAt)) {
         throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
       }
+      error.mayBeDevelopmentMode = this.modes.couldBeDevelopment(endpoint, error, app);
       if (isLimitRefusal(endpoint, error, params.limit) && this.modes.refusedLimit(app)) {
         return this.requestInPieces<T>(endpoint, options);
       }

@@ -185,6 +185,14 @@ export class SpotifyAPIError extends SpotifyBaseError {
    */
   requiredScopes: ScopeNeeds | undefined;
   /**
+   * For a bare 403 in auto mode before the app's mode is known: true when Development Mode could explain
+   * it (an endpoint such apps lost, refused without a reason to a token with its scopes:
+   * AppModeTracker.couldBeDevelopment), set by the client's request path. Configuring the mode
+   * (`appMode: 'development'`, SPOTIFY_APP_MODE=development) makes such calls fail at once with
+   * NotAvailableInDevelopmentMode instead; auto mode learns it only from a later refusal.
+   */
+  mayBeDevelopmentMode: boolean;
+  /**
    * A `BAD_RESPONSE` for an answer that was read (JSON) but is not the shape Spotify's reference
    * documents (an object where a page belongs, `items` that is no list): Spotify's bad value, as a
    * field of the wrong type is. False for an error answer and for a body that could not be read at
@@ -209,6 +217,7 @@ export class SpotifyAPIError extends SpotifyBaseError {
     this.missingScopes = undefined;
     this.missingByVisibility = undefined;
     this.requiredScopes = undefined;
+    this.mayBeDevelopmentMode = false;
     this.wrongShape = options.wrongShape === true;
     this.baseMessage = this.message;
   }

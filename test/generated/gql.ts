@@ -60,6 +60,8 @@ type Documents = {
     "\n    query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n      tracks(ids: $tracks) { name }\n      albums(ids: $albums) { name }\n    }\n  ": typeof types.CallerTokenTwoBatchesDocument,
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": typeof types.CallerTokenSaveThenCheckDocument,
     "\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n": typeof types.OneWaveChecksDocument,
+    "query DevelopmentHintTopTracks($id: ID!) {\n  artist(id: $id) { name topTracks { name } }\n}": typeof types.DevelopmentHintTopTracksDocument,
+    "query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}": typeof types.DevelopmentHintAlbumDocument,
     "\n  query OldRouteLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.OldRouteLatePlaylistItemsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": typeof types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.AutoRecheckSearchDocument,
@@ -182,6 +184,8 @@ type Documents = {
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": typeof types.CatalogShowsNodeDocument,
     "query CategoryWithoutNameList {\n  categories(first: 3) { nodes { id name icons { url } } }\n}": typeof types.CategoryWithoutNameListDocument,
     "query CategoryWithoutNameOne($id: ID!) {\n  category(id: $id) { id name playlists(first: 2) { totalCount } }\n}": typeof types.CategoryWithoutNameOneDocument,
+    "query ChapterAudiobookFromBook($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n  b: audiobook(id: $b) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n}": typeof types.ChapterAudiobookFromBookDocument,
+    "query ChapterAudiobookById($a: ID!, $b: ID!) {\n  a: chapter(id: $a) { name audiobook { name } }\n  b: chapter(id: $b) { name audiobook { name } }\n}": typeof types.ChapterAudiobookByIdDocument,
     "query ClientInputSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": typeof types.ClientInputSearchFirstDocument,
     "query ClientInputSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }": typeof types.ClientInputSearchTypesDocument,
     "query ClientInputAlbum($id: ID!) { album(id: $id) { id } }": typeof types.ClientInputAlbumDocument,
@@ -1403,6 +1407,8 @@ const documents: Documents = {
     "\n    query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n      tracks(ids: $tracks) { name }\n      albums(ids: $albums) { name }\n    }\n  ": types.CallerTokenTwoBatchesDocument,
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": types.CallerTokenSaveThenCheckDocument,
     "\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n": types.OneWaveChecksDocument,
+    "query DevelopmentHintTopTracks($id: ID!) {\n  artist(id: $id) { name topTracks { name } }\n}": types.DevelopmentHintTopTracksDocument,
+    "query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}": types.DevelopmentHintAlbumDocument,
     "\n  query OldRouteLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.OldRouteLatePlaylistItemsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.AutoRecheckSearchDocument,
@@ -1525,6 +1531,8 @@ const documents: Documents = {
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": types.CatalogShowsNodeDocument,
     "query CategoryWithoutNameList {\n  categories(first: 3) { nodes { id name icons { url } } }\n}": types.CategoryWithoutNameListDocument,
     "query CategoryWithoutNameOne($id: ID!) {\n  category(id: $id) { id name playlists(first: 2) { totalCount } }\n}": types.CategoryWithoutNameOneDocument,
+    "query ChapterAudiobookFromBook($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n  b: audiobook(id: $b) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n}": types.ChapterAudiobookFromBookDocument,
+    "query ChapterAudiobookById($a: ID!, $b: ID!) {\n  a: chapter(id: $a) { name audiobook { name } }\n  b: chapter(id: $b) { name audiobook { name } }\n}": types.ChapterAudiobookByIdDocument,
     "query ClientInputSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": types.ClientInputSearchFirstDocument,
     "query ClientInputSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }": types.ClientInputSearchTypesDocument,
     "query ClientInputAlbum($id: ID!) { album(id: $id) { id } }": types.ClientInputAlbumDocument,
@@ -2901,6 +2909,14 @@ export function graphql(source: "\n  query OneWaveChecks($artists: [ID!]!, $user
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DevelopmentHintTopTracks($id: ID!) {\n  artist(id: $id) { name topTracks { name } }\n}"): (typeof documents)["query DevelopmentHintTopTracks($id: ID!) {\n  artist(id: $id) { name topTracks { name } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}"): (typeof documents)["query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OldRouteLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query OldRouteLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3386,6 +3402,14 @@ export function graphql(source: "query CategoryWithoutNameList {\n  categories(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CategoryWithoutNameOne($id: ID!) {\n  category(id: $id) { id name playlists(first: 2) { totalCount } }\n}"): (typeof documents)["query CategoryWithoutNameOne($id: ID!) {\n  category(id: $id) { id name playlists(first: 2) { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChapterAudiobookFromBook($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n  b: audiobook(id: $b) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n}"): (typeof documents)["query ChapterAudiobookFromBook($a: ID!, $b: ID!) {\n  a: audiobook(id: $a) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n  b: audiobook(id: $b) { name chapters(first: 10) { nodes { name audiobook { name } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChapterAudiobookById($a: ID!, $b: ID!) {\n  a: chapter(id: $a) { name audiobook { name } }\n  b: chapter(id: $b) { name audiobook { name } }\n}"): (typeof documents)["query ChapterAudiobookById($a: ID!, $b: ID!) {\n  a: chapter(id: $a) { name audiobook { name } }\n  b: chapter(id: $b) { name audiobook { name } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
