@@ -47,6 +47,7 @@ import { usePartialResultStatus } from './partial-status.js';
 import { useQueryCost } from './query-cost.js';
 import { useQuerylessGetAnswer } from './queryless-get.js';
 import { ClientRateLimit, credentialsOf } from './rate-limit.js';
+import { isRepeatedError, useRepeatedErrorsOnce } from './repeated-errors.js';
 import { type RequestRecord, writeRequestLine } from './request-record.js';
 import { anonymousRequest, ResponseCache } from './response-cache.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
@@ -177,14 +178,15 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   const { rateLimit, callShares, deadlines, responses, sseSingleConnection } = requestBounds(parts);
   const subscriptionCohorts = subscriptionCohortsOf(config.limits);
   const { maskError, refusedOrigins } = operatorReports(logger);
+  // An error as answered; one standing for repeated ones (src/server/repeated-errors.ts) already is.
+  const answeredForm = (error: unknown, message = 'Unexpected error.', isDev?: boolean): Error =>
+    isRepeatedError(error) ? (error as Error) : withLoginUrl(maskError(error, message, isDev), auth);
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: parts.logging ?? yogaLogger(logger),
-    maskedErrors: {
-      maskError: (error, message, isDev) => withLoginUrl(maskError(error, message, isDev), auth),
-    },
+    maskedErrors: { maskError: answeredForm },
     // MAX_REQUEST_BYTES is useRequestBodyLimit's (the last plugin): yoga's would count every body again.
     maxRequestBodySize: false,
     // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
@@ -199,6 +201,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       subscriptionCohorts,
       queryCosts,
       compiledCache,
+      answeredForm,
     }),
     ...graphiqlOptions(config.graphiql),
     context: requestContext({ ...parts, endedSessions, deadlines, responses, callShares, rateLimit }),
@@ -225,6 +228,8 @@ interface YogaPluginParts {
   subscriptionCohorts: SubscriptionCohorts;
   queryCosts: ReturnType<typeof operationCaches>['queryCosts'];
   compiledCache: ReturnType<typeof operationCaches>['compiledCache'];
+  /** The server's error masking: an error as the answer carries it. */
+  answeredForm: (error: GraphQLError) => Error;
 }
 
 /**
@@ -274,6 +279,8 @@ function yogaPlugins(
     // An answer with a value Spotify sent wrong: the catalog entries it read are not served again.
     useForgetBadValueReads(),
     useOrderedErrors(),
+    // After the order is set: a failure repeated down a list is one error, on its first path.
+    useRepeatedErrorsOnce(shared.answeredForm),
     // Anonymous answers kept whole (src/server/response-cache.ts): a hit skips parsing, validation,
     // the context and execution; after jit, whose executor its own wraps.
     ...responses.plugins,

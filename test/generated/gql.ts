@@ -866,6 +866,10 @@ type Documents = {
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": typeof types.RelinkedTracksRefetchDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n": typeof types.RelinkedTracksBatchDocument,
     "\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n": typeof types.RenewalRepeatAllowanceAlbumDocument,
+    "\n  query RepeatedErrorsFeatures($ids: [ID!]!) {\n    a: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    b: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    c: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    d: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n  }\n": typeof types.RepeatedErrorsFeaturesDocument,
+    "\n  query RepeatedErrorsArtists($ids: [ID!]!) {\n    artists(ids: $ids) { name topTracks { name } relatedArtists { name } }\n  }\n": typeof types.RepeatedErrorsArtistsDocument,
+    "\n  query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }\n": typeof types.RepeatedErrorsTrackNamesDocument,
+    "\n  query RepeatedErrorsFeaturesOnce($ids: [ID!]!) { tracks(ids: $ids) { spotifyId audioFeatures { tempo } } }\n": typeof types.RepeatedErrorsFeaturesOnceDocument,
     "mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": typeof types.RepeatedWritesSetVolumeDocument,
     "mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": typeof types.RepeatedWritesSeekDocument,
@@ -2213,6 +2217,10 @@ const documents: Documents = {
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": types.RelinkedTracksRefetchDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n": types.RelinkedTracksBatchDocument,
     "\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n": types.RenewalRepeatAllowanceAlbumDocument,
+    "\n  query RepeatedErrorsFeatures($ids: [ID!]!) {\n    a: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    b: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    c: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    d: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n  }\n": types.RepeatedErrorsFeaturesDocument,
+    "\n  query RepeatedErrorsArtists($ids: [ID!]!) {\n    artists(ids: $ids) { name topTracks { name } relatedArtists { name } }\n  }\n": types.RepeatedErrorsArtistsDocument,
+    "\n  query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }\n": types.RepeatedErrorsTrackNamesDocument,
+    "\n  query RepeatedErrorsFeaturesOnce($ids: [ID!]!) { tracks(ids: $ids) { spotifyId audioFeatures { tempo } } }\n": types.RepeatedErrorsFeaturesOnceDocument,
     "mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": types.RepeatedWritesSetVolumeDocument,
     "mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": types.RepeatedWritesSeekDocument,
@@ -6130,6 +6138,22 @@ export function graphql(source: "\n  query RelinkedTracksBatch($ids: [ID!]!, $ma
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n"): (typeof documents)["\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepeatedErrorsFeatures($ids: [ID!]!) {\n    a: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    b: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    c: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    d: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n  }\n"): (typeof documents)["\n  query RepeatedErrorsFeatures($ids: [ID!]!) {\n    a: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    b: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    c: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    d: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepeatedErrorsArtists($ids: [ID!]!) {\n    artists(ids: $ids) { name topTracks { name } relatedArtists { name } }\n  }\n"): (typeof documents)["\n  query RepeatedErrorsArtists($ids: [ID!]!) {\n    artists(ids: $ids) { name topTracks { name } relatedArtists { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }\n"): (typeof documents)["\n  query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepeatedErrorsFeaturesOnce($ids: [ID!]!) { tracks(ids: $ids) { spotifyId audioFeatures { tempo } } }\n"): (typeof documents)["\n  query RepeatedErrorsFeaturesOnce($ids: [ID!]!) { tracks(ids: $ids) { spotifyId audioFeatures { tempo } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

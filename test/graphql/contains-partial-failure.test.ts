@@ -34,9 +34,22 @@ describe('libraryContains with one failed call', () => {
     expect(typeof list?.[2]).toBe('boolean');
     expect(list?.[1]).toBeNull();
     expect(list?.[3]).toBeNull();
-    expect(answer.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([
-      ['me.libraryContains.1', 'SPOTIFY_UNAVAILABLE'],
-      ['me.libraryContains.3', 'SPOTIFY_UNAVAILABLE'],
+    // The failed call's two entries: one error on the first, naming both (a failure repeated down a list).
+    expect(
+      answer.errors?.map((error) => [
+        error.path?.join('.'),
+        error.extensions?.code,
+        error.extensions?.repeated,
+      ]),
+    ).toEqual([
+      [
+        'me.libraryContains.1',
+        'SPOTIFY_UNAVAILABLE',
+        [
+          ['me', 'libraryContains', 1],
+          ['me', 'libraryContains', 3],
+        ],
+      ],
     ]);
   });
 });
