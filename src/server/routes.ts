@@ -81,9 +81,9 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
     }
     if (isHomeRequest(req, path)) {
       // A store that cannot answer is a signed-out page (signedInUserOf), never a failed one.
-      void signedInUserOf(parts.auth, req.headers.cookie).then((who) =>
-        serveHome(req, res, parts.config.graphiql, who),
-      );
+      void signedInUserOf(parts.auth, req.headers.cookie)
+        .catch(() => undefined)
+        .then((who) => serveHome(req, res, parts.config.graphiql, who));
       return;
     }
     if (isFaviconRequest(req, path)) {

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryTokenStore } from '../../src/auth/memory-store.js';
+import { RedisUnavailable } from '../../src/redis/connection.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { configFromEnv } from '../../src/server/config.js';
 import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
+import { startAuthServer } from '../helpers/auth.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { memoryLogger } from '../helpers/memory-log.js';
 
@@ -103,6 +106,30 @@ describe('who is signed in (issue 7)', () => {
       expect(await page.text()).toContain('Sign in at <a href="/auth/login">/auth/login</a>');
       expect(page.headers.get('cache-control')).toBeNull();
       expect(page.headers.get('vary')).toBe('accept, cookie');
+    }
+  });
+
+  it('the home page says how to sign in, as a 200, when the session store does not answer', async () => {
+    /** A store that fails as Redis does when it does not answer, once `down` is set. */
+    class FailingStore extends MemoryTokenStore {
+      down = false;
+      override async getSession(id: string) {
+        if (this.down) throw new RedisUnavailable();
+        return super.getSession(id);
+      }
+    }
+    const store = new FailingStore();
+    const t = await startAuthServer({ store });
+    try {
+      const jar = await t.signIn('carol');
+      const signedIn = await t.fetch('/', { jar, headers: { accept: 'text/html' } });
+      expect(await signedIn.text()).toContain('You are signed in as Carol Premium (Spotify id carol)');
+      store.down = true;
+      const page = await t.fetch('/', { jar, headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Sign in at <a href="/auth/login">/auth/login</a>');
+    } finally {
+      await t.close();
     }
   });
 
