@@ -25,8 +25,9 @@ export const SIGNED_OUT_WELCOME = `# Welcome to spotify-graphql. Sign in at /aut
 
 /** The welcome of a signed-in visitor; `{who}` stands for the user as whoIs (home-page.ts too) says it. */
 const SIGNED_IN_WELCOME = `# Welcome to spotify-graphql. You are signed in as {who}: \`me\`, your library,
-# playlists and player answer for you (details at /auth/session). To sign out, POST /auth/logout
-# (e.g. fetch('/auth/logout', { method: 'POST' }) in this page's console). Try:
+# playlists and player answer for you (details at /auth/session). To sign out, POST /auth/logout:
+# in this page's console, fetch('/auth/logout', { method: 'POST', headers: { 'x-graphql-yoga-csrf': '1' } })
+# (a cookie POST needs that header). Try:
 `;
 
 /** How long the page waits for `/auth/session` before it shows the signed-out welcome (ms). */
@@ -45,30 +46,74 @@ function scriptLiteral(value: unknown): string {
 
 /**
  * The in-page function that wraps yoga's `renderYogaGraphiQL(root, options)`: it fetches
- * `/auth/session?optional=true` and renders with the signed-in welcome in place of the signed-out
- * one when a user answers, or as rendered (signed out) on no user, a failure, or after
- * SESSION_WAIT_MS. The user's name and id are made one line (control and line-separator characters
- * become spaces, so nothing leaves the comment) of at most 100 characters each; they are inserted by
- * split/join, not String#replace, whose replacement would read `$&` in a name.
+ * `/auth/session?optional=true` and renders with the welcome for the answer, the signed-in one for a
+ * user, the signed-out one for none, a failure, or no answer within SESSION_WAIT_MS. GraphiQL shows
+ * the tabs it stored in the browser (`graphiql:tabState`, `graphiql:query`) rather than the default
+ * query, so a stored text that starts with one of these welcomes (anyone's, signed in or out) gets the
+ * current one in its place, the rest of the text kept, and that tab is shown again if it was the one
+ * shown last (GraphiQL would open a new, empty tab): a visitor who read "Sign in" and signed in reads
+ * who is signed in, and after signing out no one reads the last user's name. The user's name
+ * and id are made one line (control and line-separator characters become spaces, so nothing leaves
+ * the comment) of at most 100 characters each; they are joined in, not put by String#replace, whose
+ * replacement would read `$&` in a name.
  */
 const WRAPPER = `(function (render, texts) {
+  var signedIn = texts.in.split('{who}');
   function line(text) {
     var one = String(text).replace(/[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/g, ' ');
     return one.length > 100 ? one.slice(0, 99) + '\\u2026' : one;
+  }
+  function welcome(user) {
+    if (!user || typeof user.id !== 'string') return texts.out;
+    var who = typeof user.displayName === 'string' && user.displayName !== ''
+      ? line(user.displayName) + ' (Spotify id ' + line(user.id) + ')'
+      : line(user.id);
+    return signedIn.join(who);
+  }
+  function welcomeLength(query) {
+    if (typeof query !== 'string') return -1;
+    if (query.indexOf(texts.out) === 0) return texts.out.length;
+    if (query.indexOf(signedIn[0]) !== 0) return -1;
+    var end = query.indexOf(signedIn[1], signedIn[0].length);
+    return end < 0 ? -1 : end + signedIn[1].length;
+  }
+  function rewelcome(query, text) {
+    var length = welcomeLength(query);
+    return length < 0 ? query : text + query.slice(length);
+  }
+  function restored(text) {
+    var active;
+    try {
+      var state = JSON.parse(localStorage.getItem('graphiql:tabState') || 'null');
+      if (state && Array.isArray(state.tabs)) {
+        state.tabs.forEach(function (tab, index) {
+          if (!tab || welcomeLength(tab.query) < 0) return;
+          tab.query = rewelcome(tab.query, text);
+          if (index === state.activeTabIndex) active = tab.query;
+        });
+        localStorage.setItem('graphiql:tabState', JSON.stringify(state));
+      }
+      var query = localStorage.getItem('graphiql:query');
+      if (query !== null) localStorage.setItem('graphiql:query', rewelcome(query, text));
+    } catch (error) {
+      // No storage (blocked, or full) or not GraphiQL's: GraphiQL shows what it finds.
+    }
+    return active;
   }
   return function (root, options) {
     var done = false;
     function go(user) {
       if (done) return;
       done = true;
-      var query = options && options.defaultQuery;
-      if (user && typeof user.id === 'string' && typeof query === 'string' && query.indexOf(texts.out) === 0) {
-        var who = typeof user.displayName === 'string' && user.displayName !== ''
-          ? line(user.displayName) + ' (Spotify id ' + line(user.id) + ')'
-          : line(user.id);
-        options = Object.assign({}, options, {
-          defaultQuery: texts.in.split('{who}').join(who) + query.slice(texts.out.length),
-        });
+      var text = welcome(user);
+      var active = restored(text);
+      if (options && typeof options.defaultQuery === 'string') {
+        options = Object.assign({}, options, { defaultQuery: rewelcome(options.defaultQuery, text) });
+        // GraphiQL opens a new, empty tab unless a stored one holds its query: the welcome's tab, when
+        // it was the one shown last (and the address names no query of its own).
+        if (active !== undefined && !new URL(location.href).searchParams.get('query')) {
+          options.query = active;
+        }
       }
       render(root, options);
     }

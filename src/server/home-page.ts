@@ -35,7 +35,7 @@ const SIGN_IN =
 
 /** What a signed-in visitor reads instead of SIGN_IN: who is signed in, and how to sign out. */
 const signedIn = (who: string): string =>
-  `You are signed in as ${who}: /graphql answers your own data (me, your library, playlists, player); /auth/session shows the session. To sign out, POST /auth/logout.`;
+  `You are signed in as ${who}: /graphql answers your own data (me, your library, playlists, player); /auth/session shows the session. To sign out, POST /auth/logout (a browser's cookie POST with the x-graphql-yoga-csrf header).`;
 
 /** `text` as HTML text or attribute value: a display name is free text its user sets at Spotify. */
 const escapeHtml = (text: string): string =>

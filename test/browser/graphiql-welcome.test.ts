@@ -74,10 +74,18 @@ async function anonymousEtag(origin: string): Promise<string | undefined> {
   return etag;
 }
 
-test('signed in through the sandbox, GraphiQL and the home page name the user and say how to sign out', async () => {
+/** GraphiQL's stored tabs' text (GraphiQL shows them, not the default query, on its next load). */
+const storedTabs = (page: Page): Promise<string> =>
+  page.evaluate(() => localStorage.getItem('graphiql:tabState') ?? '');
+
+test('a visitor who opened GraphiQL, then signed in through the sandbox, is named by GraphiQL and the home page; signed out, no longer', async () => {
   const origin = new URL(running.url).origin;
   const page = await browser.newPage();
   await withScreenshotOnFailure(page, 'graphiql-welcome-signed-in', async () => {
+    // First a look at GraphiQL before signing in: it stores its tab, with the welcome's "Sign in".
+    await page.goto(`${origin}/graphql`);
+    expect(await editorText(page)).toContain('Sign in at /auth/login');
+    await vi.waitFor(async () => expect(await storedTabs(page)).toContain('Sign in at /auth/login'));
     await page.goto(`${origin}/auth/login?returnTo=${encodeURIComponent('/graphql')}`);
     await page.waitForSelector('select[name=user]');
     await page.select('select[name=user]', 'carol');
@@ -102,6 +110,21 @@ test('signed in through the sandbox, GraphiQL and the home page name the user an
     expect(home).toContain('You are signed in as Carol Premium (Spotify id carol)');
     expect(home).toContain('To sign out, POST /auth/logout');
     expect(home).not.toContain('Sign in at /auth/login');
+    // Signed out as the welcome says, GraphiQL (its stored tab too) and the home page no longer name her.
+    expect(text).toContain(
+      "in this page's console, fetch('/auth/logout', { method: 'POST', headers: { 'x-graphql-yoga-csrf': '1' } })",
+    );
+    const logout = () =>
+      fetch('/auth/logout', { method: 'POST', headers: { 'x-graphql-yoga-csrf': '1' } }).then(
+        (r) => r.status,
+      );
+    expect(await page.evaluate(logout)).toBe(204);
+    await page.goto(`${origin}/graphql`);
+    const after = await editorText(page);
+    expect(after).toContain('Sign in at /auth/login');
+    expect(after).not.toContain('Carol');
+    await vi.waitFor(async () => expect(await storedTabs(page)).not.toContain('Carol'));
+    expect(await homeText(page, origin)).toContain('Sign in at /auth/login');
   });
   await page.close();
 });
