@@ -23,7 +23,10 @@ export const SIGNED_OUT_WELCOME = `# Welcome to spotify-graphql. Sign in at /aut
 # catalog answers. Try:
 `;
 
-/** The welcome of a signed-in visitor; `{who}` stands for the user as whoIs (home-page.ts too) says it. */
+/**
+ * The welcome of a signed-in visitor; `{who}` stands for the user, "Display Name (Spotify id id)" or
+ * the id alone, as the home page says it too (session-user.ts).
+ */
 const SIGNED_IN_WELCOME = `# Welcome to spotify-graphql. You are signed in as {who}: \`me\`, your library,
 # playlists and player answer for you (details at /auth/session). To sign out, POST /auth/logout:
 # in this page's console, fetch('/auth/logout', { method: 'POST', headers: { 'x-graphql-yoga-csrf': '1' } })
