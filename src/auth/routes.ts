@@ -443,9 +443,20 @@ function sessionTokenOf(auth: ServerAuth, req: IncomingMessage): string | undefi
   return auth.sessionTokenOf({ cookie: req.headers.cookie }, undefined);
 }
 
-async function session(auth: ServerAuth, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/**
+ * `GET /auth/session`: the signed-in user, scopes and end of the session the request names; 401
+ * UNAUTHENTICATED without one (an ended one's cookie cleared). With `?optional=true`, a request
+ * without a live session is answered 200 `{"user": null}` instead: a page that only shows who is
+ * signed in (GraphiQL's welcome, src/server/graphiql-welcome.ts) asks on every load, and a browser
+ * writes each 401 in its console as an error. A malformed Authorization header is 401 either way.
+ */
+async function session(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const optional = url.searchParams.get('optional') === 'true';
   const token = sessionTokenOf(auth, req);
-  if (token === undefined) throw new SignInError(401, 'UNAUTHENTICATED', 'Not signed in');
+  if (token === undefined) {
+    if (optional) return json(res, 200, { user: null });
+    throw new SignInError(401, 'UNAUTHENTICATED', 'Not signed in');
+  }
   try {
     const active = await auth.sessions.lookup(token);
     json(res, 200, {
@@ -459,6 +470,7 @@ async function session(auth: ServerAuth, req: IncomingMessage, res: ServerRespon
       if (req.headers.authorization === undefined) {
         res.setHeader('set-cookie', auth.cookies.serialize(auth.cookies.session, '', 0));
       }
+      if (optional) return json(res, 200, { user: null });
       throw new SignInError(401, 'UNAUTHENTICATED', error.message);
     }
     if (error instanceof RedisUnavailable) throw new StoreOutageError();

@@ -33,18 +33,39 @@ const TITLE = 'spotify-graphql: a GraphQL API server over the Spotify Web API';
 const SIGN_IN =
   "Sign in at /auth/login to ask for your own data (me, your library, playlists, player): you come back signed in (in the sandbox, pick a seeded user on the emulator's page). Without it only the catalog answers.";
 
-/** The page as HTML (for a browser: Accept names text/html) or plain text (curl and the rest). */
-function bodyOf(html: boolean, graphiql: boolean): { type: string; text: string } {
+/** What a signed-in visitor reads instead of SIGN_IN: who is signed in, and how to sign out. */
+const signedIn = (who: string): string =>
+  `You are signed in as ${who}: /graphql answers your own data (me, your library, playlists, player); /auth/session shows the session. To sign out, POST /auth/logout (a browser's cookie POST with the x-graphql-yoga-csrf header).`;
+
+/** `text` as HTML text or attribute value: a display name is free text its user sets at Spotify. */
+const escapeHtml = (text: string): string =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+/**
+ * The page as HTML (for a browser: Accept names text/html) or plain text (curl and the rest); `who`
+ * is the signed-in user (session-user.ts), if any.
+ */
+function bodyOf(html: boolean, graphiql: boolean, who: string | undefined): { type: string; text: string } {
   const list = routes(graphiql);
+  const account = who === undefined ? SIGN_IN : signedIn(who);
   if (!html) {
     const width = Math.max(...list.map(([path]) => path.length));
     const lines = list.map(([path, what]) => `  ${path.padEnd(width)}  ${what}`);
-    return { type: 'text/plain; charset=utf-8', text: `${TITLE}\n\n${lines.join('\n')}\n\n${SIGN_IN}\n` };
+    return { type: 'text/plain; charset=utf-8', text: `${TITLE}\n\n${lines.join('\n')}\n\n${account}\n` };
   }
   const items = list.map(([path, what]) => `<li><a href="${path}">${path}</a>: ${what}</li>`);
+  const line =
+    who === undefined
+      ? SIGN_IN.replace('/auth/login', '<a href="/auth/login">/auth/login</a>')
+      : escapeHtml(account);
   return {
     type: 'text/html; charset=utf-8',
-    text: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>spotify-graphql</title></head><body><h1>spotify-graphql</h1><p>A GraphQL API server over the Spotify Web API.</p><ul>${items.join('')}</ul><p>${SIGN_IN.replace('/auth/login', '<a href="/auth/login">/auth/login</a>')}</p></body></html>\n`,
+    text: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>spotify-graphql</title></head><body><h1>spotify-graphql</h1><p>A GraphQL API server over the Spotify Web API.</p><ul>${items.join('')}</ul><p>${line}</p></body></html>\n`,
   };
 }
 
@@ -54,15 +75,23 @@ export const isHomeRequest = (req: IncomingMessage, path: string | undefined): b
 
 /**
  * Answers `GET /` (and `HEAD /`, headers only) with 200 and the routes, as HTML for a browser or as
- * plain text; `graphiql` says whether /graphql serves GraphiQL (the GRAPHIQL setting).
+ * plain text; `graphiql` says whether /graphql serves GraphiQL (the GRAPHIQL setting); `who` is the
+ * signed-in user (session-user.ts signedInUserOf), told instead of how to sign in, on a page that is
+ * `private, no-cache`. Both pages vary on the cookie, so no cache shows one in place of the other.
  */
-export function serveHome(req: IncomingMessage, res: ServerResponse, graphiql: boolean): void {
-  const { type, text } = bodyOf((req.headers.accept ?? '').includes('text/html'), graphiql);
+export function serveHome(
+  req: IncomingMessage,
+  res: ServerResponse,
+  graphiql: boolean,
+  who: string | undefined,
+): void {
+  const { type, text } = bodyOf((req.headers.accept ?? '').includes('text/html'), graphiql, who);
   res.writeHead(200, {
     'content-type': type,
     'content-length': Buffer.byteLength(text),
-    // The same URL answers HTML or text by Accept.
-    vary: 'accept',
+    // The same URL answers HTML or text by Accept, and names the user of a session cookie.
+    vary: 'accept, cookie',
+    ...(who === undefined ? {} : { 'cache-control': 'private, no-cache' }),
   });
   res.end(req.method === 'HEAD' ? undefined : text);
 }

@@ -37,6 +37,7 @@ import {
 import { EndedSessionCookie } from './ended-session-cookie.js';
 import { useOrderedErrors } from './error-order.js';
 import { createMaskError, useBoundedErrors } from './errors.js';
+import { FIRST_QUERY, SIGNED_OUT_WELCOME, withSessionWelcome } from './graphiql-welcome.js';
 import { useNoIntrospection } from './introspection.js';
 import { useParityJit } from './jit.js';
 import { useLibraryRefusals } from './library-refusals.js';
@@ -412,7 +413,10 @@ class RequestCallLog implements SpotifyCallLog {
   }
 }
 
-/** GraphiQL on GET from a browser (when enabled), with a first query to try. */
+/**
+ * GraphiQL on GET from a browser (when enabled), with a first query to try after a welcome: how to
+ * sign in, which the page itself turns into who is signed in (graphiql-welcome.ts).
+ */
 function graphiqlOptions(enabled: boolean) {
   let graphiqlPage: Promise<string> | undefined;
   return {
@@ -422,21 +426,13 @@ function graphiqlOptions(enabled: boolean) {
       // (src/server/cors.ts cookieStreamRefusal); the page is same-origin, so this costs no preflight.
       additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
       // A new user learns here how to sign in (README: Sign-in): a query of `me` needs it.
-      defaultQuery: `# Welcome to spotify-graphql. Sign in at /auth/login to ask for your own data
-# (me, your library, playlists, player): you come back here signed in. Without it only the
-# catalog answers. Try:
-query {
-  search(query: "love", types: [TRACK], first: 5) {
-    tracks { nodes { name artists { name } album { name } } }
-  }
-}
-`,
+      defaultQuery: SIGNED_OUT_WELCOME + FIRST_QUERY,
     },
     // GraphiQL from the npm package, inlined, rather than from a CDN: it works offline and in the
-    // sandbox. Loaded on first use (the bundle is large) and rendered once.
+    // sandbox. Loaded on first use (the bundle is large) and rendered once, for every visitor.
     renderGraphiQL: async (graphiqlOptions) => {
       graphiqlPage ??= import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) =>
-        renderGraphiQL(graphiqlOptions),
+        withSessionWelcome(renderGraphiQL(graphiqlOptions)),
       );
       return graphiqlPage;
     },

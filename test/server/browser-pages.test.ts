@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryTokenStore } from '../../src/auth/memory-store.js';
+import { RedisUnavailable } from '../../src/redis/connection.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { configFromEnv } from '../../src/server/config.js';
+import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
+import { startAuthServer } from '../helpers/auth.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { memoryLogger } from '../helpers/memory-log.js';
 
@@ -66,5 +70,89 @@ describe('where to sign in (new user, LOW 7)', () => {
     expect(page.status).toBe(200);
     // The page is megabytes of inlined scripts: a failure says only whether the line is there.
     expect((await page.text()).includes(SIGN_IN)).toBe(true);
+  });
+});
+
+describe('who is signed in (issue 7)', () => {
+  /** A session cookie for a user whose display name is `displayName`, as sign-in would have stored it. */
+  async function sessionCookie(displayName: string | null): Promise<string> {
+    const { sessionToken } = await server.auth.sessions.create(
+      new SpotifyAuthorisationToken({ accessToken: 'an-access-token-this-test-never-sends' }),
+      { id: 'mallory', displayName },
+    );
+    return `${server.auth.cookies.session}=${sessionToken}`;
+  }
+
+  it('the home page names the user of a session cookie, HTML-escaped, private and varying on the cookie', async () => {
+    const cookie = await sessionCookie(`</p><script>alert("x")</script>'&`);
+    const page = await fetch(new URL('/', url), { headers: { accept: 'text/html', cookie } });
+    const html = await page.text();
+    expect(html).toContain(
+      'You are signed in as &lt;/p&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39;&amp; (Spotify id mallory)',
+    );
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('Sign in at');
+    expect(page.headers.get('cache-control')).toBe('private, no-cache');
+    expect(page.headers.get('vary')).toBe('accept, cookie');
+    const text = await (await fetch(new URL('/', url), { headers: { cookie } })).text();
+    expect(text).toContain(`You are signed in as </p><script>alert("x")</script>'& (Spotify id mallory)`);
+  });
+
+  it('the home page of a visitor without a live session says how to sign in, as before, and varies on the cookie', async () => {
+    for (const cookie of [undefined, 'other-app=1', `${server.auth.cookies.session}=sgs_${'a'.repeat(43)}`]) {
+      const page = await fetch(new URL('/', url), {
+        headers: { accept: 'text/html', ...(cookie === undefined ? {} : { cookie }) },
+      });
+      expect(await page.text()).toContain('Sign in at <a href="/auth/login">/auth/login</a>');
+      expect(page.headers.get('cache-control')).toBeNull();
+      expect(page.headers.get('vary')).toBe('accept, cookie');
+    }
+  });
+
+  it('the home page says how to sign in, as a 200, when the session store does not answer', async () => {
+    /** A store that fails as Redis does when it does not answer, once `down` is set. */
+    class FailingStore extends MemoryTokenStore {
+      down = false;
+      override async getSession(id: string) {
+        if (this.down) throw new RedisUnavailable();
+        return super.getSession(id);
+      }
+    }
+    const store = new FailingStore();
+    const t = await startAuthServer({ store });
+    try {
+      const jar = await t.signIn('carol');
+      const signedIn = await t.fetch('/', { jar, headers: { accept: 'text/html' } });
+      expect(await signedIn.text()).toContain('You are signed in as Carol Premium (Spotify id carol)');
+      store.down = true;
+      const page = await t.fetch('/', { jar, headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Sign in at <a href="/auth/login">/auth/login</a>');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("GraphiQL's page is the same bytes for a signed-in visitor as for an anonymous one: no page is rendered per visitor", async () => {
+    const cookie = await sessionCookie('Mallory');
+    const load = async (headers: Record<string, string>) => {
+      const page = await fetch(new URL('/graphql', url), {
+        headers: { accept: 'text/html', 'accept-encoding': 'gzip', ...headers },
+      });
+      return {
+        status: page.status,
+        cacheControl: page.headers.get('cache-control'),
+        etag: page.headers.get('etag'),
+        body: Buffer.from(await page.arrayBuffer()),
+      };
+    };
+    const anonymous = await load({});
+    const signedIn = await load({ cookie });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.cacheControl).toBe('public, max-age=3600');
+    expect(signedIn.etag).toBe(anonymous.etag);
+    expect(signedIn.body.equals(anonymous.body)).toBe(true);
+    // Nothing of the user is in it: the page asks /auth/session itself.
+    expect(signedIn.body.includes('Mallory')).toBe(false);
   });
 });
