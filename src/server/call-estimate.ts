@@ -745,13 +745,18 @@ function fieldCost(
   const { parents } = at;
   const shape = shapeOf(definition);
   const returns = shape.named.name;
-  const field: FieldAt = { walk, rule, nodes, args };
-  const perParent = loaded(field, byIdType(returns, args) ?? returns) ? (rule.perParent ?? 0) : 0;
+  // Made only for a rule that reads it (most fields have none of these): one object fewer per field.
+  const field: FieldAt | undefined =
+    rule.idOnly === true || rule.once !== undefined || rule.ids !== undefined
+      ? { walk, rule, nodes, args }
+      : undefined;
+  const perParent =
+    field === undefined || loaded(field, byIdType(returns, args) ?? returns) ? (rule.perParent ?? 0) : 0;
   // A root object by id a query counted already (LOADED_ONCE) is no call of its own.
   const repeat = perParent > 0 && rule.idOnly === true && !firstLoadOf(walk, returns, args, parents);
-  let calls = (repeat ? 0 : perParent * parents) + onceCalls(field, shape.named);
+  let calls = (repeat ? 0 : perParent * parents) + (field === undefined ? 0 : onceCalls(field, shape.named));
   if (rule.share !== undefined) calls += Math.ceil(parents / (walk.batches[rule.share] ?? 1));
-  if (rule.ids) calls += parents * idsCalls(field, rule.ids, returns);
+  if (rule.ids && field !== undefined) calls += parents * idsCalls(field, rule.ids, returns);
   // An edge's `node` is the connection's item: as full as the connection's items are.
   const full = rule.returnsFull === true || (definition.name === 'node' && at.full);
   if (shape.first) {
