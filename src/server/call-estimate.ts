@@ -103,6 +103,13 @@ interface Walk {
   loads: Set<string> | undefined;
   /** collectFields' answers per selection set and type, for this walk (FieldCollection.collected). */
   collected: NonNullable<FieldCollection['collected']>;
+  /**
+   * The last root object by id keyed (idKeyOf): its field's arguments, type and key. A root field's
+   * key is read twice (its load counted, its position keyed), and written once.
+   */
+  idArgs: Record<string, unknown> | undefined;
+  idType: string;
+  idKey: string;
 }
 
 /** Where the walk stands: the parent objects at this position, the items the connection above holds. */
@@ -122,9 +129,31 @@ interface Position {
   by: FieldAt | undefined;
   /**
    * In a query, which objects these are: a root object by id as the runtime's loaders key it (idKey), or
-   * the path of fields with their arguments from the root. The same key, the same objects.
+   * the path of fields with their arguments from the root. The same key, the same objects. A path is
+   * kept as its last step (PathStep) until a key is read (keyText): most are never read.
    */
-  key: string | undefined;
+  key: string | PathStep | undefined;
+}
+
+/**
+ * A Position's key not written yet: the key of the position `from` it was reached from, the field's
+ * `Type.field` name and its arguments. Only a DEDUPED_CHILDREN field reads its parents' keys; built per
+ * field, the path strings (and each field's arguments as JSON) were a first-seen document's garbage.
+ */
+interface PathStep {
+  from: Position;
+  name: string;
+  args: Record<string, unknown>;
+}
+
+/** The text of `at`'s key (Position.key): a path is written once, when first read. */
+function keyText(at: Position): string {
+  const key = at.key;
+  if (key === undefined || typeof key === 'string') return key ?? '';
+  const { from, name, args } = key;
+  const text = `${keyText(from)}/${name}${args === NO_ARGUMENTS ? '' : JSON.stringify(args)}`;
+  at.key = text;
+  return text;
 }
 
 /**
@@ -137,7 +166,7 @@ const positionOf = (
   pending: number,
   full: boolean,
   by: FieldAt | undefined = undefined,
-  key: string | undefined = undefined,
+  key: string | PathStep | undefined = undefined,
 ): Position => ({ parents, pending, full, by, key });
 
 /**
@@ -304,6 +333,9 @@ export function estimateOperation(
     playlists: mode === 'development' ? 'development' : 'extended',
     loads: query ? new Set() : undefined,
     collected: new Map(),
+    idArgs: undefined,
+    idType: '',
+    idKey: '',
   };
   const calls = selectionCost(
     walk,
@@ -395,15 +427,14 @@ function repeatedPage(
   below: Position,
 ): boolean {
   if (walk.loads === undefined || at.key === undefined) return false;
-  const root = rootObjectKey(definition, args, at);
+  const root = rootObjectKey(walk, definition, args, at);
   // A root object by id is keyed by its id alone: its path (its arguments as JSON) is not needed.
-  if (root !== undefined && !deduped) {
-    below.key = root;
+  if (!deduped) {
+    below.key = root ?? { from: at, name, args };
     return false;
   }
-  const path = `${at.key}/${name}${args === NO_ARGUMENTS ? '' : JSON.stringify(args)}`;
+  const path = `${keyText(at)}/${name}${args === NO_ARGUMENTS ? '' : JSON.stringify(args)}`;
   below.key = root ?? path;
-  if (!deduped) return false;
   const key = `${path}#${below.pending > 0 ? 'items' : 'count'}`;
   if (walk.loads.has(key)) return true;
   walk.loads.add(key);
@@ -412,14 +443,40 @@ function repeatedPage(
 
 /** A root field's one object by id (`album(id:)`, `node(id:)` of a URI) as its loader keys it (idKey); else undefined. */
 function rootObjectKey(
+  walk: Walk,
   definition: GraphQLField<unknown, unknown>,
   args: Record<string, unknown>,
   at: Position,
 ): string | undefined {
   if (at.key !== '' || typeof args.id !== 'string' || shapeOf(definition).list) return undefined;
   const type = byIdType(shapeOf(definition).named.name, args);
-  return type === undefined ? undefined : idKey(type, args.id, args);
+  return type === undefined ? undefined : idKeyOf(walk, type, args.id, args);
 }
+
+/** idKey of a field's `id` argument, `id`: the key last written again when the same field asks (Walk.idArgs). */
+function idKeyOf(walk: Walk, type: string, id: string, args: Record<string, unknown>): string {
+  if (walk.idArgs === args && walk.idType === type) return walk.idKey;
+  const key = idKey(type, id, args);
+  walk.idArgs = args;
+  walk.idType = type;
+  walk.idKey = key;
+  return key;
+}
+
+/** The SpotifyType of a GraphQL type's name (`Album`: album), or undefined; read once per name. */
+const kindsOf = new Map<string, SpotifyType | undefined>();
+
+function kindOf(type: string): SpotifyType | undefined {
+  if (kindsOf.has(type)) return kindsOf.get(type);
+  const kind = type.toLowerCase() as SpotifyType;
+  const known = SPOTIFY_TYPES.includes(kind) ? kind : undefined;
+  // The schema's type names, and the names `node(id:)` reads off a URI: bounded by MAX_KINDS.
+  if (kindsOf.size < MAX_KINDS) kindsOf.set(type, known);
+  return known;
+}
+
+/** The most type names kindOf remembers: the schema's object types, with room to spare. */
+const MAX_KINDS = 1000;
 
 /**
  * The key of an object by id as the runtime's loaders key it: its type, market, and the id its loader
@@ -427,8 +484,8 @@ function rootObjectKey(
  * encoded, a chapter's episode URI); any other form is kept whole, a key of its own.
  */
 function idKey(type: string, id: string, args: Record<string, unknown>): string {
-  const kind = type.toLowerCase() as SpotifyType;
-  const loaded = SPOTIFY_TYPES.includes(kind) ? loadedIdOf(kind, id) : undefined;
+  const kind = kindOf(type);
+  const loaded = kind !== undefined ? loadedIdOf(kind, id) : undefined;
   return `${type}:${typeof args.market === 'string' ? args.market : ''}:${loaded ?? id}`;
 }
 
@@ -442,27 +499,37 @@ function freshIds(
   values: readonly string[],
   args: Record<string, unknown>,
 ): readonly string[] {
-  const loads = walk.loads;
-  if (loads === undefined || !LOADED_ONCE.has(type)) return values;
+  if (walk.loads === undefined || !LOADED_ONCE.has(type)) return values;
   const fresh: string[] = [];
-  for (const value of values) {
-    const key = idKey(type, value, args);
-    if (loads.has(key)) continue;
-    loads.add(key);
-    fresh.push(value);
-  }
+  for (const value of values) if (freshId(walk, type, idKey(type, value, args))) fresh.push(value);
   return fresh;
+}
+
+/** Whether the object of `type` keyed `key` (idKey) is not counted yet (freshIds); counts it. */
+function freshId(walk: Walk, type: string, key: string): boolean {
+  const loads = walk.loads;
+  if (loads === undefined || !LOADED_ONCE.has(type)) return true;
+  if (loads.has(key)) return false;
+  loads.add(key);
+  return true;
 }
 
 /**
  * The selection sets of `nodes` (a loop, not a closure per call: under tsx, whose keepNames names
  * every closure made, that cost as much as the walk around it).
  */
-function selectionSetsOf(nodes: readonly FieldNode[]): SelectionSetNode[] {
+function selectionSetsOf(nodes: readonly FieldNode[]): readonly SelectionSetNode[] {
+  if (nodes.length === 1) {
+    const only = nodes[0]?.selectionSet;
+    return only === undefined ? NO_SETS : [only];
+  }
   const sets: SelectionSetNode[] = [];
   for (const node of nodes) if (node.selectionSet) sets.push(node.selectionSet);
   return sets;
 }
+
+/** selectionSetsOf a leaf field (most fields): one empty list, not one per field. */
+const NO_SETS: readonly SelectionSetNode[] = Object.freeze([]);
 
 /** A field of `type`, or introspection's `__schema` and `__type` on the query type (not in its fields). */
 function fieldOf(
@@ -678,13 +745,18 @@ function fieldCost(
   const { parents } = at;
   const shape = shapeOf(definition);
   const returns = shape.named.name;
-  const field: FieldAt = { walk, rule, nodes, args };
-  const perParent = loaded(field, byIdType(returns, args) ?? returns) ? (rule.perParent ?? 0) : 0;
+  // Made only for a rule that reads it (most fields have none of these): one object fewer per field.
+  const field: FieldAt | undefined =
+    rule.idOnly === true || rule.once !== undefined || rule.ids !== undefined
+      ? { walk, rule, nodes, args }
+      : undefined;
+  const perParent =
+    field === undefined || loaded(field, byIdType(returns, args) ?? returns) ? (rule.perParent ?? 0) : 0;
   // A root object by id a query counted already (LOADED_ONCE) is no call of its own.
   const repeat = perParent > 0 && rule.idOnly === true && !firstLoadOf(walk, returns, args, parents);
-  let calls = (repeat ? 0 : perParent * parents) + onceCalls(field, shape.named);
+  let calls = (repeat ? 0 : perParent * parents) + (field === undefined ? 0 : onceCalls(field, shape.named));
   if (rule.share !== undefined) calls += Math.ceil(parents / (walk.batches[rule.share] ?? 1));
-  if (rule.ids) calls += parents * idsCalls(field, rule.ids, returns);
+  if (rule.ids && field !== undefined) calls += parents * idsCalls(field, rule.ids, returns);
   // An edge's `node` is the connection's item: as full as the connection's items are.
   const full = rule.returnsFull === true || (definition.name === 'node' && at.full);
   if (shape.first) {
@@ -716,7 +788,7 @@ function fieldCost(
 function firstLoadOf(walk: Walk, returns: string, args: Record<string, unknown>, parents: number): boolean {
   const type = byIdType(returns, args);
   if (parents !== 1 || type === undefined || typeof args.id !== 'string') return true;
-  return freshIds(walk, type, [args.id], args).length > 0;
+  return freshId(walk, type, idKeyOf(walk, type, args.id, args));
 }
 
 /** A field's CallRule.once, or 0 where its `onceIf` fields are not selected on its objects of type `named`. */
