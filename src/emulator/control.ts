@@ -29,6 +29,12 @@ const refusal = (
   status = 400,
 ): Reply => ({ status, body: { error: message, code, ...details } });
 
+/**
+ * A control route's answer when it did what it was asked: 200 with a JSON object saying what it did
+ * (the control API is JSON in and out: never an empty body, which a script reading JSON chokes on).
+ */
+const done = (body: Record<string, unknown>): Reply => ({ status: 200, body });
+
 /** A field of the body that is missing or malformed (400 INVALID_ARGUMENT). */
 const bad = (message: string): Reply => refusal('INVALID_ARGUMENT', message);
 
@@ -87,18 +93,26 @@ function addConsent(emu: Emulator, body: Record<string, unknown>): Reply {
   const parsed = parseScopes(scopes.join(' '));
   if (!parsed) return refusal('UNKNOWN_SCOPE', 'Unknown scope', { validScopes: SCOPES });
   grantConsent(state, userId, clientId, parsed);
-  return { status: 204 };
+  return done({ userId, clientId, scopes: [...parsed] });
 }
 
-/** Expires or revokes an access or refresh token (404 for an unknown one). */
+/**
+ * Expires or revokes an access or refresh token (404 for an unknown one): answers which kind it was
+ * (`{ kind: "access" | "refresh", expired: true }` or `revoked: true`), never the token itself.
+ */
 function expireOrRevokeToken(emu: Emulator, body: Record<string, unknown>, route: string): Reply {
   const state = emu.state;
   if (typeof body.token !== 'string') return bad('token is required');
-  const grant = state.accessTokens.get(body.token) ?? state.refreshTokens.get(body.token);
+  const access = state.accessTokens.get(body.token);
+  const grant = access ?? state.refreshTokens.get(body.token);
   if (!grant) return refusal('UNKNOWN_TOKEN', 'Unknown token', {}, 404);
-  if (route.endsWith('expire')) grant.expiresAt = state.now() - 1;
-  else grant.revoked = true;
-  return { status: 204 };
+  const kind = access === undefined ? 'refresh' : 'access';
+  if (route.endsWith('expire')) {
+    grant.expiresAt = state.now() - 1;
+    return done({ kind, expired: true });
+  }
+  grant.revoked = true;
+  return done({ kind, revoked: true });
 }
 
 /** The most `POST /clock` moves the clock by at once: a year of ms (365 days). */
@@ -131,14 +145,14 @@ function setAllowlist(emu: Emulator, body: Record<string, unknown>): Reply {
   if (!app) return unknownClient(emu);
   if (userIds === null) {
     delete app.allowedUsers;
-    return { status: 204 };
+    return done({ clientId: app.clientId, userIds: null });
   }
   if (!Array.isArray(userIds) || !userIds.every((u) => typeof u === 'string')) {
     return bad('userIds must be an array of known user ids, or null');
   }
   if (!userIds.every((u) => state.accounts.has(u))) return unknownUser(emu);
   app.allowedUsers = [...userIds] as string[];
-  return { status: 204 };
+  return done({ clientId: app.clientId, userIds: app.allowedUsers });
 }
 
 /**
@@ -151,7 +165,7 @@ function refuseAppTokens(emu: Emulator, body: Record<string, unknown>): Reply {
   if (!app) return unknownClient(emu);
   if (typeof refused !== 'boolean') return bad('refused must be true or false');
   app.refuseAppTokens = refused;
-  return { status: 204 };
+  return done({ clientId: app.clientId, refused });
 }
 
 /**
@@ -166,7 +180,7 @@ function rotateSecret(emu: Emulator, body: Record<string, unknown>): Reply {
     return bad('clientSecret must be 8 to 128 printable ASCII characters');
   }
   app.clientSecret = clientSecret;
-  return { status: 204 };
+  return done({ clientId: app.clientId, rotated: true });
 }
 
 /** Puts an ad over a user's playback for `durationMs` (an integer, 1 to a day of ms; default 30 s). */
@@ -180,7 +194,7 @@ function playAd(emu: Emulator, body: Record<string, unknown>): Reply {
     return bad(`durationMs must be an integer from 1 to ${MAX_AD_DURATION_MS} (a day of ms)`);
   }
   state.player(userId).playAd(duration);
-  return { status: 204 };
+  return done({ userId, durationMs: duration });
 }
 
 /** Registers a redirect URI with one app or every app. */
@@ -207,7 +221,10 @@ function addRedirectUri(emu: Emulator, body: Record<string, unknown>): Reply {
     emu.options.redirectUris ??= [];
     if (!emu.options.redirectUris.includes(redirectUri)) emu.options.redirectUris.push(redirectUri);
   }
-  return { status: 204 };
+  const clientIds = [...state.apps.values()]
+    .filter((app) => app.redirectUris.includes(redirectUri))
+    .map((app) => app.clientId);
+  return done({ redirectUri, clientIds });
 }
 
 /** The apps, users, scopes and clock of the emulator. */
@@ -262,15 +279,18 @@ const ROUTES: Record<string, ControlHandler> = {
     status: 200,
     body: { ...emu.log.toJSON(), inFlight: emu.inFlight },
   }),
+  // What was removed: the requests the log counted, the rules kept.
   'DELETE /__emulator/requests': (emu) => {
+    const removed = emu.log.count;
     emu.log.clear();
-    return { status: 204 };
+    return done({ removed });
   },
   'GET /__emulator/faults': (emu) => ({ status: 200, body: { faults: emu.faults.list() } }),
   'POST /__emulator/faults': addFault,
   'DELETE /__emulator/faults': (emu) => {
+    const removed = emu.faults.list().length;
     emu.faults.clear();
-    return { status: 204 };
+    return done({ removed });
   },
   'POST /__emulator/tokens': mintTokens,
   'POST /__emulator/consents': addConsent,
@@ -284,7 +304,7 @@ const ROUTES: Record<string, ControlHandler> = {
   'POST /__emulator/redirect-uris': addRedirectUri,
   'POST /__emulator/reset': (emu) => {
     emu.reset();
-    return { status: 204 };
+    return done({ reset: true });
   },
 };
 

@@ -273,7 +273,7 @@ function readWhenAndWhere(raw: Record<string, unknown>, rule: FaultRule): void {
     const value = raw[key];
     if (value === undefined) return undefined;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      throw new FaultRuleError(`${key} must be an integer between ${min} and ${max}`);
+      throw new FaultRuleError(`${key} must be an integer from ${min} to ${max}`);
     }
     return value;
   };
@@ -303,7 +303,7 @@ function readWhenAndWhere(raw: Record<string, unknown>, rule: FaultRule): void {
   if (latencyMs !== undefined) rule.latencyMs = latencyMs;
   if (raw.probability !== undefined) {
     if (typeof raw.probability !== 'number' || raw.probability < 0 || raw.probability > 1) {
-      throw new FaultRuleError('probability must be a number between 0 and 1');
+      throw new FaultRuleError('probability must be a number from 0 to 1');
     }
     rule.probability = raw.probability;
   }

@@ -42,6 +42,11 @@ export class RequestLog {
     if (this.entries.length > MAX_ENTRIES * 2) this.entries = this.entries.slice(-MAX_ENTRIES);
   }
 
+  /** The requests logged since the last clear (the log's `total`). */
+  get count(): number {
+    return this.total;
+  }
+
   clear(): void {
     this.entries = [];
     this.byRoute = new Map();

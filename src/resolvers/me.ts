@@ -238,6 +238,8 @@ export function recentlyPlayed(
       // Two plays may share a time (RP1): only a play newer than the one before goes back.
       follows: (newer, older) => Number(older) <= Number(newer),
       lastPage: playedLastPage,
+      // Spotify's total on a page asked `before` a time counts the plays from there on.
+      totalFromPage: true,
     },
   );
 }

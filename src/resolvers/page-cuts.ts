@@ -158,9 +158,9 @@ export function cutCursorPage<P>(page: P, pageOffset: number, offset: number, li
  * asked after it (v13 attack on issue 11, B5). Only entries that each have their own cursor are cut so
  * (a part whose end has none would read on from a cursor the page does not say); a part that reaches
  * past the page's entries only when the page ends the list (`next: null`). When the page holds entries
- * past the part, its `next` says more follow (Spotify's `next`, else its `href`, else ''); a part that
- * reaches the page's end carries `partFrom`: the page's entries before it (for a total that counts
- * from the page on: playedLastPage in me.ts). Undefined (fetch instead) otherwise.
+ * past the part, its `next` says more follow (Spotify's `next`, else its `href`, else ''); every part
+ * carries `partFrom`: the page's entries before it (for a total that counts from the page on:
+ * playedLastPage in me.ts, CursorListOptions.totalFromPage in paging.ts). Undefined (fetch instead) otherwise.
  */
 export function cursorCut<P>(
   after: string | undefined,
@@ -185,6 +185,8 @@ export function cursorCut<P>(
     // reads that total from the part on, as the page alone would (v15 re-attack RA2, sibling windows).
     if (end >= items.length) return { ...full, items: items.slice(start, end), limit, partFrom: start } as P;
     const next = typeof full.next === 'string' ? full.next : typeof full.href === 'string' ? full.href : '';
-    return { ...full, items: items.slice(start, end), limit, next } as P;
+    // Every part says it (`partFrom`): a total that counts from the page on counts those entries too
+    // (CursorListOptions.totalFromPage in paging.ts).
+    return { ...full, items: items.slice(start, end), limit, next, partFrom: start } as P;
   };
 }

@@ -1037,25 +1037,45 @@ function connectionOf<T>(
   const at = (i: number) => positions?.[i] ?? offset + i;
   const edges = items.map((node, i) => ({ cursor: encodeOffset(at(i)), node }));
   const end = items.length === 0 ? offset : at(items.length - 1) + 1;
+  const held = heldItems(offset, end - offset);
+  const hasNext =
+    ends !== true &&
+    hasNextPage({
+      shown: items.length,
+      ...known,
+      next: known.next,
+      end,
+      total: consistentTotal(latest, held),
+    });
+  // The list is read to its end here (no next page, and not only because the reach stops it).
+  const ended = !hasNext && end < furthestOf(known.reach);
   return {
     edges,
     nodes: items,
     pageInfo: {
-      hasNextPage:
-        ends !== true &&
-        hasNextPage({
-          shown: items.length,
-          ...known,
-          next: more.next,
-          end,
-          total: consistentTotal(latest, heldItems(offset, end - offset)),
-        }),
+      hasNextPage: hasNext,
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: totalCountOf(total, heldItems(offset, end - offset)),
+    totalCount: ended ? windowCount(total, lastTotal, held) : totalCountOf(total, held),
   };
+}
+
+/**
+ * The `totalCount` of a window read to the end of its list (`held`: heldItems): Spotify's latest
+ * figure, the `lastTotal` of the last page read when it is a count the items do not disprove, else
+ * the first page's `total` (totalCountOf, its error for one that is no count or is below the items).
+ * The pages of one list can disagree (`next: null` beside a total that counts 100 more on every page,
+ * the emulator's `next-null`): the window that read on to the end then says the count that end's
+ * page gives, never the first page's figure for items that are not there (issue 7 item 7). A window
+ * short of the end says its first page's figure (Spotify's: nothing better is known there). A first
+ * page whose total is no count keeps its error.
+ */
+function windowCount(total: unknown, lastTotal: unknown, held: number): number | GraphQLError {
+  const first = totalCountOf(total, held);
+  const latest = consistentTotal(lastTotal, held);
+  return typeof first === 'number' && latest !== undefined ? latest : first;
 }
 
 /**
@@ -1302,6 +1322,42 @@ export interface CursorListOptions<T> {
    * (cursorHasNext). v15 re-attack, RA2.
    */
   lastPage?: (page: CursorPageLike<T>, limit: number) => boolean;
+  /**
+   * Spotify's `total` on a page read after a cursor counts the entries from that page on, not the
+   * whole list (recently played asked `before` a time: the plays older than it), less the `partFrom`
+   * entries before a part cut from a longer page (cursorCut). The connection reads it at the page's
+   * position (wholeListPage): its `totalCount` is the whole list's, and the total that wins over a
+   * `next: null` is weighed against the entries served in the whole list, as on every other list.
+   */
+  totalFromPage?: boolean;
+}
+
+/**
+ * The cursor page `fetched` after `from` as the connection reads it: the entries without a cursor of
+ * their own served last time (`from.skip`: they come first again) left out, its total the whole
+ * list's where Spotify's counts from the page on (wholeListPage, `fromPage`).
+ */
+function pageRead<P extends { items: readonly unknown[]; total?: unknown }>(
+  fetched: P,
+  from: CursorState,
+  fromPage: boolean | undefined,
+): P {
+  const page = from.skip === 0 ? fetched : { ...fetched, items: fetched.items.slice(from.skip) };
+  return wholeListPage(page, from.at + 1 - from.skip, fromPage);
+}
+
+/**
+ * `page` (its first entry at position `at` of the list) with its `total` counting the whole list,
+ * for a list whose pages count from themselves on (CursorListOptions.totalFromPage): `at` plus
+ * Spotify's total, less the entries a part cut from a longer page left before it (`partFrom`). The
+ * page as it is otherwise, or when its total is no count (its error stays Spotify's).
+ */
+function wholeListPage<P extends { total?: unknown }>(page: P, at: number, fromPage: boolean | undefined): P {
+  const total = usableTotal(page.total);
+  if (!fromPage || total === undefined) return page;
+  const partFrom: unknown = (page as { partFrom?: unknown }).partFrom;
+  const before = typeof partFrom === 'number' ? partFrom : 0;
+  return { ...page, total: Math.max(0, at + total - before) };
 }
 
 /**
@@ -1394,8 +1450,7 @@ export async function cursorConnection<T>(
     readablePage(await fetchPage(from.spotify ?? undefined, limit, from.at + 1 - from.skip)),
     limit,
   );
-  // The entries without a cursor of their own served last time come first again: left out.
-  const page = from.skip === 0 ? fetched : { ...fetched, items: fetched.items.slice(from.skip) };
+  const page = pageRead(fetched, from, options.totalFromPage);
   const own = page.items.map((item) => (item === null || item === undefined ? null : cursorOf(item)));
   // Entries at the end without a cursor of their own (a play without a readable time): the page's
   // own end (`endOf`: Spotify's `cursors.before` of recently played), so paging on does not serve

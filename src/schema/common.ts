@@ -128,7 +128,8 @@ export function connectionType(
       pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
       totalCount: t.int({
         nullable: true,
-        description: 'All items in the list, as Spotify counts them.',
+        description:
+          "All items in the list, as Spotify counts them (items it leaves out included): its first page's figure, or, once the window reads the list to its end, the last page's (Spotify's pages can disagree).",
         resolve: (c) => carriedValue(c.totalCount),
       }),
     }),

@@ -182,7 +182,7 @@ async function registerSandboxCallback(
     throw new Error(`${registering}: ${cause}`);
   });
   await registered.body?.cancel();
-  if (registered.status !== 204) throw new Error(`${registering}: it answered HTTP ${registered.status}`);
+  if (registered.status !== 200) throw new Error(`${registering}: it answered HTTP ${registered.status}`);
 }
 
 /**

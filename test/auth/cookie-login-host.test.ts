@@ -18,7 +18,7 @@ beforeAll(async () => {
   const registered = await t.emu.control('POST', '/redirect-uris', {
     redirectUri: t.server.auth.redirectUri,
   });
-  if (registered.status !== 204) throw new Error(`redirect-uris: ${registered.status}`);
+  if (registered.status !== 200) throw new Error(`redirect-uris: ${registered.status}`);
   const info = (await t.emu.control('GET', '/info')).json as {
     users: { id: string; cookie: { sp_t: string; sp_dc: string; sp_key: string } }[];
   };

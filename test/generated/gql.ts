@@ -708,6 +708,12 @@ type Documents = {
     "query PagingFaultsFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.PagingFaultsFollowedDocument,
     "query PagingFaultsRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}": typeof types.PagingFaultsRecentDocument,
     "query GenuineRepeatsItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { list: items(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { node { ... on Node { id } } }\n  } }\n}": typeof types.GenuineRepeatsItemsDocument,
+    "query TotalCountFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.TotalCountFollowedDocument,
+    "query TotalCountRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}": typeof types.TotalCountRecentDocument,
+    "query TotalCountCategories($first: Int!, $after: String) {\n  list: categories(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  }\n}": typeof types.TotalCountCategoriesDocument,
+    "query TotalCountNewReleases($first: Int!, $after: String) {\n  list: newReleases(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  }\n}": typeof types.TotalCountNewReleasesDocument,
+    "query TotalCountSavedAlbums($first: Int!, $after: String) {\n  me { list: savedAlbums(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.TotalCountSavedAlbumsDocument,
+    "query TotalCountMyPlaylists($first: Int!, $after: String) {\n  me { list: playlists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.TotalCountMyPlaylistsDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": typeof types.ParentMarketPlaylistDocument,
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": typeof types.ParentMarketAlbumDocument,
     "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": typeof types.ParentMarketShowDocument,
@@ -2059,6 +2065,12 @@ const documents: Documents = {
     "query PagingFaultsFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.PagingFaultsFollowedDocument,
     "query PagingFaultsRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}": types.PagingFaultsRecentDocument,
     "query GenuineRepeatsItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { list: items(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { node { ... on Node { id } } }\n  } }\n}": types.GenuineRepeatsItemsDocument,
+    "query TotalCountFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.TotalCountFollowedDocument,
+    "query TotalCountRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}": types.TotalCountRecentDocument,
+    "query TotalCountCategories($first: Int!, $after: String) {\n  list: categories(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  }\n}": types.TotalCountCategoriesDocument,
+    "query TotalCountNewReleases($first: Int!, $after: String) {\n  list: newReleases(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  }\n}": types.TotalCountNewReleasesDocument,
+    "query TotalCountSavedAlbums($first: Int!, $after: String) {\n  me { list: savedAlbums(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.TotalCountSavedAlbumsDocument,
+    "query TotalCountMyPlaylists($first: Int!, $after: String) {\n  me { list: playlists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.TotalCountMyPlaylistsDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": types.ParentMarketPlaylistDocument,
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": types.ParentMarketAlbumDocument,
     "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": types.ParentMarketShowDocument,
@@ -5506,6 +5518,30 @@ export function graphql(source: "query PagingFaultsRecent($first: Int!, $after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GenuineRepeatsItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { list: items(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { node { ... on Node { id } } }\n  } }\n}"): (typeof documents)["query GenuineRepeatsItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { list: items(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { node { ... on Node { id } } }\n  } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TotalCountFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"): (typeof documents)["query TotalCountFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TotalCountRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}"): (typeof documents)["query TotalCountRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } }\n  } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TotalCountCategories($first: Int!, $after: String) {\n  list: categories(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  }\n}"): (typeof documents)["query TotalCountCategories($first: Int!, $after: String) {\n  list: categories(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TotalCountNewReleases($first: Int!, $after: String) {\n  list: newReleases(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  }\n}"): (typeof documents)["query TotalCountNewReleases($first: Int!, $after: String) {\n  list: newReleases(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TotalCountSavedAlbums($first: Int!, $after: String) {\n  me { list: savedAlbums(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"): (typeof documents)["query TotalCountSavedAlbums($first: Int!, $after: String) {\n  me { list: savedAlbums(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TotalCountMyPlaylists($first: Int!, $after: String) {\n  me { list: playlists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"): (typeof documents)["query TotalCountMyPlaylists($first: Int!, $after: String) {\n  me { list: playlists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -128,7 +128,7 @@ export async function startAuthServer(options: AuthTestServerOptions = {}): Prom
   const origin = new URL(await server.start(0, '127.0.0.1')).origin;
   server.auth.redirectUri = `${origin}/auth/callback`;
   const registered = await emu.control('POST', '/redirect-uris', { redirectUri: server.auth.redirectUri });
-  if (registered.status !== 204) throw new Error(`redirect-uris: ${registered.status}`);
+  if (registered.status !== 200) throw new Error(`redirect-uris: ${registered.status}`);
 
   const send = (path: string, init: RequestInit & { jar?: CookieJar } = {}): Promise<Response> => {
     const { jar, ...rest } = init;

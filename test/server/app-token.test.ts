@@ -122,7 +122,7 @@ const refuseAppTokens = (h: Harness, refused: boolean) =>
 describe('a client secret Spotify refuses', () => {
   it('answers SERVER_MISCONFIGURED without a loginUrl, asks Spotify once per back-off, logs one line, and /ready and /metrics say so', async () => {
     const h = await harness({ backoffMs: 60_000 });
-    expect((await rotate(h, 'rotated-secret-0001')).status).toBe(204);
+    expect((await rotate(h, 'rotated-secret-0001')).status).toBe(200);
     for (let i = 0; i < 5; i++) {
       const answer = await h.post(Markets);
       // The field's error, not the request's (attacker pass v2 F15): an answer with data is HTTP 200.
