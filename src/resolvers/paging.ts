@@ -1430,6 +1430,54 @@ export async function cursorConnection<T>(
   cursorOf: (item: T) => string | null,
   options: CursorListOptions<T>,
 ): Promise<Connection<T>> {
+  const window = await cursorWindow(args, pageSize, fetchPage, cursorOf, options);
+  if (!promisedByTotal.has(window)) return window;
+  // Spotify said `next: null` while its total counts more: one more page, read after the last edge as
+  // a client paging on would, tells whether anything is there (attack 7 F1: a promised page came back
+  // empty), as the offset lists do. Its items fill the window up to `first`; once full, only whether it
+  // has any counts. A failure there leaves the promise to the total, as before.
+  const wanted = (args.first ?? DEFAULT_FIRST) - window.edges.length;
+  const after = window.pageInfo.endCursor;
+  const rest = await cursorWindow(
+    { first: Math.max(wanted, 1), after },
+    pageSize,
+    fetchPage,
+    cursorOf,
+    options,
+  ).catch(() => undefined);
+  if (rest === undefined) return window;
+  // An empty page after the window ends the list there: its count is the entries served to its end.
+  const totalCount =
+    rest.edges.length > 0 || after === null ? window.totalCount : afterState(after, pageSize, options).at + 1;
+  if (wanted <= 0)
+    return { ...window, pageInfo: { ...window.pageInfo, hasNextPage: rest.edges.length > 0 }, totalCount };
+  return {
+    edges: [...window.edges, ...rest.edges],
+    nodes: [...window.nodes, ...rest.nodes],
+    pageInfo: {
+      ...window.pageInfo,
+      hasNextPage: rest.pageInfo.hasNextPage,
+      endCursor: rest.pageInfo.endCursor ?? window.pageInfo.endCursor,
+    },
+    totalCount,
+    ...(rest.cut === undefined ? {} : { cut: rest.cut }),
+  };
+}
+
+/**
+ * The windows whose `hasNextPage` rests only on Spotify's total beside its `next: null`
+ * (cursorHasNext): cursorConnection reads one page on to learn whether that page has items.
+ */
+const promisedByTotal = new WeakSet<object>();
+
+/** One window of cursorConnection: one Spotify page (see cursorConnection). */
+async function cursorWindow<T>(
+  args: { first?: number | null | undefined; after?: string | null | undefined },
+  pageSize: number,
+  fetchPage: (after: string | undefined, limit: number, at: number) => Promise<CursorPageLike<T>>,
+  cursorOf: (item: T) => string | null,
+  options: CursorListOptions<T>,
+): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_FIRST;
   if (!Number.isInteger(first) || first < 1 || first > pageSize) {
     throw badInput(`first must be between 1 and ${pageSize}, got ${first}`, 'first');
@@ -1497,8 +1545,12 @@ export async function cursorConnection<T>(
       wrong.at,
       badValue(`Spotify's answer has a cursor page that ${wrong.why}`),
     );
-  if (ended) {
-    connection.pageInfo = { ...connection.pageInfo, hasNextPage: false };
-  }
+  if (ended) connection.pageInfo = { ...connection.pageInfo, hasNextPage: false };
+  else if (
+    connection.pageInfo.hasNextPage &&
+    cut === undefined &&
+    (page.next === null || (page.next === undefined && fromStart))
+  )
+    promisedByTotal.add(connection);
   return connection;
 }

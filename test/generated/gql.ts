@@ -264,6 +264,8 @@ type Documents = {
     "query ToTheEndFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }": typeof types.ToTheEndFollowedDocument,
     "query ToTheEndTwoWindows($after: String) { me { a: recentlyPlayed(first: 40) { pageInfo { hasNextPage } } b: recentlyPlayed(first: 10, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }": typeof types.ToTheEndTwoWindowsDocument,
     "query CursorNextNullFollowed($after: String) { me { followedArtists(first: 5, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": typeof types.CursorNextNullFollowedDocument,
+    "query CursorNextNullWindow($first: Int) { me { followedArtists(first: $first) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": typeof types.CursorNextNullWindowDocument,
+    "query CursorNextNullRecent($first: Int) { me { recentlyPlayed(first: $first) { totalCount edges { cursor } pageInfo { hasNextPage } } } }": typeof types.CursorNextNullRecentDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }": typeof types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedAfterDocument,
@@ -1621,6 +1623,8 @@ const documents: Documents = {
     "query ToTheEndFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }": types.ToTheEndFollowedDocument,
     "query ToTheEndTwoWindows($after: String) { me { a: recentlyPlayed(first: 40) { pageInfo { hasNextPage } } b: recentlyPlayed(first: 10, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }": types.ToTheEndTwoWindowsDocument,
     "query CursorNextNullFollowed($after: String) { me { followedArtists(first: 5, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": types.CursorNextNullFollowedDocument,
+    "query CursorNextNullWindow($first: Int) { me { followedArtists(first: $first) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": types.CursorNextNullWindowDocument,
+    "query CursorNextNullRecent($first: Int) { me { recentlyPlayed(first: $first) { totalCount edges { cursor } pageInfo { hasNextPage } } } }": types.CursorNextNullRecentDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }": types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedAfterDocument,
@@ -3742,6 +3746,14 @@ export function graphql(source: "query ToTheEndTwoWindows($after: String) { me {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CursorNextNullFollowed($after: String) { me { followedArtists(first: 5, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CursorNextNullFollowed($after: String) { me { followedArtists(first: 5, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorNextNullWindow($first: Int) { me { followedArtists(first: $first) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CursorNextNullWindow($first: Int) { me { followedArtists(first: $first) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorNextNullRecent($first: Int) { me { recentlyPlayed(first: $first) { totalCount edges { cursor } pageInfo { hasNextPage } } } }"): (typeof documents)["query CursorNextNullRecent($first: Int) { me { recentlyPlayed(first: $first) { totalCount edges { cursor } pageInfo { hasNextPage } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,7 +52,9 @@ describe('followed artists: next null before the total', () => {
     expect(paged.errors).toEqual([]);
     expect(paged.ids).toEqual(real.ids);
     expect(paged.pages).toBe(real.pages);
-    expect((await t.calls())['GET /v1/me/following']).toBe(real.pages);
+    // Each full window's `next: null` beside a total that counts more is checked by reading one page on
+    // (attack 7 F1: no promised page comes back empty); the last window reaches the total, no call more.
+    expect((await t.calls())['GET /v1/me/following']).toBe(real.pages * 2 - 1);
   });
 
   it('a total that is just wrong (100 more): every artist, then an empty page ends it', async () => {
@@ -61,5 +63,51 @@ describe('followed artists: next null before the total', () => {
     const paged = await pageAll();
     expect(paged.ids).toEqual(real.ids);
     expect(paged.pages).toBeLessThanOrEqual(real.pages + 1);
+  });
+});
+
+// Attack 7 F1: a cursor page saying `next: null` beside a total that counts more promised a next page
+// (`hasNextPage` true, an endCursor) that came back empty: one wasted round trip, and `client.iterate()`
+// ended there while the connection did not. One page more is read in the same request, as the offset
+// lists do: its items fill the window, or its emptiness ends the list.
+const followedWindow = graphql(
+  `query CursorNextNullWindow($first: Int) { me { followedArtists(first: $first) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+);
+const recentWindow = graphql(
+  `query CursorNextNullRecent($first: Int) { me { recentlyPlayed(first: $first) { totalCount edges { cursor } pageInfo { hasNextPage } } } }`,
+);
+
+describe('a cursor list whose next: null and total disagree promises no empty page', () => {
+  it.each([
+    ['every artist in one window', 45],
+    ['a full window at the end', 28],
+  ])(
+    'followed artists under next-null (%s): hasNextPage false, totalCount the artists served',
+    async (_name, first) => {
+      const real = await t.query(followedWindow, { first: 45 }, { token: t.alice });
+      const count = real.data?.me?.followedArtists?.nodes.length ?? 0;
+      expect(count).toBe(28);
+      await t.emu.control('POST', '/faults', { route: 'GET /v1/me/following', paging: 'next-null' });
+      const answer = await t.query(followedWindow, { first }, { token: t.alice });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.me?.followedArtists?.nodes).toHaveLength(count);
+      expect(answer.data?.me?.followedArtists?.pageInfo.hasNextPage).toBe(false);
+      expect(answer.data?.me?.followedArtists?.totalCount).toBe(count);
+    },
+  );
+
+  it('recently played under next-null: every play in one window, hasNextPage false', async () => {
+    const real = await t.query(recentWindow, { first: 50 }, { token: t.alice });
+    const count = real.data?.me?.recentlyPlayed?.edges.length ?? 0;
+    expect(count).toBeGreaterThan(0);
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/me/player/recently-played',
+      paging: 'next-null',
+    });
+    const answer = await t.query(recentWindow, { first: 50 }, { token: t.alice });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me?.recentlyPlayed?.edges).toHaveLength(count);
+    expect(answer.data?.me?.recentlyPlayed?.pageInfo.hasNextPage).toBe(false);
+    expect(answer.data?.me?.recentlyPlayed?.totalCount).toBe(count);
   });
 });

@@ -165,7 +165,7 @@ describe('non-catalog entries of saved tracks and recently played, every field s
       route: 'GET /v1/me/player/recently-played',
       status: 200,
       contentType: 'application/json',
-      text: JSON.stringify({ ...page, items: entries, limit: 20, next: null }),
+      text: JSON.stringify({ ...page, items: entries, limit: 20, next: null, total: entries.length }),
       times: 1,
     });
     const answer = (await t.query(RECENT, {}, { token: alice.token })) as GraphQLAnswer<{
