@@ -3,6 +3,7 @@ import { isBareRefusal } from '../spotify/app-mode.js';
 import { findEndpoint } from '../spotify/endpoints/table.js';
 import {
   AppTokenRefused,
+  appliedWords,
   ChangeMayHaveApplied,
   NotAvailableInDevelopmentMode,
   PartiallyApplied,
@@ -247,18 +248,20 @@ type MakeError = (code: ErrorCode, message: string, extra?: Record<string, unkno
 
 /**
  * A change that went through in part: the failing call's own error (SPOTIFY_ERROR if it is not
- * Spotify's), saying so, with `partiallyApplied`, `appliedItems` and `totalItems`.
+ * Spotify's), saying so, with `partiallyApplied`, `appliedItems` (applied for certain), `totalItems`
+ * and, when the failed call may have applied its items too, `uncertainItems` (their count).
  */
 function partiallyAppliedError(error: PartiallyApplied, make: MakeError): GraphQLError {
   // The failing call's own error, saying that the earlier calls of the change went through.
   const cause = toGraphQLError(error.cause) ?? make('SPOTIFY_ERROR', 'Spotify failed');
   return reissue(cause, {
-    message: `${cause.message}; the change was partly applied (${error.appliedItems} of ${error.totalItems} items): read the playlist before repeating it`,
+    message: `${cause.message}; the change was partly applied (${appliedWords(error.appliedItems, error.totalItems, error.uncertainItems)}): read the playlist before repeating it`,
     extensions: {
       ...cause.extensions,
       partiallyApplied: true,
       appliedItems: error.appliedItems,
       totalItems: error.totalItems,
+      ...(error.uncertainItems > 0 ? { uncertainItems: error.uncertainItems } : {}),
     },
   });
 }
