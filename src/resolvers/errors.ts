@@ -288,8 +288,14 @@ function apiError(error: SpotifyAPIError, make: MakeError, spotifyMessage: strin
   const status = error.status;
   // A readable answer of the wrong shape is Spotify's bad value, flagged as a field of the wrong
   // type is (extensions.badValue); a body that could not be read at all is not (v10 re-attack on issue 7, R2).
-  if (error.code === 'BAD_RESPONSE' && status < 400 && error.wrongShape)
-    return make('SPOTIFY_UNAVAILABLE', 'Spotify sent an answer of the wrong shape', { badValue: true });
+  // The message names the member at fault (never its value), as a field of the wrong type's does, in
+  // queries and in a subscription's error and stale events alike (s38 new-user pass, finding 6).
+  if (error.code === 'BAD_RESPONSE' && status < 400 && error.wrongShape) {
+    const fault = error.shapeFault === undefined ? '' : `: ${error.shapeFault}`;
+    return make('SPOTIFY_UNAVAILABLE', `Spotify sent an answer of the wrong shape${fault}`, {
+      badValue: true,
+    });
+  }
   if (error.code === 'BAD_RESPONSE' && status < 400)
     return make('SPOTIFY_UNAVAILABLE', 'Spotify sent an answer that could not be read');
   if (error.code === 'BAD_RESPONSE' || status >= 500)

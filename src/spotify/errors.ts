@@ -152,6 +152,8 @@ export interface SpotifyAPIErrorOptions {
   cause?: unknown;
   /** A readable 2xx answer that is not the documented shape (see SpotifyAPIError.wrongShape). */
   wrongShape?: boolean | undefined;
+  /** For a wrong shape: what is wrong, naming the member (see SpotifyAPIError.shapeFault). */
+  shapeFault?: string | undefined;
 }
 
 /** Spotify answered with an error: an unknown id, a missing scope, no active device, ... */
@@ -192,6 +194,12 @@ export class SpotifyAPIError extends SpotifyBaseError {
    */
   readonly wrongShape: boolean;
   /**
+   * For a `wrongShape` answer whose outline was checked (src/spotify/answer-shapes.ts): what is wrong,
+   * naming the member and the kind of value found, never the value (Spotify's, not ours to echo), e.g.
+   * `devices is a string, not a list`; undefined otherwise.
+   */
+  readonly shapeFault: string | undefined;
+  /**
    * The message as the error was made (Spotify's words, redacted, for an answer): `message` without
    * what the client's request path added to a missing-scope 403 (see nameScopes); the same otherwise.
    */
@@ -210,6 +218,7 @@ export class SpotifyAPIError extends SpotifyBaseError {
     this.missingByVisibility = undefined;
     this.requiredScopes = undefined;
     this.wrongShape = options.wrongShape === true;
+    this.shapeFault = options.shapeFault;
     this.baseMessage = this.message;
   }
 }
