@@ -1290,6 +1290,10 @@ type Documents = {
     "subscription DevicesWithoutList { devices { id name } }": typeof types.DevicesWithoutListDocument,
     "subscription EventDeadlineCurrent { currentlyPlaying { item { ... on Track { name artists { name topTracks { name } } } } } }": typeof types.EventDeadlineCurrentDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": typeof types.SubscriptionsFaultsPlaybackStateDocument,
+    "subscription FirstErrorState { playbackState { isPlaying } }": typeof types.FirstErrorStateDocument,
+    "subscription FirstErrorPlaying { currentlyPlaying { isPlaying } }": typeof types.FirstErrorPlayingDocument,
+    "subscription FirstErrorDevices { devices { id } }": typeof types.FirstErrorDevicesDocument,
+    "subscription FirstErrorQueue { queue { items { __typename } } }": typeof types.FirstErrorQueueDocument,
     "subscription FirstPollErrorsState { playbackState { isPlaying } }": typeof types.FirstPollErrorsStateDocument,
     "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }": typeof types.InputErrorsPlaybackStateDocument,
     "query InputErrorsTrack($id: ID!) { track(id: $id) { name } }": typeof types.InputErrorsTrackDocument,
@@ -2637,6 +2641,10 @@ const documents: Documents = {
     "subscription DevicesWithoutList { devices { id name } }": types.DevicesWithoutListDocument,
     "subscription EventDeadlineCurrent { currentlyPlaying { item { ... on Track { name artists { name topTracks { name } } } } } }": types.EventDeadlineCurrentDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": types.SubscriptionsFaultsPlaybackStateDocument,
+    "subscription FirstErrorState { playbackState { isPlaying } }": types.FirstErrorStateDocument,
+    "subscription FirstErrorPlaying { currentlyPlaying { isPlaying } }": types.FirstErrorPlayingDocument,
+    "subscription FirstErrorDevices { devices { id } }": types.FirstErrorDevicesDocument,
+    "subscription FirstErrorQueue { queue { items { __typename } } }": types.FirstErrorQueueDocument,
     "subscription FirstPollErrorsState { playbackState { isPlaying } }": types.FirstPollErrorsStateDocument,
     "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }": types.InputErrorsPlaybackStateDocument,
     "query InputErrorsTrack($id: ID!) { track(id: $id) { name } }": types.InputErrorsTrackDocument,
@@ -7826,6 +7834,22 @@ export function graphql(source: "subscription EventDeadlineCurrent { currentlyPl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }"): (typeof documents)["subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FirstErrorState { playbackState { isPlaying } }"): (typeof documents)["subscription FirstErrorState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FirstErrorPlaying { currentlyPlaying { isPlaying } }"): (typeof documents)["subscription FirstErrorPlaying { currentlyPlaying { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FirstErrorDevices { devices { id } }"): (typeof documents)["subscription FirstErrorDevices { devices { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FirstErrorQueue { queue { items { __typename } } }"): (typeof documents)["subscription FirstErrorQueue { queue { items { __typename } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
