@@ -26,6 +26,10 @@ const NOT_CODES: Record<string, string> = {
   CONSENT_REQUIRED: "the `login` command's own error (a CLI exit), not an answer of the server",
   NODE_ENV: 'a variable the INTROSPECTION_DISABLED message names (what turned introspection off)',
   EAI_AGAIN: 'a DNS error of node:net, compared against when a --host does not resolve (a CLI exit)',
+  HPE_HEADER_OVERFLOW:
+    "an error of Node's HTTP parser, compared against (answered REQUEST_HEADER_FIELDS_TOO_LARGE)",
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: "an error of Node's HTTP parser, answered as Node does (413, no body)",
+  ERR_HTTP_REQUEST_TIMEOUT: "an error of Node's HTTP server, answered as Node does (408, no body)",
 };
 
 /** Every .ts file under `dir`, with its path relative to the repository. */

@@ -4,6 +4,7 @@ import { findEndpoint } from '../spotify/endpoints/table.js';
 import {
   AccountsServiceError,
   AppTokenRefused,
+  appliedWords,
   ChangeMayHaveApplied,
   NotAvailableInDevelopmentMode,
   PartiallyApplied,
@@ -281,18 +282,20 @@ type MakeError = (code: ErrorCode, message: string, extra?: Record<string, unkno
 
 /**
  * A change that went through in part: the failing call's own error (SPOTIFY_ERROR if it is not
- * Spotify's), saying so, with `partiallyApplied`, `appliedItems` and `totalItems`.
+ * Spotify's), saying so, with `partiallyApplied`, `appliedItems` (applied for certain), `totalItems`
+ * and, when the failed call may have applied its items too, `uncertainItems` (their count).
  */
 function partiallyAppliedError(error: PartiallyApplied, make: MakeError): GraphQLError {
   // The failing call's own error, saying that the earlier calls of the change went through.
   const cause = toGraphQLError(error.cause) ?? make('SPOTIFY_ERROR', 'Spotify failed');
   return reissue(cause, {
-    message: `${cause.message}; the change was partly applied (${error.appliedItems} of ${error.totalItems} items): read the playlist before repeating it`,
+    message: `${cause.message}; the change was partly applied (${appliedWords(error.appliedItems, error.totalItems, error.uncertainItems)}): read the playlist before repeating it`,
     extensions: {
       ...cause.extensions,
       partiallyApplied: true,
       appliedItems: error.appliedItems,
       totalItems: error.totalItems,
+      ...(error.uncertainItems > 0 ? { uncertainItems: error.uncertainItems } : {}),
     },
   });
 }
@@ -319,8 +322,14 @@ function apiError(error: SpotifyAPIError, make: MakeError, spotifyMessage: strin
   const status = error.status;
   // A readable answer of the wrong shape is Spotify's bad value, flagged as a field of the wrong
   // type is (extensions.badValue); a body that could not be read at all is not (v10 re-attack on issue 7, R2).
-  if (error.code === 'BAD_RESPONSE' && status < 400 && error.wrongShape)
-    return make('SPOTIFY_UNAVAILABLE', 'Spotify sent an answer of the wrong shape', { badValue: true });
+  // The message names the member at fault (never its value), as a field of the wrong type's does, in
+  // queries and in a subscription's error and stale events alike (s38 new-user pass, finding 6).
+  if (error.code === 'BAD_RESPONSE' && status < 400 && error.wrongShape) {
+    const fault = error.shapeFault === undefined ? '' : `: ${error.shapeFault}`;
+    return make('SPOTIFY_UNAVAILABLE', `Spotify sent an answer of the wrong shape${fault}`, {
+      badValue: true,
+    });
+  }
   if (error.code === 'BAD_RESPONSE' && status < 400)
     return make('SPOTIFY_UNAVAILABLE', 'Spotify sent an answer that could not be read');
   if (error.code === 'BAD_RESPONSE' || status >= 500)

@@ -459,7 +459,8 @@ function groupedRefusal(
   const more = refused.slice(1);
   const named = more.slice(0, NAMED_REFUSALS).map((i) => `${argument}[${i}]`);
   const rest = more.length > named.length ? ` and ${more.length - named.length} more` : '';
-  const tail = more.length > 0 ? `; ${more.length} more ${argument} ${said}: ${named.join(', ')}${rest}` : '';
+  const noun = more.length === 1 ? singular(argument) : argument;
+  const tail = more.length > 0 ? `; ${more.length} more ${noun} ${said}: ${named.join(', ')}${rest}` : '';
   return new GraphQLError(`${first.message}${tail}`, {
     extensions: {
       ...first.extensions,
@@ -468,6 +469,13 @@ function groupedRefusal(
     },
   });
 }
+
+/**
+ * One entry of the list argument `argument` named in words: `ids` -> `id`, `uris` -> `uri`,
+ * `seedArtists` -> `seedArtist` (every list argument is a plural ending in s), so that a count of one
+ * reads "1 more id", not "1 more ids" (s38 new-user pass, finding 11a).
+ */
+const singular = (argument: string): string => (argument.endsWith('s') ? argument.slice(0, -1) : argument);
 
 /**
  * Each value of a list argument checked (`check(value, index)`, which throws BAD_USER_INPUT for a

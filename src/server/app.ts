@@ -38,6 +38,7 @@ import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { TokenExpired } from '../spotify/errors.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import { watchAppToken } from './app-token-health.js';
+import { answerClientErrors } from './client-errors.js';
 import type { ServerConfig } from './config.js';
 import { verifyWebSocketOrigin } from './cors.js';
 import { createLogger } from './logging.js';
@@ -313,6 +314,8 @@ async function listenWithWebSocket(
   host: string,
 ): Promise<Listening> {
   const http = createHttpServer(handle);
+  // A request Node's parser refuses (URL and headers over its limit) gets a JSON error, not an empty 431.
+  answerClientErrors(http);
   // Before graphql-ws's own listener: the connection limits and logs see the client's address.
   const trust = config.trustProxy ?? TRUST_NO_PROXY;
   http.prependListener('upgrade', (req: IncomingMessage) => resolveClientAddress(req, trust));

@@ -4,6 +4,7 @@ import { acceptsAnyAnswer, acceptsStream } from './accept-negotiation.js';
 import { requestRecordOf } from './logging.js';
 import { noteErrorCodes } from './request-record.js';
 import { SSE_SINGLE_CONNECTION_PATH } from './sse-single-connection.js';
+import { queryStringFault, strictUtf8Parser } from './utf8-input.js';
 import { webSocketOperationOf } from './ws-operations.js';
 
 /**
@@ -22,6 +23,8 @@ import { webSocketOperationOf } from './ws-operations.js';
  *   `operations` field that is not JSON is an error without a code;
  * - a POST without `query` is 400 to a JSON-only client but 200 to an `application/json` one (yoga
  *   treats it as a request error of a well-formed request); here it is 400 for every client;
+ * - a body or a GET query string that is not UTF-8 is read with U+FFFD for its bad bytes (utf8-input.ts
+ *   refuses it with 400 BAD_REQUEST);
  * - a document whose operation cannot be chosen (several without `operationName`, or an unknown
  *   `operationName`) is OPERATION_RESOLUTION_FAILURE "Could not determine what operation to execute.",
  *   a code the README's Errors table does not have (it names these GRAPHQL_VALIDATION_FAILED).
@@ -42,10 +45,17 @@ export function useLibraryRefusals(): Plugin {
         endResponse(refusalResponse(request, fetchAPI, notAcceptable(request, undefined)));
         return;
       }
-      let parser = wrapped.get(requestParser);
+      const fault = request.method === 'GET' ? queryStringFault(request.url) : undefined;
+      if (fault !== undefined) {
+        endResponse(refusalResponse(request, fetchAPI, { message: fault, status: 400 }));
+        return;
+      }
+      // Text that is not UTF-8 is refused, never read with U+FFFD in place of its bad bytes.
+      const strict = strictUtf8Parser(requestParser, request, fetchAPI);
+      let parser = wrapped.get(strict);
       if (parser === undefined) {
-        parser = withParameterErrors(requestParser);
-        wrapped.set(requestParser, parser);
+        parser = withParameterErrors(strict);
+        wrapped.set(strict, parser);
       }
       setRequestParser(parser);
       // Before onParams and useQuerylessGetAnswer (this plugin comes first), for POST and GET alike.

@@ -74,6 +74,7 @@ function badShape(endpoint: EndpointSpec, what: string, status: number): Spotify
     status,
     code: 'BAD_RESPONSE',
     wrongShape: true,
+    shapeFault: what,
   });
 }
 

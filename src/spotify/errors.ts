@@ -152,6 +152,8 @@ export interface SpotifyAPIErrorOptions {
   cause?: unknown;
   /** A readable 2xx answer that is not the documented shape (see SpotifyAPIError.wrongShape). */
   wrongShape?: boolean | undefined;
+  /** For a wrong shape: what is wrong, naming the member (see SpotifyAPIError.shapeFault). */
+  shapeFault?: string | undefined;
 }
 
 /** Spotify answered with an error: an unknown id, a missing scope, no active device, ... */
@@ -200,6 +202,12 @@ export class SpotifyAPIError extends SpotifyBaseError {
    */
   readonly wrongShape: boolean;
   /**
+   * For a `wrongShape` answer whose outline was checked (src/spotify/answer-shapes.ts): what is wrong,
+   * naming the member and the kind of value found, never the value (Spotify's, not ours to echo), e.g.
+   * `devices is a string, not a list`; undefined otherwise.
+   */
+  readonly shapeFault: string | undefined;
+  /**
    * The message as the error was made (Spotify's words, redacted, for an answer): `message` without
    * what the client's request path added to a missing-scope 403 (see nameScopes); the same otherwise.
    */
@@ -219,6 +227,7 @@ export class SpotifyAPIError extends SpotifyBaseError {
     this.requiredScopes = undefined;
     this.mayBeDevelopmentMode = false;
     this.wrongShape = options.wrongShape === true;
+    this.shapeFault = options.shapeFault;
     this.baseMessage = this.message;
   }
 }
@@ -363,17 +372,37 @@ function cleanBody(body: SpotifyErrorBody | undefined): SpotifyErrorBody | undef
 /**
  * A change Spotify takes in several calls (adding, removing or replacing more than 100 playlist items)
  * failed after some calls were applied: the playlist holds part of the change. `appliedItems` of
- * `totalItems` went through (calls run in order); `cause` is the failure of the call that stopped it.
+ * `totalItems` went through for certain (calls run in order); `uncertainItems` more, the items of the
+ * call that failed, may have gone through too when that call may have reached Spotify
+ * (ChangeMayHaveApplied: a 502 after Spotify applied it looks the same as one before), else 0.
+ * `cause` is the failure of the call that stopped it.
  */
 export class PartiallyApplied extends SpotifyBaseError {
   constructor(
     readonly appliedItems: number,
     readonly totalItems: number,
     cause: SpotifyBaseError,
+    readonly uncertainItems = 0,
   ) {
     super(
-      `The change was partly applied (${appliedItems} of ${totalItems} items) before a call failed: ${cause.message}`,
-      { status: cause.status, code: 'PARTIALLY_APPLIED', cause },
+      `The change was partly applied (${appliedWords(appliedItems, totalItems, uncertainItems)}) before a call failed: ${cause.message}`,
+      {
+        status: cause.status,
+        code: 'PARTIALLY_APPLIED',
+        cause,
+      },
     );
   }
+}
+
+/**
+ * How much of a change made in several calls went through, for a message: `100 of 250 items`, or,
+ * when the failed call's `uncertain` items may have gone through too, `at least 100 of 150 items;
+ * the 50 after them may have been too` (s38 attack 2, F2: "100 of 150" read as a fact when all 150
+ * had been applied).
+ */
+export function appliedWords(applied: number, total: number, uncertain: number): string {
+  if (uncertain === 0) return `${applied} of ${total} items`;
+  const after = uncertain === 1 ? 'the 1 after them' : `the ${uncertain} after them`;
+  return `at least ${applied} of ${total} items; ${after} may have been too`;
 }

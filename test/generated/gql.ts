@@ -276,6 +276,8 @@ type Documents = {
     "mutation CutWritesSkipToNext { skipToNext { ok } }": typeof types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": typeof types.CutWritesMeDocument,
     "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": typeof types.CutWritesReplaceDocument,
+    "mutation CutWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n          addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n        }": typeof types.CutWritesAddDocument,
+    "mutation CutWritesReplaceApplied($playlistId: ID!, $uris: [ID!]!) {\n          replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n        }": typeof types.CutWritesReplaceAppliedDocument,
     "query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {\n        show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }": typeof types.DevelopmentRemovedPublisherDocument,
     "query DevelopmentRemovedArtistFields {\n        search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } } }": typeof types.DevelopmentRemovedArtistFieldsDocument,
     "query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }": typeof types.DevelopmentRemovedTrackPopularityDocument,
@@ -1306,6 +1308,10 @@ type Documents = {
     "subscription DevicesWithoutList { devices { id name } }": typeof types.DevicesWithoutListDocument,
     "subscription EventDeadlineCurrent { currentlyPlaying { item { ... on Track { name artists { name topTracks { name } } } } } }": typeof types.EventDeadlineCurrentDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": typeof types.SubscriptionsFaultsPlaybackStateDocument,
+    "subscription FirstErrorState { playbackState { isPlaying } }": typeof types.FirstErrorStateDocument,
+    "subscription FirstErrorPlaying { currentlyPlaying { isPlaying } }": typeof types.FirstErrorPlayingDocument,
+    "subscription FirstErrorDevices { devices { id } }": typeof types.FirstErrorDevicesDocument,
+    "subscription FirstErrorQueue { queue { items { __typename } } }": typeof types.FirstErrorQueueDocument,
     "subscription FirstPollErrorsState { playbackState { isPlaying } }": typeof types.FirstPollErrorsStateDocument,
     "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }": typeof types.InputErrorsPlaybackStateDocument,
     "query InputErrorsTrack($id: ID!) { track(id: $id) { name } }": typeof types.InputErrorsTrackDocument,
@@ -1359,6 +1365,10 @@ type Documents = {
     "subscription SubscriptionsTransportsQueue { queue { items { ...SubscriptionsTransportsItem } } }": typeof types.SubscriptionsTransportsQueueDocument,
     "subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }": typeof types.SubscriptionsTransportsIsPlayingDocument,
     "mutation SubscriptionsTransportsPause { pause { ok } }": typeof types.SubscriptionsTransportsPauseDocument,
+    "subscription StaleShapeState { playbackState { isPlaying } }": typeof types.StaleShapeStateDocument,
+    "subscription StaleShapePlaying { currentlyPlaying { isPlaying } }": typeof types.StaleShapePlayingDocument,
+    "subscription StaleShapeDevices { devices { id } }": typeof types.StaleShapeDevicesDocument,
+    "subscription StaleShapeQueue { queue { items { __typename } } }": typeof types.StaleShapeQueueDocument,
     "subscription WrongTypedPlayerValues { playbackState { isPlaying progressMs item { __typename } } }": typeof types.WrongTypedPlayerValuesDocument,
     "subscription WrongTypedPlayingValues { currentlyPlaying { isPlaying item { __typename } } }": typeof types.WrongTypedPlayingValuesDocument,
     "subscription WrongTypedDeviceValues { devices { id name } }": typeof types.WrongTypedDeviceValuesDocument,
@@ -1635,6 +1645,8 @@ const documents: Documents = {
     "mutation CutWritesSkipToNext { skipToNext { ok } }": types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": types.CutWritesMeDocument,
     "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": types.CutWritesReplaceDocument,
+    "mutation CutWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n          addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n        }": types.CutWritesAddDocument,
+    "mutation CutWritesReplaceApplied($playlistId: ID!, $uris: [ID!]!) {\n          replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n        }": types.CutWritesReplaceAppliedDocument,
     "query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {\n        show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }": types.DevelopmentRemovedPublisherDocument,
     "query DevelopmentRemovedArtistFields {\n        search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } } }": types.DevelopmentRemovedArtistFieldsDocument,
     "query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }": types.DevelopmentRemovedTrackPopularityDocument,
@@ -2665,6 +2677,10 @@ const documents: Documents = {
     "subscription DevicesWithoutList { devices { id name } }": types.DevicesWithoutListDocument,
     "subscription EventDeadlineCurrent { currentlyPlaying { item { ... on Track { name artists { name topTracks { name } } } } } }": types.EventDeadlineCurrentDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": types.SubscriptionsFaultsPlaybackStateDocument,
+    "subscription FirstErrorState { playbackState { isPlaying } }": types.FirstErrorStateDocument,
+    "subscription FirstErrorPlaying { currentlyPlaying { isPlaying } }": types.FirstErrorPlayingDocument,
+    "subscription FirstErrorDevices { devices { id } }": types.FirstErrorDevicesDocument,
+    "subscription FirstErrorQueue { queue { items { __typename } } }": types.FirstErrorQueueDocument,
     "subscription FirstPollErrorsState { playbackState { isPlaying } }": types.FirstPollErrorsStateDocument,
     "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }": types.InputErrorsPlaybackStateDocument,
     "query InputErrorsTrack($id: ID!) { track(id: $id) { name } }": types.InputErrorsTrackDocument,
@@ -2718,6 +2734,10 @@ const documents: Documents = {
     "subscription SubscriptionsTransportsQueue { queue { items { ...SubscriptionsTransportsItem } } }": types.SubscriptionsTransportsQueueDocument,
     "subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }": types.SubscriptionsTransportsIsPlayingDocument,
     "mutation SubscriptionsTransportsPause { pause { ok } }": types.SubscriptionsTransportsPauseDocument,
+    "subscription StaleShapeState { playbackState { isPlaying } }": types.StaleShapeStateDocument,
+    "subscription StaleShapePlaying { currentlyPlaying { isPlaying } }": types.StaleShapePlayingDocument,
+    "subscription StaleShapeDevices { devices { id } }": types.StaleShapeDevicesDocument,
+    "subscription StaleShapeQueue { queue { items { __typename } } }": types.StaleShapeQueueDocument,
     "subscription WrongTypedPlayerValues { playbackState { isPlaying progressMs item { __typename } } }": types.WrongTypedPlayerValuesDocument,
     "subscription WrongTypedPlayingValues { currentlyPlaying { isPlaying item { __typename } } }": types.WrongTypedPlayingValuesDocument,
     "subscription WrongTypedDeviceValues { devices { id name } }": types.WrongTypedDeviceValuesDocument,
@@ -3794,6 +3814,14 @@ export function graphql(source: "query CutWritesMe { me { player { devices { id 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }"): (typeof documents)["mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CutWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n          addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n        }"): (typeof documents)["mutation CutWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n          addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CutWritesReplaceApplied($playlistId: ID!, $uris: [ID!]!) {\n          replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n        }"): (typeof documents)["mutation CutWritesReplaceApplied($playlistId: ID!, $uris: [ID!]!) {\n          replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n        }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -7917,6 +7945,22 @@ export function graphql(source: "subscription SubscriptionsFaultsPlaybackState {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription FirstErrorState { playbackState { isPlaying } }"): (typeof documents)["subscription FirstErrorState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FirstErrorPlaying { currentlyPlaying { isPlaying } }"): (typeof documents)["subscription FirstErrorPlaying { currentlyPlaying { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FirstErrorDevices { devices { id } }"): (typeof documents)["subscription FirstErrorDevices { devices { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FirstErrorQueue { queue { items { __typename } } }"): (typeof documents)["subscription FirstErrorQueue { queue { items { __typename } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription FirstPollErrorsState { playbackState { isPlaying } }"): (typeof documents)["subscription FirstPollErrorsState { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -8126,6 +8170,22 @@ export function graphql(source: "subscription SubscriptionsTransportsIsPlaying {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubscriptionsTransportsPause { pause { ok } }"): (typeof documents)["mutation SubscriptionsTransportsPause { pause { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription StaleShapeState { playbackState { isPlaying } }"): (typeof documents)["subscription StaleShapeState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription StaleShapePlaying { currentlyPlaying { isPlaying } }"): (typeof documents)["subscription StaleShapePlaying { currentlyPlaying { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription StaleShapeDevices { devices { id } }"): (typeof documents)["subscription StaleShapeDevices { devices { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription StaleShapeQueue { queue { items { __typename } } }"): (typeof documents)["subscription StaleShapeQueue { queue { items { __typename } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

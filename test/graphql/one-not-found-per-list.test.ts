@@ -80,6 +80,14 @@ function notFoundPerList(mode: AppMode): void {
     );
   });
 
+  // s38 new-user pass, finding 11a: "1 more ids not found" read wrongly; one more entry is singular.
+  it('one more unknown id is named in the singular', async () => {
+    const answer = await t.query(TRACKS, { ids: [unknownId(0), known('tracks', 0), unknownId(2)] });
+    expect(answer.errors?.[0]?.message).toBe(
+      `No track with id ${unknownId(0)}; 1 more id not found, each null: ids[2]`,
+    );
+  });
+
   it('100 unknown ids in four list fields are four errors, each list 100 entries', async () => {
     const ids = Array.from({ length: 100 }, (_, i) => unknownId(i));
     const answer = await t.query(ALIASES, { ids });

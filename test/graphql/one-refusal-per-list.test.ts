@@ -54,6 +54,12 @@ describe('one refusal per list field', () => {
     );
   });
 
+  // s38 new-user pass, finding 11a: "1 more ids refused" read wrongly; one more entry is singular.
+  it('one more refused id is named in the singular', async () => {
+    const answer = await t.query(TRACKS, { ids: [known('tracks', 0), 'nope', 'bad'] });
+    expect(answer.errors?.[0]?.message).toMatch(/; 1 more id refused, each null: ids\[2\]$/);
+  });
+
   it('100 malformed ids in three list fields are three errors', async () => {
     const answer = await t.query(ALIASES, { ids: Array.from({ length: 100 }, (_, i) => String(i)) });
     expect(answer.errors?.map((error) => [error.path, error.extensions?.refusedCount])).toEqual([

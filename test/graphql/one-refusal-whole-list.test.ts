@@ -80,4 +80,11 @@ describe('lists refused whole name every refused entry', () => {
     const answer = await t.query(FOLLOWS, { ids: mixed(artist) }, { token: alice.token });
     await expectGrouped(answer, 'ids', ['me', 'followsArtists']);
   });
+  // s38 new-user pass, finding 11a: "1 more ids refused" read wrongly; one more entry is singular.
+  it('one more refused entry is named in the singular (uri, id)', async () => {
+    const saved = await t.query(SAVE, { uris: [track(0), 'nope', 'bad'] }, { token: alice.token });
+    expect(saved.errors?.[0]?.message).toMatch(/; 1 more uri refused, nothing sent: uris\[2\]$/);
+    const follows = await t.query(FOLLOWS, { ids: ['nope', artist(0), 'bad'] }, { token: alice.token });
+    expect(follows.errors?.[0]?.message).toMatch(/; 1 more id refused, nothing sent: ids\[2\]$/);
+  });
 });

@@ -281,7 +281,6 @@ describe('parameters that are not JSON', () => {
       `?query=${query}&variables=oops`,
       `?query=${query}&variables=%7Bid:1%7D`,
       `?query=${query}&extensions=oops`,
-      `?query=${query}&variables=%E0%A4%A`,
     ]) {
       const refusal = await refusalOf({ headers: { accept: 'application/json' } }, search);
       expect(refusal, search).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
@@ -301,6 +300,66 @@ describe('parameters that are not JSON', () => {
     form.set('operations', 'oops');
     const refusal = await refusalOf({ method: 'POST', body: form });
     expect(refusal).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+  });
+});
+
+// s38 attack 2, F3: bytes that are no UTF-8 were read as U+FFFD: `{"query":"<FF FE>"}` was a syntax
+// error about U+FFFD, a bad byte in a comment was served, one in an operationName was "No operation
+// named". Each refusal below fails on the old code; the last test is a guard (served before and after).
+describe('text that is not UTF-8', () => {
+  const bytes = (...parts: (string | number[])[]): Buffer =>
+    Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
+  const raw = (type: string, body: Buffer): RequestInit => ({
+    method: 'POST',
+    headers: { 'content-type': type },
+    body: new Uint8Array(body),
+  });
+
+  it('answers a JSON body that is not UTF-8 400 BAD_REQUEST, saying so', async () => {
+    for (const body of [
+      bytes('{"query":"', [0xff, 0xfe], '"}'),
+      bytes(`{"query":${JSON.stringify(`${TYPENAME} #`).slice(0, -1)}`, [0xff], '"}'),
+      bytes(`{"query":${JSON.stringify(TYPENAME)},"operationName":"`, [0xc0, 0xaf], '"}'),
+    ]) {
+      const refusal = await refusalOf(raw('application/json', body));
+      expect(refusal).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+      expect(refusal.message).toMatch(/^The request body is not valid UTF-8 JSON/);
+    }
+  });
+
+  it('answers a GraphQL document or form body that is not UTF-8 400 BAD_REQUEST', async () => {
+    const document = await refusalOf(raw('application/graphql', bytes(`${TYPENAME} #`, [0xff])));
+    expect(document).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    const form = `query=${encodeURIComponent(TYPENAME)}&operationName=%C0%AF`;
+    const refusal = await refusalOf(raw('application/x-www-form-urlencoded', bytes(form)));
+    expect(refusal).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+  });
+
+  it('answers a GET whose query string is not percent-encoded UTF-8 400 BAD_REQUEST, suggesting a POST', async () => {
+    const query = encodeURIComponent(TYPENAME);
+    for (const search of [
+      `?query=${query}%FF`,
+      `?query=%E0%A4`,
+      `?query=${query}%ZZ`,
+      `?query=${query}&variables=%E0%A4%A`,
+    ]) {
+      const refusal = await refusalOf({ headers: { accept: 'application/json' } }, search);
+      expect(refusal, search).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+      expect(refusal.message).toMatch(/^The URL's query string is not valid percent-encoded UTF-8.*POST/);
+    }
+  });
+
+  it('still serves UTF-8 text: a byte order mark, accents and emoji in a body and a query string', async () => {
+    const text = `${TYPENAME} # é 🎵`;
+    const posted = await fetch(
+      t.url,
+      raw('application/json', bytes([0xef, 0xbb, 0xbf], JSON.stringify({ query: text }))),
+    );
+    expect(await posted.json()).toEqual({ data: { __typename: 'Query' } });
+    const got = await fetch(`${t.url}?query=${encodeURIComponent(text)}`, {
+      headers: { accept: 'application/json' },
+    });
+    expect(await got.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });
 

@@ -1,4 +1,4 @@
-import { PartiallyApplied, SpotifyBaseError } from '../errors.js';
+import { ChangeMayHaveApplied, PartiallyApplied, SpotifyBaseError } from '../errors.js';
 import { joinPieces, piecesReach } from '../page-limits.js';
 import { checkList } from '../params.js';
 import { inSequence, oneAnswerEach, splitList } from './batching.js';
@@ -8,11 +8,19 @@ import type { Image, Page, Playlist, PlaylistItem, SimplifiedPlaylist, SnapshotI
 import { endpoints } from './table.js';
 import type { EndpointSpec } from './types.js';
 
+/** How far a change made in several calls got: the items applied, and those of the call in flight. */
+interface Progress {
+  items: number;
+  sending: number;
+}
+
 /**
  * Runs the calls of a change made in several calls; when one fails after `done.items` of `total`
- * items went through, the failure becomes PartiallyApplied (nested steps add up their items).
+ * items went through, the failure becomes PartiallyApplied (nested steps add up their items). When
+ * the failed call may have reached Spotify (ChangeMayHaveApplied), its `done.sending` items may have
+ * gone through too, and PartiallyApplied says so (`uncertainItems`) rather than claim they did not.
  */
-async function partly<T>(done: { items: number }, total: number, run: () => Promise<T>): Promise<T> {
+async function partly<T>(done: Progress, total: number, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -20,7 +28,8 @@ async function partly<T>(done: { items: number }, total: number, run: () => Prom
     const applied = done.items + (inner?.appliedItems ?? 0);
     const cause = inner ? (inner.cause as SpotifyBaseError) : error;
     if (applied === 0 || !(cause instanceof SpotifyBaseError)) throw error;
-    throw new PartiallyApplied(applied, total, cause);
+    const uncertain = inner ? inner.uncertainItems : cause instanceof ChangeMayHaveApplied ? done.sending : 0;
+    throw new PartiallyApplied(applied, total, cause, uncertain);
   }
 }
 
@@ -278,9 +287,10 @@ export class PlaylistsEndpoints {
     checkList(routes.add, 'uris', uris);
     const { position, ...rest } = options;
     let at = position;
-    const done = { items: 0 };
+    const done = { items: 0, sending: 0 };
     const answers = await partly(done, uris.length, () =>
       inSequence(splitList(routes.add, 'uris', uris), async (slice) => {
+        done.sending = slice.length;
         const answer = await this.client.request<SnapshotId>(routes.add, {
           ...rest,
           playlistId,
@@ -306,9 +316,10 @@ export class PlaylistsEndpoints {
     const { snapshotId, ...rest } = options;
     let snapshot = snapshotId;
     const slices = splitList(routes.remove, routes.removeList, uris);
-    const done = { items: 0 };
+    const done = { items: 0, sending: 0 };
     const answers = await partly(done, uris.length, () =>
       inSequence(slices, async (slice) => {
+        done.sending = slice.length;
         const entries: ItemToRemove[] = slice.map((uri) => ({ uri }));
         const answer = await this.client.request<SnapshotId>(routes.remove, {
           ...rest,
@@ -339,7 +350,8 @@ export class PlaylistsEndpoints {
     });
     if (rest.length === 0) return replaced;
     // The playlist already holds the first 100: a failure from here on leaves it partly replaced.
-    const done = { items: first.length };
+    // The add's first call is in flight until it answers (a failure of it is no PartiallyApplied of the add's).
+    const done = { items: first.length, sending: rest[0]?.length ?? 0 };
     return partly(done, uris.length, () => this.add(routes, playlistId, rest.flat(), options));
   }
 
