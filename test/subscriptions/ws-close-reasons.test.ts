@@ -1,6 +1,7 @@
 import { createClient } from 'graphql-ws';
 import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
+import { invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -95,9 +96,15 @@ async function rawClose(
   return closed;
 }
 
+/** Sent before connection_ack: its text never runs, the protocol refuses the order first. */
+const EARLY = invalidDocument(
+  'sent before connection_ack: refused by the protocol, never read',
+  '{ __typename }',
+);
+
 describe('graphql-ws protocol refusals say what to do', () => {
   it('a subscribe before connection_ack: 4401, about the order, not a credential', async () => {
-    const subscribe = JSON.stringify({ type: 'subscribe', id: '1', payload: { query: '{ __typename }' } });
+    const subscribe = JSON.stringify({ type: 'subscribe', id: '1', payload: { query: EARLY } });
     expect(await rawClose([subscribe])).toEqual({
       code: 4401,
       reason:
