@@ -42,12 +42,14 @@ const madeUp = Array.from({ length: 5 }, (_, i) => `Zz${String(i).padStart(20, '
 
 type Errors = { path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
 
-/** The error codes of an answer, counted. */
+/** The error codes of an answer, counted by the entries they stand for. */
 function codesOf(errors: Errors): Record<string, number> {
   const codes: Record<string, number> = {};
   for (const error of errors ?? []) {
     const code = String(error.extensions?.code);
-    codes[code] = (codes[code] ?? 0) + 1;
+    // A failure repeated down a list is one error standing for `repeatedCount` entries.
+    const count = error.extensions?.repeatedCount;
+    codes[code] = (codes[code] ?? 0) + (typeof count === 'number' ? count : 1);
   }
   return codes;
 }
