@@ -1470,6 +1470,15 @@ export async function cursorConnection<T>(
  */
 const promisedByTotal = new WeakSet<object>();
 
+/**
+ * Whether a window's next page rests only on Spotify's total: it has one, no cut, and Spotify's `next`
+ * is null (or absent on the first page, which its total decides: cursorHasNext).
+ */
+function onlyTotalPromises(connection: Connection<unknown>, next: unknown, fromStart: boolean): boolean {
+  if (!connection.pageInfo.hasNextPage || connection.cut !== undefined) return false;
+  return next === null || (next === undefined && fromStart);
+}
+
 /** One window of cursorConnection: one Spotify page (see cursorConnection). */
 async function cursorWindow<T>(
   args: { first?: number | null | undefined; after?: string | null | undefined },
@@ -1546,11 +1555,6 @@ async function cursorWindow<T>(
       badValue(`Spotify's answer has a cursor page that ${wrong.why}`),
     );
   if (ended) connection.pageInfo = { ...connection.pageInfo, hasNextPage: false };
-  else if (
-    connection.pageInfo.hasNextPage &&
-    cut === undefined &&
-    (page.next === null || (page.next === undefined && fromStart))
-  )
-    promisedByTotal.add(connection);
+  else if (onlyTotalPromises(connection, page.next, fromStart)) promisedByTotal.add(connection);
   return connection;
 }
