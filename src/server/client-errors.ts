@@ -34,16 +34,24 @@ function headersTooLarge(): string {
   );
 }
 
+/** The answer in flight on a socket, as Node's HTTP server keeps it (a private field it reads itself). */
+interface InFlight {
+  _httpMessage?: { _headerSent?: boolean } | null;
+}
+
 /**
  * Answers what Node's HTTP parser refuses before the app sees a request (its 'clientError'): a request
  * line and headers over the limit get headersTooLarge's JSON 431 instead of Node's empty one (s38
  * attack 2, F4: a 60 KB GET query was a bare 431); anything else gets Node's own answer (400, 408,
- * 413), as Node's default handler writes it: only on a socket still writable that has written nothing
- * (a refusal mid-answer just closes it), then the socket is destroyed.
+ * 413), as Node's default handler writes it: only on a socket still writable whose answer in flight, if
+ * any, has not begun (a refusal mid-answer just closes it), then the socket is destroyed.
  */
 export function answerClientErrors(http: Server): void {
-  http.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex & { bytesWritten?: number }) => {
-    if (socket.writable && (socket.bytesWritten ?? 0) === 0) {
+  http.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex & InFlight) => {
+    // Node's own test (lib/_http_server.js socketOnError): no answer of this socket has begun. A count
+    // of bytes written would refuse a keep-alive socket that answered earlier requests, closing it
+    // without a word (echo-bounds.test.ts's 60 KB GET after other requests on the connection).
+    if (socket.writable && socket._httpMessage?._headerSent !== true) {
       const code = error.code ?? '';
       socket.write(code === 'HPE_HEADER_OVERFLOW' ? headersTooLarge() : (NODE_ANSWERS[code] ?? BAD_REQUEST));
     }
