@@ -45,6 +45,8 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
   if (approval.status < 300 || approval.status >= 400 || !callback) {
     throw new SpotifyError(`The accounts service answered ${approval.status} to the sign-in${elsewhere}`);
   }
+  const thirdHost = callbackRefusal(callback, authorize, started.signInOrigin);
+  if (thirdHost) throw thirdHost;
   const finish = await call(
     callback,
     { redirect: 'manual', headers: { cookie: jar, accept: 'application/json' } },
@@ -151,8 +153,57 @@ async function startSignIn(
         `${origin}/auth/login keeps redirecting to another host's /auth/login (${next.origin}): pass --server with the host of the server's SPOTIFY_REDIRECT_URI`,
       );
     }
+    if (!loopbackAliases(next, new URL(origin))) {
+      // The server's own hop is only ever to its other loopback name on its port (src/auth/routes.ts
+      // loopbackAlias): a hop elsewhere would take the Spotify cookie to a host not given.
+      throw new SpotifyError(
+        `${origin}/auth/login redirected the sign-in to another host's /auth/login (${next.origin}): not followed; if that is this server, pass --server ${next.origin}`,
+      );
+    }
     signInOrigin = next.origin;
   }
+}
+
+/** Host names of a machine's loopback interface, as a URL writes them. */
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether `a` and `b` are the same loopback listener under two names (same scheme and port). */
+function loopbackAliases(a: URL, b: URL): boolean {
+  return (
+    LOOPBACK_NAMES.has(a.hostname) &&
+    LOOPBACK_NAMES.has(b.hostname) &&
+    a.protocol === b.protocol &&
+    a.port === b.port
+  );
+}
+
+/**
+ * Why the accounts service's redirect `callback` (answering `authorize`) is not followed: it goes to a
+ * third host, neither the server that signs in (`signInOrigin`) nor the accounts service itself (which
+ * approvalRefusal has answered). Following it would send the authorization code (in its query) and the
+ * server's login cookie there. When the host is the one the server's own `redirect_uri` names (the
+ * server's SPOTIFY_REDIRECT_URI is on a host other than --server's), the error says to pass it as
+ * --server. Undefined for the server's callback. The message names origins only, never the code.
+ */
+function callbackRefusal(
+  callback: string,
+  authorize: string,
+  signInOrigin: string,
+): SpotifyError | undefined {
+  if (!URL.canParse(callback, authorize)) {
+    return new SpotifyError('The accounts service redirected the sign-in to an address that is not a URL');
+  }
+  const target = new URL(callback, authorize);
+  if (target.origin === signInOrigin) return undefined;
+  const redirectUri = new URL(authorize).searchParams.get('redirect_uri');
+  const ours =
+    redirectUri !== null && URL.canParse(redirectUri) && new URL(redirectUri).origin === target.origin;
+  const advice = ours
+    ? `: the server's SPOTIFY_REDIRECT_URI is on that host; if that is this server, pass --server ${target.origin}`
+    : '';
+  return new SpotifyError(
+    `The accounts service redirected the sign-in to ${target.origin}, not back to the server at ${signInOrigin}: not followed (the code and cookie were not sent there)${advice}`,
+  );
 }
 
 /**

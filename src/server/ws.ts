@@ -36,8 +36,8 @@ import { serveGraphQLWs, type WebSocketExtra, type WebSocketTransportLog } from 
  * included) with `connectionParams.authorization` as the Authorization header. Subscriptions run
  * through graphql-js `subscribe` (the JIT plugin leaves them alone).
  *
- * Refusals stay with the operation: a malformed credential in `connectionParams` closes the socket at
- * connection init with 4403; a refused one, a bad document or a failing operation ends that operation
+ * Refusals stay with the operation: a `connectionParams.authorization` that is not a string closes the
+ * socket at connection init with 4400, a malformed credential with 4403; a refused one, a bad document or a failing operation ends that operation
  * with an error message, never the socket with 4500.
  */
 
@@ -69,9 +69,44 @@ interface Envelope {
   started?: Awaited<OperationResult> | undefined;
 }
 
+/**
+ * The credential a client put in `connectionParams`: the first of `authorization`, `Authorization` it
+ * holds (a key whose value is `undefined`, which JSON cannot carry, counts as absent), with its name;
+ * undefined when it holds neither.
+ */
+function credentialParam(params: ConnectionParams | undefined): { name: string; value: unknown } | undefined {
+  for (const name of ['authorization', 'Authorization']) {
+    if (params !== undefined && Object.hasOwn(params, name) && params[name] !== undefined) {
+      return { name, value: params[name] };
+    }
+  }
+  return undefined;
+}
+
 /** The Authorization header an operation gets: connectionParams first, else the upgrade request's own. */
 function authorizationOf(params: ConnectionParams | undefined): unknown {
-  return params?.authorization ?? params?.Authorization;
+  return credentialParam(params)?.value;
+}
+
+/**
+ * Why `connectionParams` cannot be read as a credential: its `authorization` is there but not a
+ * string (JSON `null`, a number, an object, an array, a boolean: a client whose token variable was
+ * empty or wrongly built), said as a 4400 close reason (under 123 bytes) naming what to send; undefined
+ * for a string or no `authorization` at all (anonymous).
+ */
+function malformedCredentialParam(params: ConnectionParams | undefined): string | undefined {
+  const credential = credentialParam(params);
+  if (credential === undefined || typeof credential.value === 'string') return undefined;
+  const { value } = credential;
+  const got =
+    value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'an array'
+        : typeof value === 'object'
+          ? 'an object'
+          : `a ${typeof value}`;
+  return `connectionParams.${credential.name} must be a string, "Bearer <token>" (got ${got}); leave it out to connect signed out`;
 }
 
 /**
@@ -84,9 +119,10 @@ function refusedCredential(
   upgrade: IncomingMessage | undefined,
 ): string | undefined {
   const authorization = authorizationOf(params) ?? upgrade?.headers.authorization;
-  if (authorization === undefined || authorization === null) return undefined;
+  // A value that is not a string was refused first, as malformed (malformedCredentialParam).
+  if (typeof authorization !== 'string') return undefined;
   try {
-    bearerOf(typeof authorization === 'string' ? authorization : 'not a string');
+    bearerOf(authorization);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : 'Forbidden';
@@ -119,11 +155,17 @@ export function closeReasonOf(message: string): string {
 }
 
 /**
- * graphql-ws's onConnect: a refused credential closes with 4403 and the reason in words a developer
- * can act on, HTTP's own (graphql-ws's own close says only "Forbidden"; its second close is then a
- * no-op).
+ * graphql-ws's onConnect: a `connectionParams.authorization` that is not a string closes with 4400
+ * saying what to send; a refused credential closes with 4403 and the reason in words a developer can
+ * act on, HTTP's own (graphql-ws's own close says only "Forbidden"; its second close is then a no-op).
  */
 function acceptConnection(ctx: Context<ConnectionParams, WebSocketExtra>): boolean {
+  const malformed = malformedCredentialParam(ctx.connectionParams);
+  if (malformed !== undefined) {
+    // Not a credential at all but a malformed message (graphql-ws's 4400), said before any check of one.
+    ctx.extra.socket.close(CloseCode.BadRequest, closeReasonOf(malformed));
+    return false;
+  }
   const reason = refusedCredential(ctx.connectionParams, ctx.extra.request);
   if (reason === undefined) return true;
   ctx.extra.socket.close(CloseCode.Forbidden, closeReasonOf(reason));

@@ -1374,6 +1374,7 @@ type Documents = {
     "subscription WrongTypedDeviceValues { devices { id name } }": typeof types.WrongTypedDeviceValuesDocument,
     "subscription WrongTypedQueueValues { queue { items { __typename } } }": typeof types.WrongTypedQueueValuesDocument,
     "subscription LegalPlayerValues {\n  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }\n}": typeof types.LegalPlayerValuesDocument,
+    "query WsCloseAnonymousTypename { __typename }": typeof types.WsCloseAnonymousTypenameDocument,
     "\n  subscription WsRefusalsCostlySubscription {\n    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }\n  }\n": typeof types.WsRefusalsCostlySubscriptionDocument,
     "subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }": typeof types.WsRefusalsVariableDocument,
     "subscription WsRefusalsDevices { devices { name } }": typeof types.WsRefusalsDevicesDocument,
@@ -2743,6 +2744,7 @@ const documents: Documents = {
     "subscription WrongTypedDeviceValues { devices { id name } }": types.WrongTypedDeviceValuesDocument,
     "subscription WrongTypedQueueValues { queue { items { __typename } } }": types.WrongTypedQueueValuesDocument,
     "subscription LegalPlayerValues {\n  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }\n}": types.LegalPlayerValuesDocument,
+    "query WsCloseAnonymousTypename { __typename }": types.WsCloseAnonymousTypenameDocument,
     "\n  subscription WsRefusalsCostlySubscription {\n    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }\n  }\n": types.WsRefusalsCostlySubscriptionDocument,
     "subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }": types.WsRefusalsVariableDocument,
     "subscription WsRefusalsDevices { devices { name } }": types.WsRefusalsDevicesDocument,
@@ -8206,6 +8208,10 @@ export function graphql(source: "subscription WrongTypedQueueValues { queue { it
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription LegalPlayerValues {\n  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }\n}"): (typeof documents)["subscription LegalPlayerValues {\n  currentlyPlaying { currentlyPlayingType item { __typename ... on Track { isLocal spotifyId } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WsCloseAnonymousTypename { __typename }"): (typeof documents)["query WsCloseAnonymousTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

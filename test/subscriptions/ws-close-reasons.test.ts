@@ -1,7 +1,8 @@
 import { createClient } from 'graphql-ws';
 import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { invalidDocument } from '../helpers/documents.js';
+import { graphql } from '../generated/index.js';
+import { documentText, invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -40,6 +41,9 @@ function closeOf(
   });
 }
 
+/** A query any connection may run, signed in or not. */
+const ANONYMOUS = graphql(`query WsCloseAnonymousTypename { __typename }`);
+
 const ADVICE = 'sign in, or mint a token, and send "Bearer <token>"';
 
 describe('graphql-ws close reasons for a credential that holds no token', () => {
@@ -69,13 +73,57 @@ describe('graphql-ws close reasons for a credential that holds no token', () => 
       `The Authorization header holds no token (the literal "undefined"): ${ADVICE}`,
     ]);
   });
+});
 
-  it('says a credential that is not a string must be "Bearer ..."', async () => {
-    const { code, reason } = await closeOf({ authorization: 42 });
+/**
+ * A `connectionParams.authorization` that is not a string (s39 closing, LOW): JSON `null` (what
+ * `{ authorization: token ?? null }` sends) was taken as anonymous, and a number as a malformed
+ * header. Any value that is not a string is a malformed message (4400) saying what to send; only an
+ * absent `authorization` connects anonymously.
+ */
+describe('graphql-ws close reasons for a connectionParams credential that is not a string', () => {
+  it.each([
+    [null, 'null'],
+    [42, 'a number'],
+    [{ token: 'x' }, 'an object'],
+    [['Bearer x'], 'an array'],
+    [true, 'a boolean'],
+  ])('authorization %j closes 4400 saying to send "Bearer <token>" or nothing', async (value, got) => {
+    const { code, reason } = await closeOf({ authorization: value });
     expect([code, reason]).toEqual([
-      4403,
-      'The Authorization header must be "Bearer <session token>" or "Bearer <Spotify access token>"',
+      4400,
+      `connectionParams.authorization must be a string, "Bearer <token>" (got ${got}); leave it out to connect signed out`,
     ]);
+    expect(Buffer.byteLength(reason)).toBeLessThanOrEqual(123);
+  });
+
+  it('names Authorization when that is the key, and a null authorization is not skipped for it', async () => {
+    const { code, reason } = await closeOf({ Authorization: null });
+    expect([code, reason]).toEqual([
+      4400,
+      'connectionParams.Authorization must be a string, "Bearer <token>" (got null); leave it out to connect signed out',
+    ]);
+    expect((await closeOf({ authorization: null, Authorization: 'Bearer x' })).code).toBe(4400);
+  });
+
+  it('connects anonymously without an authorization: a catalog-free query answers', async () => {
+    const client = createClient({
+      url: t.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
+    try {
+      const answer = await new Promise<unknown>((resolve, reject) => {
+        let result: unknown;
+        client.subscribe(
+          { query: documentText(ANONYMOUS) },
+          { next: (value) => (result = value), error: reject, complete: () => resolve(result) },
+        );
+      });
+      expect(answer).toEqual({ data: { __typename: 'Query' } });
+    } finally {
+      await client.dispose();
+    }
   });
 });
 
