@@ -718,6 +718,8 @@ type Documents = {
     "query TotalCountNewReleases($first: Int!, $after: String) {\n  list: newReleases(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  }\n}": typeof types.TotalCountNewReleasesDocument,
     "query TotalCountSavedAlbums($first: Int!, $after: String) {\n  me { list: savedAlbums(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.TotalCountSavedAlbumsDocument,
     "query TotalCountMyPlaylists($first: Int!, $after: String) {\n  me { list: playlists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.TotalCountMyPlaylistsDocument,
+    "query UnusableTotalFollowed($first: Int, $after: String) { me { list: followedArtists(first: $first, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": typeof types.UnusableTotalFollowedDocument,
+    "query UnusableTotalPlayed($first: Int, $after: String) { me { list: recentlyPlayed(first: $first, after: $after) { totalCount nodes { playedAt } pageInfo { hasNextPage endCursor } } } }": typeof types.UnusableTotalPlayedDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": typeof types.ParentMarketPlaylistDocument,
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": typeof types.ParentMarketAlbumDocument,
     "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": typeof types.ParentMarketShowDocument,
@@ -2088,6 +2090,8 @@ const documents: Documents = {
     "query TotalCountNewReleases($first: Int!, $after: String) {\n  list: newReleases(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  }\n}": types.TotalCountNewReleasesDocument,
     "query TotalCountSavedAlbums($first: Int!, $after: String) {\n  me { list: savedAlbums(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.TotalCountSavedAlbumsDocument,
     "query TotalCountMyPlaylists($first: Int!, $after: String) {\n  me { list: playlists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.TotalCountMyPlaylistsDocument,
+    "query UnusableTotalFollowed($first: Int, $after: String) { me { list: followedArtists(first: $first, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": types.UnusableTotalFollowedDocument,
+    "query UnusableTotalPlayed($first: Int, $after: String) { me { list: recentlyPlayed(first: $first, after: $after) { totalCount nodes { playedAt } pageInfo { hasNextPage endCursor } } } }": types.UnusableTotalPlayedDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": types.ParentMarketPlaylistDocument,
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": types.ParentMarketAlbumDocument,
     "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": types.ParentMarketShowDocument,
@@ -5584,6 +5588,14 @@ export function graphql(source: "query TotalCountSavedAlbums($first: Int!, $afte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TotalCountMyPlaylists($first: Int!, $after: String) {\n  me { list: playlists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"): (typeof documents)["query TotalCountMyPlaylists($first: Int!, $after: String) {\n  me { list: playlists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnusableTotalFollowed($first: Int, $after: String) { me { list: followedArtists(first: $first, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query UnusableTotalFollowed($first: Int, $after: String) { me { list: followedArtists(first: $first, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnusableTotalPlayed($first: Int, $after: String) { me { list: recentlyPlayed(first: $first, after: $after) { totalCount nodes { playedAt } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query UnusableTotalPlayed($first: Int, $after: String) { me { list: recentlyPlayed(first: $first, after: $after) { totalCount nodes { playedAt } pageInfo { hasNextPage endCursor } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
