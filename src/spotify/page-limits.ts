@@ -66,13 +66,11 @@ function pagesIn(body: unknown): Map<string, PageShape> {
 /**
  * How many items after the first piece's are worth asking for: up to `limit` in all, but no further
  * than the largest `total` the first piece's pages give (a list that ends sooner is not asked past its
- * end; without a usable total, a whole number 0 or more on every page, all of `limit`: a total of -1
- * or 1e20 is no count, issue 7 item 7).
+ * end; without a usable total, all of `limit`).
  */
 export function piecesReach(first: unknown, offset: number, limit: number): number {
   const totals = [...pagesIn(first).values()].map((page) => page.total);
-  const count = (t: unknown): boolean => typeof t === 'number' && Number.isSafeInteger(t) && t >= 0;
-  if (totals.length === 0 || !totals.every(count)) return limit;
+  if (totals.length === 0 || !totals.every((t) => typeof t === 'number' && Number.isInteger(t))) return limit;
   return Math.max(0, Math.min(limit, Math.max(...(totals as number[])) - offset));
 }
 
