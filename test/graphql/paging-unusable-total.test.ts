@@ -51,13 +51,16 @@ describe('an offset list whose page has a total that is no count', () => {
         const real = await wholeList(t, list);
         // Past the page a parent embeds, so the window's pages come from the list's own route.
         const offset = list.embedded + 2;
-        for (const [at, more] of [
-          [offset, true],
-          [real.total - 3, false],
+        // One page, the list's last page, and a window over several pages (each with such a total).
+        const wide = Math.min(60, real.total - offset);
+        for (const [at, first, more] of [
+          [offset, 5, true],
+          [real.total - 3, 5, false],
+          [offset, wide, offset + wide < real.total],
         ] as const) {
           await faultList(t, list, rule(list.next.replace(/next$/, 'total')));
-          const answer = await list.read({ offset: at, first: 5 });
-          expect(ids(answer.conn), list.name).toEqual(real.ids.slice(at, at + 5));
+          const answer = await list.read({ offset: at, first });
+          expect(ids(answer.conn), list.name).toEqual(real.ids.slice(at, at + first));
           expect(answer.conn?.totalCount, list.name).toBeNull();
           expect(answer.conn?.pageInfo.hasNextPage, list.name).toBe(more);
           expectOneTotalError(answer.errors, [ROOT[list.name]!, 'list', 'totalCount']);
