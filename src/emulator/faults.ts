@@ -34,7 +34,9 @@ export interface FaultRule {
    * half its items (at least one) while `next` still points further; `next-null` says `next: null`
    * while the total counts more items than the page reaches; `left-out` leaves the page's middle item
    * out (a page of two or more) while its `total` and `next` still count it, as Spotify does with
-   * items it will not list (the other items keep their offsets: the page is short by one).
+   * items it will not list (the other items keep their offsets: the page is short by one);
+   * `total-infinite` sends every page's `total` as the JSON number `1e999`, which JSON.parse reads as
+   * Infinity (a total no count, that no `set` value can carry: JSON has no NaN nor Infinity).
    */
   paging?: PagingFault;
   /**
@@ -53,7 +55,13 @@ export interface FaultRule {
 }
 
 /** The ways a fault makes paging metadata disagree with the items (see FaultRule.paging). */
-export const PAGING_FAULTS = ['endless-empty', 'short-next', 'next-null', 'left-out'] as const;
+export const PAGING_FAULTS = [
+  'endless-empty',
+  'short-next',
+  'next-null',
+  'left-out',
+  'total-infinite',
+] as const;
 export type PagingFault = (typeof PAGING_FAULTS)[number];
 
 /** Most fault rules kept at once: tests need a handful; more is a runaway client. */

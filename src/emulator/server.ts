@@ -367,6 +367,7 @@ function shapeReply(reply: Reply, fault: FaultRule): Reply {
   if ((fault.set !== undefined || fault.unset !== undefined) && shaped.body !== undefined) {
     shaped = { ...shaped, body: editAnswer(structuredClone(shaped.body), fault.set, fault.unset) };
   }
+  if (fault.paging === 'total-infinite') shaped = infiniteTotals(shaped);
   if (fault.text !== undefined) {
     const { 'content-type': _type, ...headers } = shaped.headers ?? {};
     shaped = {
@@ -477,6 +478,25 @@ function leaveOutAt(reply: Reply, offsets: readonly number[]): Reply {
     const gone = new Set(offsets.map((offset) => offset - from));
     page.items = (page.items as unknown[]).filter((_, i) => !gone.has(i));
   });
+}
+
+/** Stands in a page's `total` until infiniteTotals writes the answer as text (a string no answer holds). */
+const INFINITE_TOTAL = '\u0000total-infinite\u0000';
+
+/**
+ * Every page's `total` (pagesIn) sent as the JSON number `1e999`, which JSON.parse reads as Infinity:
+ * the answer becomes its JSON text with that number in place, the rest as the route answered.
+ */
+function infiniteTotals(reply: Reply): Reply {
+  const marked = withPages(reply, (page) => {
+    page.total = INFINITE_TOTAL;
+  });
+  if (marked === reply) return reply;
+  return {
+    status: marked.status,
+    headers: { 'content-type': JSON_TYPE, ...marked.headers },
+    text: JSON.stringify(marked.body).replaceAll(JSON.stringify(INFINITE_TOTAL), '1e999'),
+  };
 }
 
 /** A broken body: the first half of the JSON, or an HTML page where JSON was due. */

@@ -1414,7 +1414,8 @@ export function listEnd<T>(): Connection<T> {
 
 /**
  * A Relay connection over a cursor-paged Spotify list, one Spotify page per request (`fetchPage(after,
- * limit, at)`: `at` is the position of the page's first entry, 0 from the start). Its cursors are
+ * limit, at)`: `at` is the position of the page's first entry, 0 from the start), and more only where
+ * Spotify's `next: null` and total disagree (readOnWhilePromised). Its cursors are
  * opaque (src/resolvers/cursor-state.ts): each carries the edge's position, Spotify's cursor to read
  * on from (`fetchPage` gets it, undefined from the start) and the Spotify cursors followed before,
  * so that a later page that goes back (outOfPlace) is the cut and ends the list, and one past the
@@ -1430,38 +1431,84 @@ export async function cursorConnection<T>(
   cursorOf: (item: T) => string | null,
   options: CursorListOptions<T>,
 ): Promise<Connection<T>> {
+  const read = (first: number, after: string | null | undefined) =>
+    cursorWindow({ first, after }, pageSize, fetchPage, cursorOf, options);
   const window = await cursorWindow(args, pageSize, fetchPage, cursorOf, options);
-  if (!promisedByTotal.has(window)) return window;
-  // Spotify said `next: null` while its total counts more: one more page, read after the last edge as
-  // a client paging on would, tells whether anything is there (attack 7 F1: a promised page came back
-  // empty), as the offset lists do. Its items fill the window up to `first`; once full, only whether it
-  // has any counts. A failure there leaves the promise to the total, as before.
-  const wanted = (args.first ?? DEFAULT_FIRST) - window.edges.length;
-  const after = window.pageInfo.endCursor;
-  const rest = await cursorWindow(
-    { first: Math.max(wanted, 1), after },
-    pageSize,
-    fetchPage,
-    cursorOf,
-    options,
-  ).catch(() => undefined);
-  if (rest === undefined) return window;
-  // An empty page after the window ends the list there: its count is the entries served to its end.
-  const totalCount =
-    rest.edges.length > 0 || after === null ? window.totalCount : afterState(after, pageSize, options).at + 1;
-  if (wanted <= 0)
-    return { ...window, pageInfo: { ...window.pageInfo, hasNextPage: rest.edges.length > 0 }, totalCount };
-  return {
-    edges: [...window.edges, ...rest.edges],
-    nodes: [...window.nodes, ...rest.nodes],
-    pageInfo: {
-      ...window.pageInfo,
-      hasNextPage: rest.pageInfo.hasNextPage,
-      endCursor: rest.pageInfo.endCursor ?? window.pageInfo.endCursor,
-    },
-    totalCount,
-    ...(rest.cut === undefined ? {} : { cut: rest.cut }),
-  };
+  return readOnWhilePromised(window, args.first ?? DEFAULT_FIRST, read, (after) =>
+    afterState(after, pageSize, options),
+  );
+}
+
+/**
+ * Most pages cursorConnection reads on after a window whose `hasNextPage` rests only on Spotify's
+ * total (promisedByTotal) to fill it, before the one-entry read that settles whether more follows.
+ */
+const MAX_CURSOR_READ_ON = MAX_LEFT_OUT_PAGES;
+
+/**
+ * `window` (a cursor window of `first` entries asked) once no `hasNextPage` rests only on Spotify's
+ * total beside its `next: null` (promisedByTotal; attack 7 F1, issue 7 item 7): the pages after its
+ * last edge are read, as a client paging on would, and their entries fill the window up to `first`
+ * (short pages: Spotify left entries out) while each says more may follow, up to MAX_CURSOR_READ_ON
+ * pages; once the window is full (or that bound reached), one entry read after it says whether
+ * anything follows. So `hasNextPage` is true only beside entries really there after the window, or
+ * Spotify's own `next` on the last page read; never a promise that comes back empty, whatever the
+ * total (too high, too low) and however short the pages. An empty page read on ends the list there:
+ * `totalCount` is then the entries served to its end. A failure reading on leaves the window as it
+ * stood (its promise the total's, as before).
+ */
+async function readOnWhilePromised<T>(
+  window: Connection<T>,
+  first: number,
+  read: (first: number, after: string | null) => Promise<Connection<T>>,
+  stateOf: (after: string) => CursorState,
+): Promise<Connection<T>> {
+  let joined = window;
+  for (let reads = 0; promisedByTotal.has(joined); reads++) {
+    const wanted = reads < MAX_CURSOR_READ_ON ? first - joined.edges.length : 0;
+    const after = joined.pageInfo.endCursor;
+    const rest = await read(Math.max(wanted, 1), after).catch(() => undefined);
+    if (rest === undefined) return joined;
+    const totalCount = joinedCount(joined.totalCount, rest, after, stateOf);
+    if (wanted <= 0)
+      return { ...joined, pageInfo: { ...joined.pageInfo, hasNextPage: rest.edges.length > 0 }, totalCount };
+    const next: Connection<T> = {
+      edges: [...joined.edges, ...rest.edges],
+      nodes: [...joined.nodes, ...rest.nodes],
+      pageInfo: {
+        ...joined.pageInfo,
+        hasNextPage: rest.pageInfo.hasNextPage,
+        endCursor: rest.pageInfo.endCursor ?? joined.pageInfo.endCursor,
+      },
+      totalCount,
+      ...(rest.cut === undefined ? {} : { cut: rest.cut }),
+    };
+    if (promisedByTotal.has(rest)) promisedByTotal.add(next);
+    joined = next;
+  }
+  return joined;
+}
+
+/**
+ * The `totalCount` of a window (`count`, its own so far) joined with `rest`, the entries read on after
+ * its last edge (`after`): the entries served to its end where `rest` is empty (the list ends there);
+ * where the entries read on in the same request reach past `count`, which they disprove, `rest`'s own
+ * when it is a count they do not disprove, else that total's error (totalCountOf); `count` otherwise.
+ */
+function joinedCount(
+  count: Connection<unknown>['totalCount'],
+  rest: Connection<unknown>,
+  after: string | null,
+  stateOf: (after: string) => CursorState,
+): Connection<unknown>['totalCount'] {
+  if (after === null) return count;
+  if (rest.edges.length === 0) return stateOf(after).at + 1;
+  const end = rest.pageInfo.endCursor;
+  if (typeof count !== 'number' || end === null) return count;
+  const reached = stateOf(end).at + 1;
+  if (count >= reached) return count;
+  const later = rest.totalCount;
+  return typeof later === 'number' && later >= reached ? later : totalCountOf(count, reached);
 }
 
 /**

@@ -97,12 +97,14 @@ function kindOf(value: unknown): string {
 /**
  * Throws SpotifyAPIError BAD_RESPONSE (wrongShape) when the page `page` (`what`: where it came from)
  * has a link or count of the wrong type: `next` or `previous` that is neither a link (a non-empty
- * string) nor null, or `offset`, `limit` or `total` that is neither a number nor null. Spotify's
+ * string) nor null, or `offset` or `limit` that is neither a number nor null. Spotify's
  * paging object has `next`/`previous` string or null and `offset`/`limit`/`total` integers (Web API
  * reference, PagingObject); a field left out is not checked. One rule for every list, search included,
  * for the page given to iterate, next and previous and every page iterate fetches: such a page is
  * refused, never read as the end of its list (issue 7 item 7: a `next` of 5, "", false or {}; a
- * search page whose `offset` is the string "0").
+ * search page whose `offset` is the string "0"). A `total` that is no count (a string "64", an object,
+ * a boolean, a huge, negative or fractional number: countOf) is not refused: iterating follows `next`
+ * and needs no total, so such a total is read as none (issue 7 item 7, as the server's totalCount).
  */
 function checkPageFields(page: object, what: string): void {
   const fields = page as Record<string, unknown>;
@@ -111,7 +113,7 @@ function checkPageFields(page: object, what: string): void {
     if (link === undefined || link === null || (typeof link === 'string' && link !== '')) continue;
     throw wrongField(what, rel, `${kindOf(link)}, not a link or null`);
   }
-  for (const count of ['offset', 'limit', 'total']) {
+  for (const count of ['offset', 'limit']) {
     const value = fields[count];
     if (value === undefined || value === null || typeof value === 'number') continue;
     throw wrongField(what, count, `${kindOf(value)}, not a number`);
@@ -311,7 +313,17 @@ function skipsEmpty(page: PageLike<unknown>, next: string): boolean {
   const { offset, limit, total } = page as { offset?: unknown; limit?: unknown; total?: unknown };
   if (typeof offset !== 'number' || typeof limit !== 'number' || limit <= 0) return false;
   const to = linkOffset(next);
-  return to === offset + limit && typeof total === 'number' && total > to;
+  const count = countOf(total);
+  return to === offset + limit && count !== undefined && count > to;
+}
+
+/**
+ * A page's `total` when it is a count (a whole number, 0 or more, that JSON numbers hold exactly);
+ * undefined for anything else (null, a string "64", an object, a boolean, 1e20, Infinity from `1e999`,
+ * -1, 1.5), which iterate reads as no total. The client's side of the server's usableTotal.
+ */
+function countOf(total: unknown): number | undefined {
+  return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
 }
 
 /**
@@ -521,9 +533,10 @@ function readOnLink(page: PageLike<unknown>): string | undefined {
     typeof href !== 'string'
   )
     return undefined;
-  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) return undefined;
+  const count = countOf(total);
+  if (count === undefined) return undefined;
   const end = offset + page.items.length;
-  if (end >= total) return undefined;
+  if (end >= count) return undefined;
   try {
     const url = new URL(href);
     let size = typeof limit === 'number' && limit > 0 ? limit : Number(url.searchParams.get('limit')) || 20;
@@ -565,7 +578,7 @@ function cursorReadOnLink(
   if (own !== undefined && /\/me\/player\/recently-played$/.test(listPath(own) ?? '')) return undefined;
   // A search (offset-paged, its pages here without an offset) ends at its window whatever its total says.
   if (own !== undefined && /\/search$/.test(listPath(own) ?? '') && read >= SEARCH_WINDOW) return undefined;
-  if (typeof total !== 'number' || !Number.isSafeInteger(total) || read >= total) return undefined;
+  if (countOf(total) === undefined || read >= (total as number)) return undefined;
   const last: unknown = page.items.at(-1);
   const id = typeof last === 'object' && last !== null ? (last as { id?: unknown }).id : undefined;
   const base = typeof href === 'string' && href !== '' ? href : link;
@@ -776,8 +789,9 @@ function checkAnsweredOffset(current: PageLike<unknown> | null, link: string): v
  * its link asked for; a `next` that names another list than the page's (checkNextList, against the link the client fetched
  * the page by as well as its `href`); a page repeating an item of a list that holds each item once
  * (checkRepeats: saved items, followed artists, top items; not playlists); a page whose `next` is
- * neither a link nor null, or whose `offset`, `limit` or `total` is no number (checkPageFields, the
- * starting page before any item, a fetched page before its items). A search ends quietly at
+ * neither a link nor null, or whose `offset` or `limit` is no number (checkPageFields, the
+ * starting page before any item, a fetched page before its items); a `total` that is no count is read
+ * as none (countOf): the items follow by `next`. A search ends quietly at
  * SEARCH_WINDOW, judged on the link it would fetch (a short page's moved back). Also throws BAD_RESPONSE when `page` or a fetched body is not a page; a failed fetch throws
  * its own error, after the items of the pages before it were yielded. Throws SpotifyError USAGE_ERROR,
  * before any call, when `options.maxPages` is not a positive whole number (checkMaxPages).

@@ -271,6 +271,8 @@ type Documents = {
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedAfterDocument,
     "query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }": typeof types.CursorValuesRecentPlayedAtDocument,
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": typeof types.CursorValuesFeaturedDocument,
+    "query CursorShortFollowed($first: Int, $after: String) { me { list: followedArtists(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }": typeof types.CursorShortFollowedDocument,
+    "query CursorShortPlayed($first: Int, $after: String) { me { list: recentlyPlayed(first: $first, after: $after) { totalCount edges { cursor node { playedAt } } pageInfo { hasNextPage endCursor } } } }": typeof types.CursorShortPlayedDocument,
     "query CursorSiblingsFollowed {\n          me {\n            a: followedArtists(first: 3) { nodes { name } pageInfo { hasNextPage endCursor } }\n            b: followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } }\n          }\n        }": typeof types.CursorSiblingsFollowedDocument,
     "query CursorSiblingsRecent {\n          me {\n            a: recentlyPlayed(first: 3) { nodes { playedAt } pageInfo { hasNextPage } }\n            b: recentlyPlayed(first: 10) { nodes { playedAt } }\n          }\n        }": typeof types.CursorSiblingsRecentDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": typeof types.CutWritesSkipToNextDocument,
@@ -718,6 +720,8 @@ type Documents = {
     "query TotalCountNewReleases($first: Int!, $after: String) {\n  list: newReleases(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  }\n}": typeof types.TotalCountNewReleasesDocument,
     "query TotalCountSavedAlbums($first: Int!, $after: String) {\n  me { list: savedAlbums(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.TotalCountSavedAlbumsDocument,
     "query TotalCountMyPlaylists($first: Int!, $after: String) {\n  me { list: playlists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.TotalCountMyPlaylistsDocument,
+    "query UnusableTotalFollowed($first: Int, $after: String) { me { list: followedArtists(first: $first, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": typeof types.UnusableTotalFollowedDocument,
+    "query UnusableTotalPlayed($first: Int, $after: String) { me { list: recentlyPlayed(first: $first, after: $after) { totalCount nodes { playedAt } pageInfo { hasNextPage endCursor } } } }": typeof types.UnusableTotalPlayedDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": typeof types.ParentMarketPlaylistDocument,
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": typeof types.ParentMarketAlbumDocument,
     "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": typeof types.ParentMarketShowDocument,
@@ -1641,6 +1645,8 @@ const documents: Documents = {
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedAfterDocument,
     "query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }": types.CursorValuesRecentPlayedAtDocument,
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": types.CursorValuesFeaturedDocument,
+    "query CursorShortFollowed($first: Int, $after: String) { me { list: followedArtists(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }": types.CursorShortFollowedDocument,
+    "query CursorShortPlayed($first: Int, $after: String) { me { list: recentlyPlayed(first: $first, after: $after) { totalCount edges { cursor node { playedAt } } pageInfo { hasNextPage endCursor } } } }": types.CursorShortPlayedDocument,
     "query CursorSiblingsFollowed {\n          me {\n            a: followedArtists(first: 3) { nodes { name } pageInfo { hasNextPage endCursor } }\n            b: followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } }\n          }\n        }": types.CursorSiblingsFollowedDocument,
     "query CursorSiblingsRecent {\n          me {\n            a: recentlyPlayed(first: 3) { nodes { playedAt } pageInfo { hasNextPage } }\n            b: recentlyPlayed(first: 10) { nodes { playedAt } }\n          }\n        }": types.CursorSiblingsRecentDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": types.CutWritesSkipToNextDocument,
@@ -2088,6 +2094,8 @@ const documents: Documents = {
     "query TotalCountNewReleases($first: Int!, $after: String) {\n  list: newReleases(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  }\n}": types.TotalCountNewReleasesDocument,
     "query TotalCountSavedAlbums($first: Int!, $after: String) {\n  me { list: savedAlbums(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.TotalCountSavedAlbumsDocument,
     "query TotalCountMyPlaylists($first: Int!, $after: String) {\n  me { list: playlists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.TotalCountMyPlaylistsDocument,
+    "query UnusableTotalFollowed($first: Int, $after: String) { me { list: followedArtists(first: $first, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": types.UnusableTotalFollowedDocument,
+    "query UnusableTotalPlayed($first: Int, $after: String) { me { list: recentlyPlayed(first: $first, after: $after) { totalCount nodes { playedAt } pageInfo { hasNextPage endCursor } } } }": types.UnusableTotalPlayedDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": types.ParentMarketPlaylistDocument,
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": types.ParentMarketAlbumDocument,
     "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": types.ParentMarketShowDocument,
@@ -3796,6 +3804,14 @@ export function graphql(source: "query CursorValuesRecentPlayedAt { me { recentl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }"): (typeof documents)["query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorShortFollowed($first: Int, $after: String) { me { list: followedArtists(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CursorShortFollowed($first: Int, $after: String) { me { list: followedArtists(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorShortPlayed($first: Int, $after: String) { me { list: recentlyPlayed(first: $first, after: $after) { totalCount edges { cursor node { playedAt } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CursorShortPlayed($first: Int, $after: String) { me { list: recentlyPlayed(first: $first, after: $after) { totalCount edges { cursor node { playedAt } } pageInfo { hasNextPage endCursor } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5584,6 +5600,14 @@ export function graphql(source: "query TotalCountSavedAlbums($first: Int!, $afte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TotalCountMyPlaylists($first: Int!, $after: String) {\n  me { list: playlists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"): (typeof documents)["query TotalCountMyPlaylists($first: Int!, $after: String) {\n  me { list: playlists(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnusableTotalFollowed($first: Int, $after: String) { me { list: followedArtists(first: $first, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query UnusableTotalFollowed($first: Int, $after: String) { me { list: followedArtists(first: $first, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnusableTotalPlayed($first: Int, $after: String) { me { list: recentlyPlayed(first: $first, after: $after) { totalCount nodes { playedAt } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query UnusableTotalPlayed($first: Int, $after: String) { me { list: recentlyPlayed(first: $first, after: $after) { totalCount nodes { playedAt } pageInfo { hasNextPage endCursor } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
