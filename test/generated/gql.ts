@@ -460,6 +460,8 @@ type Documents = {
     "query LocalUriBoundsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.LocalUriBoundsNodesDocument,
     "query MarketsList { markets }": typeof types.MarketsListDocument,
     "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": typeof types.MarketsAlbumDocument,
+    "query MatchedLocalEntry($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges {\n        isLocal\n        node { __typename ... on Track { ...MatchedLocalTrack } }\n      }\n      nodes { __typename ... on Track { ...MatchedLocalTrack } }\n    }\n  }\n}\nfragment MatchedLocalTrack on Track {\n  id spotifyId uri href isLocal localFile { uri name } album { id name } artists { id name }\n}": typeof types.MatchedLocalEntryDocument,
+    "query MatchedLocalNode($id: ID!) {\n  node(id: $id) { __typename ... on Track { ...MatchedLocalTrack } }\n}": typeof types.MatchedLocalNodeDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": typeof types.MeDevelopmentLibraryDocument,
     "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": typeof types.MeDevelopmentFollowerCountDocument,
     "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": typeof types.MeDevelopmentUserDocument,
@@ -1830,6 +1832,8 @@ const documents: Documents = {
     "query LocalUriBoundsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.LocalUriBoundsNodesDocument,
     "query MarketsList { markets }": types.MarketsListDocument,
     "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": types.MarketsAlbumDocument,
+    "query MatchedLocalEntry($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges {\n        isLocal\n        node { __typename ... on Track { ...MatchedLocalTrack } }\n      }\n      nodes { __typename ... on Track { ...MatchedLocalTrack } }\n    }\n  }\n}\nfragment MatchedLocalTrack on Track {\n  id spotifyId uri href isLocal localFile { uri name } album { id name } artists { id name }\n}": types.MatchedLocalEntryDocument,
+    "query MatchedLocalNode($id: ID!) {\n  node(id: $id) { __typename ... on Track { ...MatchedLocalTrack } }\n}": types.MatchedLocalNodeDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": types.MeDevelopmentLibraryDocument,
     "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": types.MeDevelopmentFollowerCountDocument,
     "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": types.MeDevelopmentUserDocument,
@@ -4552,6 +4556,14 @@ export function graphql(source: "query MarketsList { markets }"): (typeof docume
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }"): (typeof documents)["query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchedLocalEntry($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges {\n        isLocal\n        node { __typename ... on Track { ...MatchedLocalTrack } }\n      }\n      nodes { __typename ... on Track { ...MatchedLocalTrack } }\n    }\n  }\n}\nfragment MatchedLocalTrack on Track {\n  id spotifyId uri href isLocal localFile { uri name } album { id name } artists { id name }\n}"): (typeof documents)["query MatchedLocalEntry($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges {\n        isLocal\n        node { __typename ... on Track { ...MatchedLocalTrack } }\n      }\n      nodes { __typename ... on Track { ...MatchedLocalTrack } }\n    }\n  }\n}\nfragment MatchedLocalTrack on Track {\n  id spotifyId uri href isLocal localFile { uri name } album { id name } artists { id name }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchedLocalNode($id: ID!) {\n  node(id: $id) { __typename ... on Track { ...MatchedLocalTrack } }\n}"): (typeof documents)["query MatchedLocalNode($id: ID!) {\n  node(id: $id) { __typename ... on Track { ...MatchedLocalTrack } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
