@@ -290,6 +290,7 @@ type Documents = {
     "query EchoedInputCursor($id: ID!, $after: String) { album(id: $id) { tracks(first: 1, after: $after) { nodes { id } } } }": typeof types.EchoedInputCursorDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": typeof types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": typeof types.EmbeddedPageShapesAlbumDocument,
+    "query ErrorBodyCharsetsSaved { me { savedTracks(first: 1) { totalCount } } }": typeof types.ErrorBodyCharsetsSavedDocument,
     "query ErrorBodyReadingSaved { me { savedTracks(first: 1) { totalCount } } }": typeof types.ErrorBodyReadingSavedDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ErrorTextRedactionAlbumDocument,
     "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.GraphqlErrorsAlbumNameDocument,
@@ -1662,6 +1663,7 @@ const documents: Documents = {
     "query EchoedInputCursor($id: ID!, $after: String) { album(id: $id) { tracks(first: 1, after: $after) { nodes { id } } } }": types.EchoedInputCursorDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": types.EmbeddedPageShapesAlbumDocument,
+    "query ErrorBodyCharsetsSaved { me { savedTracks(first: 1) { totalCount } } }": types.ErrorBodyCharsetsSavedDocument,
     "query ErrorBodyReadingSaved { me { savedTracks(first: 1) { totalCount } } }": types.ErrorBodyReadingSavedDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": types.ErrorTextRedactionAlbumDocument,
     "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }": types.GraphqlErrorsAlbumNameDocument,
@@ -3876,6 +3878,10 @@ export function graphql(source: "query EmbeddedPageShapesPlaylist($id: ID!) { pl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }"): (typeof documents)["query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorBodyCharsetsSaved { me { savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query ErrorBodyCharsetsSaved { me { savedTracks(first: 1) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
