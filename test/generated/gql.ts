@@ -54,6 +54,7 @@ type Documents = {
     "query AppMarketPodcasts($show: ID!, $episode: ID!, $book: ID!, $chapter: ID!) {\n  show(id: $show) { name episodes(offset: 55, first: 2) { nodes { name } } }\n  episode(id: $episode) { name show { name } }\n  episodes(ids: [$episode]) { name }\n  audiobook(id: $book) { name chapters(offset: 55, first: 2) { nodes { name } } }\n  chapter(id: $chapter) { name }\n  search(query: \"a\", types: [SHOW, EPISODE, AUDIOBOOK], first: 2) {\n    shows { nodes { name } }\n    episodes { nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": typeof types.AppMarketPodcastsDocument,
     "query AppMarketNamed($show: ID!) {\n  show(id: $show, market: \"JP\") { name episodes(offset: 55, first: 1) { nodes { name } } }\n}": typeof types.AppMarketNamedDocument,
     "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}": typeof types.AppMarketMusicBesideDocument,
+    "query AppTokenOutageWordsTrack($id: ID!) { track(id: $id) { name } }": typeof types.AppTokenOutageWordsTrackDocument,
     "\n  query BareRefusalPlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.BareRefusalPlaylistItemsDocument,
     "\n  query BareRefusalLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.BareRefusalLatePlaylistItemsDocument,
     "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.CallerTokenContainsDocument,
@@ -1427,6 +1428,7 @@ const documents: Documents = {
     "query AppMarketPodcasts($show: ID!, $episode: ID!, $book: ID!, $chapter: ID!) {\n  show(id: $show) { name episodes(offset: 55, first: 2) { nodes { name } } }\n  episode(id: $episode) { name show { name } }\n  episodes(ids: [$episode]) { name }\n  audiobook(id: $book) { name chapters(offset: 55, first: 2) { nodes { name } } }\n  chapter(id: $chapter) { name }\n  search(query: \"a\", types: [SHOW, EPISODE, AUDIOBOOK], first: 2) {\n    shows { nodes { name } }\n    episodes { nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": types.AppMarketPodcastsDocument,
     "query AppMarketNamed($show: ID!) {\n  show(id: $show, market: \"JP\") { name episodes(offset: 55, first: 1) { nodes { name } } }\n}": types.AppMarketNamedDocument,
     "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}": types.AppMarketMusicBesideDocument,
+    "query AppTokenOutageWordsTrack($id: ID!) { track(id: $id) { name } }": types.AppTokenOutageWordsTrackDocument,
     "\n  query BareRefusalPlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.BareRefusalPlaylistItemsDocument,
     "\n  query BareRefusalLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.BareRefusalLatePlaylistItemsDocument,
     "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.CallerTokenContainsDocument,
@@ -2934,6 +2936,10 @@ export function graphql(source: "query AppMarketNamed($show: ID!) {\n  show(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}"): (typeof documents)["query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AppTokenOutageWordsTrack($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query AppTokenOutageWordsTrack($id: ID!) { track(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
