@@ -86,14 +86,14 @@ export function linkedFromUriOf(track: TrackShape): string | null {
  * `Track.isLocal`: whether the track is a user's local file without a catalog identity. A track with a
  * catalog id is the catalog track even when Spotify flags it `is_local: true` (a file the user added
  * that Spotify matched to a catalog track): false, its Node id and `spotifyId` its own; the playlist
- * entry keeps the flag (`PlaylistItemEdge.isLocal`). Without an id, Spotify's flag when it sends one (a
- * value of another type is the executor's to refuse, a null is `present`'s error), else true.
+ * entry keeps the flag (`PlaylistItemEdge.isLocal`). A flag that is no boolean is its error (a null is
+ * `present`'s, another value the executor's to refuse), whatever the id.
  */
 export const trackIsLocal = (track: TrackShape): boolean => {
-  if (!isLocalTrack(track)) return false;
-  return track.is_local === undefined || track.is_local === false
-    ? true
-    : present(track.is_local, 'Track.isLocal');
+  if (typeof track.is_local !== 'boolean' && track.is_local !== undefined) {
+    return present(track.is_local, 'Track.isLocal');
+  }
+  return isLocalTrack(track);
 };
 
 /**
