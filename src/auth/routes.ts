@@ -75,19 +75,28 @@ class StoreOutageError extends SignInError {
 }
 
 /**
+ * Spotify's words for a user not on a Development Mode app's user list (its plain-text 403 on the
+ * profile read: "Check settings on developer.spotify.com/dashboard, the user may not be registered.").
+ * Only these words blame the user list: a 403 has other causes (a token without a scope, another
+ * refusal), and those keep Spotify's words without the claim (attack finding F9).
+ */
+const NOT_REGISTERED = /\bmay not be registered\b/i;
+
+/**
  * The sign-in's profile read (`GET /v1/me`, after the code exchange) refused with a 403: not an outage
- * but a refusal of this user, most often (a Development Mode app) one not added to the app's user list in
- * Spotify's developer dashboard, for which Spotify answers a plain-text 403 ("... the user may not be
- * registered."). Answered 403 FORBIDDEN keeping Spotify's words (bounded and redacted by the client),
- * never "try again"; undefined for any other failure.
+ * but a refusal of this user, answered 403 FORBIDDEN keeping Spotify's words (bounded and redacted by
+ * the client), never "try again". The user list of a Development Mode app is named only when Spotify's
+ * words say so (NOT_REGISTERED); undefined for any other failure.
  */
 function profileReadRefusal(error: SpotifyBaseError): SignInError | undefined {
   if (!(error instanceof SpotifyAPIError) || error instanceof AccountsServiceError) return undefined;
   if (error.status !== 403) return undefined;
+  const said = `Spotify refused to read this user's profile (HTTP 403: ${error.baseMessage})`;
+  if (!NOT_REGISTERED.test(error.baseMessage)) return new SignInError(403, 'FORBIDDEN', said);
   return new SignInError(
     403,
     'FORBIDDEN',
-    `Spotify refused to read this user's profile (HTTP 403: ${error.baseMessage}): a Development Mode app lets in only the users added to it in Spotify's developer dashboard`,
+    `${said}: a Development Mode app lets in only the users added to it in Spotify's developer dashboard`,
   );
 }
 

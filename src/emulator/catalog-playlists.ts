@@ -17,7 +17,8 @@ import type { CategoryRecord, PlaylistItem, PlaylistRecord, UserRecord } from '.
 /**
  * The four entries that end each seeded account's first playlist, in this order: a local file (a
  * non-ASCII name, as local files often have), a track Spotify removed (its id is in no catalog), an
- * episode, and a track unavailable in the restricted market.
+ * episode, and a track unavailable in the restricted market. The entry before them is a local file
+ * Spotify matched to a catalog track (`PlaylistItem.matchedLocal`).
  */
 export const MIXED_ITEMS = {
   /** The `spotify:local:` URI's tail: artist, album, title (form-encoded) and seconds. */
@@ -159,9 +160,13 @@ function generatePlaylist(
   return playlist;
 }
 
-/** Ends `playlist` with what is not a plain catalog track (see MIXED_ITEMS). */
+/**
+ * Ends `playlist` with what is not a plain catalog track (see MIXED_ITEMS); the catalog track entry just
+ * before them becomes a local file Spotify matched to that track (`matchedLocal`).
+ */
 function appendMixedItems(playlist: PlaylistRecord, sources: PlaylistSources): void {
   const last = playlist.items[playlist.items.length - 1];
+  if (last?.type === 'track') last.matchedLocal = true;
   const at = last?.addedAt ?? `${new Date(BASE).toISOString().slice(0, 19)}Z`;
   const entry = (type: PlaylistItem['type'], itemId: string): PlaylistItem => ({
     type,

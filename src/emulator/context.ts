@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { ApiError, badRequest } from './errors.js';
 import { isSpotifyId } from './ids.js';
 import type { AccessGrant, Account, App, EmulatorState } from './state.js';
+import type { TextEncoding } from './text-encodings.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -29,6 +30,8 @@ export interface Reply {
   body?: unknown;
   /** Sent as is (text/plain unless a content-type header says otherwise). */
   text?: string;
+  /** The encoding `text` is sent in (text-encodings.ts); UTF-8 when absent. */
+  encoding?: TextEncoding;
   headers?: Record<string, string>;
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MAX_EDITS, pointerTokens } from './answer-edits.js';
+import { TEXT_ENCODINGS, type TextEncoding } from './text-encodings.js';
 
 /** A fault rule of the control API: what to do to matching requests, how often, how many times. */
 export interface FaultRule {
@@ -26,6 +27,8 @@ export interface FaultRule {
   /** Answer this text as the body (with `contentType`, default text/plain), with `status` or the route's own. */
   text?: string;
   contentType?: string;
+  /** The encoding `text` is sent in, whatever `contentType` says (text-encodings.ts); UTF-8 when absent. */
+  encoding?: TextEncoding;
   /** Let the route run first (its change is applied), then answer the fault: a write applied but answered with an error. */
   apply?: boolean;
   /**
@@ -248,7 +251,18 @@ function refuseConflicts(rule: FaultRule): void {
   }
   if (!rule.drop) return;
   const answered = (
-    ['status', 'retryAfter', 'body', 'text', 'contentType', 'paging', 'leaveOut', 'set', 'unset'] as const
+    [
+      'status',
+      'retryAfter',
+      'body',
+      'text',
+      'contentType',
+      'encoding',
+      'paging',
+      'leaveOut',
+      'set',
+      'unset',
+    ] as const
   ).filter((key) => rule[key] !== undefined);
   if (answered.length > 0) {
     throw new FaultRuleError(`drop conflicts with ${answered.join(', ')}: a dropped request has no answer`);
@@ -268,6 +282,7 @@ const KNOWN_FIELDS = new Set([
   'body',
   'text',
   'contentType',
+  'encoding',
   'apply',
   'paging',
   'leaveOut',
@@ -340,6 +355,13 @@ function readEffects(raw: Record<string, unknown>, rule: FaultRule): void {
       throw new FaultRuleError(`${key} must be a string of at most 65536 characters`);
     }
     rule[key] = value;
+  }
+  if (raw.encoding !== undefined) {
+    const encoding = TEXT_ENCODINGS.find((one) => one === raw.encoding);
+    if (encoding === undefined || raw.text === undefined) {
+      throw new FaultRuleError(`encoding must be one of ${TEXT_ENCODINGS.join(', ')}, given with text`);
+    }
+    rule.encoding = encoding;
   }
   if (raw.apply !== undefined) {
     if (typeof raw.apply !== 'boolean') throw new FaultRuleError('apply must be a boolean');

@@ -159,6 +159,11 @@ export interface PlaylistItem {
   type: PlaylistItemType;
   /** The catalog id, or for a local file the URI's tail (`artist:album:title:seconds`). */
   id: string;
+  /**
+   * A `track` entry the user added as a local file that Spotify matched to this catalog track: sent
+   * with `is_local: true` on the entry and on the track object, beside the track's own id and uri.
+   */
+  matchedLocal?: true;
   addedAt: string;
   addedBy: string;
 }

@@ -633,11 +633,13 @@ export function localTrackObject(tail: string): Json {
 
 /** A PlaylistTrackObject: the item under both `item` and the deprecated `track`. */
 export function playlistTrack(s: SerializeContext, item: PlaylistItem): Json {
-  const object = playableObject(s, item);
+  const found = playableObject(s, item);
+  // A local file matched to a catalog track: the catalog track, flagged local as Spotify sends it.
+  const object = found && item.matchedLocal ? { ...found, is_local: true } : found;
   return {
     added_at: item.addedAt,
     added_by: playlistUser(s, item.addedBy),
-    is_local: item.type === 'local',
+    is_local: item.type === 'local' || item.matchedLocal === true,
     item: object,
     track: object,
   };

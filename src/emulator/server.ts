@@ -14,6 +14,7 @@ import { RateLimiter } from './rate-limit.js';
 import { RequestLog } from './request-log.js';
 import { Router } from './router.js';
 import { type EmulatorOptions, EmulatorState } from './state.js';
+import { encodeText } from './text-encodings.js';
 
 /** Largest request body accepted (a base64 cover image is at most ~350 KB). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -375,6 +376,7 @@ function shapeReply(reply: Reply, fault: FaultRule): Reply {
       status: fault.status ?? (shaped.status === 204 ? 200 : shaped.status),
       headers: { ...headers, 'content-type': fault.contentType ?? 'text/plain; charset=utf-8' },
       text: fault.text,
+      ...(fault.encoding === undefined ? {} : { encoding: fault.encoding }),
     };
   }
   return applyBodyFault(shaped, fault);
@@ -548,12 +550,9 @@ function writeReply(res: ServerResponse, reply: Reply): void {
   }
   if (reply.text !== undefined) {
     const type = headers['content-type'] ?? 'text/plain; charset=utf-8';
-    res.writeHead(reply.status, {
-      ...headers,
-      'content-type': type,
-      'content-length': Buffer.byteLength(reply.text),
-    });
-    res.end(reply.text);
+    const bytes = encodeText(reply.text, reply.encoding);
+    res.writeHead(reply.status, { ...headers, 'content-type': type, 'content-length': bytes.length });
+    res.end(bytes);
     return;
   }
   res.writeHead(reply.status, { ...headers, 'content-length': 0 });

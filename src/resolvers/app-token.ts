@@ -82,7 +82,7 @@ interface Streak {
   failures: number;
   kind: AppTokenFailure;
   /**
-   * For a `request` refusal: what the accounts service said (its status, RFC 6749 `error` and
+   * For a `request` refusal, or an `outage` the accounts service answered (a 5xx, a 429): what it said (its status, RFC 6749 `error` and
    * `error_description`, or its text; bounded and redacted by the client), for `/ready` and the error.
    */
   said?: string;
@@ -331,7 +331,10 @@ export class AppTokenProvider implements AppTokenObserver {
       failures,
       kind,
       retryAt: Date.now() + backoff,
-      ...(kind === 'request' ? { said: accountsWords(error) } : {}),
+      // What the accounts service said is kept for a refusal and for its own 5xx (or 429) text.
+      ...(kind === 'request' || (kind === 'outage' && error instanceof AccountsServiceError)
+        ? { said: accountsWords(error) }
+        : {}),
     };
     this.events?.failed(kind, error, before === undefined || before.kind !== kind);
   }
@@ -350,7 +353,7 @@ export class AppTokenProvider implements AppTokenObserver {
         'The server cannot request an app token: SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET must both be set',
       credentials: "Spotify refused the app's credentials (SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET)",
       request: `Spotify's accounts service refused the app-token request (${streak.said ?? 'no reason given'})`,
-      outage: "Spotify's accounts service did not issue an app token",
+      outage: `Spotify's accounts service did not issue an app token${streak.said ? ` (${streak.said})` : ''}`,
       timeout: `Spotify's accounts service did not answer within ${this.fetchTimeoutMs} ms`,
       refused: "Spotify refused the app's new token",
     };
@@ -371,7 +374,7 @@ export class AppTokenProvider implements AppTokenObserver {
         ? "Spotify refused the server's app token"
         : streak?.kind === 'request'
           ? `Spotify's accounts service refused the server's app-token request (${streak.said ?? 'no reason given'})`
-          : "Spotify's accounts service did not issue the server's app token";
+          : `Spotify's accounts service did not issue the server's app token${streak?.said ? ` (${streak.said})` : ''}`;
     return new GraphQLError(`${what}: try again in ${retryAfter} s`, {
       extensions: {
         code: 'SPOTIFY_UNAVAILABLE',

@@ -83,12 +83,17 @@ export function linkedFromUriOf(track: TrackShape): string | null {
 }
 
 /**
- * `Track.isLocal`: Spotify's own flag when it sends one (a value of another type is the executor's to
- * refuse, a null is `present`'s error); without it, the URI decides.
+ * `Track.isLocal`: whether the track is a user's local file without a catalog identity. A track with a
+ * catalog id is the catalog track even when Spotify flags it `is_local: true` (a file the user added
+ * that Spotify matched to a catalog track): false, its Node id and `spotifyId` its own; the playlist
+ * entry keeps the flag (`PlaylistItemEdge.isLocal`). A flag that is no boolean is its error (a null is
+ * `present`'s, another value the executor's to refuse), whatever the id.
  */
 export const trackIsLocal = (track: TrackShape): boolean => {
-  if (typeof track.is_local === 'boolean') return track.is_local || isLocalTrack(track);
-  return track.is_local === undefined ? isLocalTrack(track) : present(track.is_local, 'Track.isLocal');
+  if (typeof track.is_local !== 'boolean' && track.is_local !== undefined) {
+    return present(track.is_local, 'Track.isLocal');
+  }
+  return isLocalTrack(track);
 };
 
 /**
@@ -221,11 +226,11 @@ export const localFileAlbumName = (track: TrackShape): string | null =>
   'album' in track ? localTag(optionalObject(track.album, 'LocalFile.albumName', true)?.name) : null;
 
 /**
- * `Track.localFile`: the track itself when it is a user's local file (Spotify flags it `is_local: true`,
- * or it has no catalog id), null for a Spotify track: `isLocal` true and `localFile` go together.
+ * `Track.localFile`: the track itself when it is a user's local file without a catalog id, null for a
+ * catalog track (also one Spotify flags `is_local: true`, a matched local file): `isLocal` true and
+ * `localFile` go together.
  */
-export const localFileOf = (track: TrackShape): TrackShape | null =>
-  track.is_local === true || isLocalTrack(track) ? track : null;
+export const localFileOf = (track: TrackShape): TrackShape | null => (isLocalTrack(track) ? track : null);
 
 const catalogPopularity = popularityOf(fullTrack);
 

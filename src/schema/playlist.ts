@@ -52,7 +52,8 @@ const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem | null>>('Playli
     }),
     isLocal: t.boolean({
       nullable: true,
-      description: 'A local file of the user, not a Spotify item.',
+      description:
+        'The entry is a local file the user added. `node` is the catalog Track when Spotify matched the file to one, else the local file.',
       resolve: (edge) => entryIsLocal(edge.node),
     }),
   }),

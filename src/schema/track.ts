@@ -221,7 +221,7 @@ TrackRef.implement({
     isLocal: t.boolean({
       nullable: true,
       description:
-        "A user's local file (see `localFile`). One without a Spotify id has no album or artists; one Spotify flags local beside a catalog id (a file matched to a catalog track) keeps the album and artists Spotify sent.",
+        "A user's local file without a catalog identity (see `localFile`): it has no Spotify id, album or artists. A file Spotify matched to a catalog track (flagged local beside a catalog id) is that catalog track here (false, its own id and data); the playlist entry's `isLocal` says the user added it as a local file.",
       resolve: trackIsLocal,
     }),
     localFile: t.field({

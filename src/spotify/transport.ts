@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { Agent, type Dispatcher, errors as undiciErrors, util as undiciUtil } from 'undici';
+import { bodyText } from './body-text.js';
 import {
   asError,
   RateLimitExceeded,
@@ -667,7 +668,21 @@ function sweepInFlight(inFlight: InFlight): void {
 }
 
 /**
- * A Transport's answer: the status and the body's text at once, the headers parsed from undici's raw
+ * The Content-Type in undici's raw header list (name, value, name, value ...), found without parsing
+ * the rest: the body's charset (bodyText) is needed for every answer. Undefined when there is none.
+ */
+function rawContentType(rawHeaders: readonly Buffer[]): string | undefined {
+  for (let at = 0; at + 1 < rawHeaders.length; at += 2) {
+    const name = rawHeaders[at]!;
+    if (name.length === 12 && name.toString('latin1').toLowerCase() === 'content-type') {
+      return rawHeaders[at + 1]!.toString('latin1');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A Transport's answer: the status and the body's text at once (decoded by its charset, bodyText), the headers parsed from undici's raw
  * header list only when read (a Retry-After, a content type, a Location: most answers need none).
  */
 class Answer implements TransportResponse {
@@ -750,7 +765,7 @@ class Attempt implements Dispatcher.DispatchHandler {
     if (!error) {
       const chunks = this.chunks;
       const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-      this.resolve(new Answer(this.status, this.rawHeaders, body.toString('utf8')));
+      this.resolve(new Answer(this.status, this.rawHeaders, bodyText(body, rawContentType(this.rawHeaders))));
     } else if (this.transport.isClosed) this.reject(closedError());
     else if (this.timedOut || isUndiciTimeout(error))
       this.reject(new RequestTimeout(this.transport.requestTimeout, error));

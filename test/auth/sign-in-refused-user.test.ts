@@ -50,6 +50,39 @@ describe("a sign-in Spotify refuses for this user (the profile read's 403)", () 
     },
   );
 
+  // Attack finding F9: only Spotify's words for an unregistered user blame the app's user list.
+  it.each([
+    [
+      'a JSON 403 about a scope',
+      '{"error":{"status":403,"message":"Insufficient client scope"}}',
+      'application/json',
+      'Insufficient client scope',
+    ],
+    [
+      'a text 403 with other words',
+      'Forbidden by the upstream gateway',
+      'text/plain',
+      'Forbidden by the upstream gateway',
+    ],
+  ])(
+    "%s keeps Spotify's words and does not claim Development Mode",
+    async (_kind, text, contentType, words) => {
+      await t.emu.control('POST', '/faults', {
+        route: 'GET /v1/me',
+        times: 1,
+        status: 403,
+        text,
+        contentType,
+      });
+      const refused = await signIn('bob', 'application/json');
+      expect(refused.status).toBe(403);
+      const error = ((await refused.json()) as { error: { code: string; message: string } }).error;
+      expect(error.code).toBe('FORBIDDEN');
+      expect(error.message).toContain(`HTTP 403: ${words}`);
+      expect(error.message).not.toMatch(/Development Mode|user list|developer dashboard/);
+    },
+  );
+
   it('a JSON 403 on the profile read keeps its message; a 500 there stays SPOTIFY_UNAVAILABLE (a guard)', async () => {
     const fault = await t.emu.control('POST', '/faults', {
       route: 'GET /v1/me',

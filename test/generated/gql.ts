@@ -54,6 +54,7 @@ type Documents = {
     "query AppMarketPodcasts($show: ID!, $episode: ID!, $book: ID!, $chapter: ID!) {\n  show(id: $show) { name episodes(offset: 55, first: 2) { nodes { name } } }\n  episode(id: $episode) { name show { name } }\n  episodes(ids: [$episode]) { name }\n  audiobook(id: $book) { name chapters(offset: 55, first: 2) { nodes { name } } }\n  chapter(id: $chapter) { name }\n  search(query: \"a\", types: [SHOW, EPISODE, AUDIOBOOK], first: 2) {\n    shows { nodes { name } }\n    episodes { nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": typeof types.AppMarketPodcastsDocument,
     "query AppMarketNamed($show: ID!) {\n  show(id: $show, market: \"JP\") { name episodes(offset: 55, first: 1) { nodes { name } } }\n}": typeof types.AppMarketNamedDocument,
     "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}": typeof types.AppMarketMusicBesideDocument,
+    "query AppTokenOutageWordsTrack($id: ID!) { track(id: $id) { name } }": typeof types.AppTokenOutageWordsTrackDocument,
     "\n  query BareRefusalPlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.BareRefusalPlaylistItemsDocument,
     "\n  query BareRefusalLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.BareRefusalLatePlaylistItemsDocument,
     "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.CallerTokenContainsDocument,
@@ -292,6 +293,7 @@ type Documents = {
     "query EchoedInputCursor($id: ID!, $after: String) { album(id: $id) { tracks(first: 1, after: $after) { nodes { id } } } }": typeof types.EchoedInputCursorDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": typeof types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": typeof types.EmbeddedPageShapesAlbumDocument,
+    "query ErrorBodyCharsetsSaved { me { savedTracks(first: 1) { totalCount } } }": typeof types.ErrorBodyCharsetsSavedDocument,
     "query ErrorBodyReadingSaved { me { savedTracks(first: 1) { totalCount } } }": typeof types.ErrorBodyReadingSavedDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ErrorTextRedactionAlbumDocument,
     "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.GraphqlErrorsAlbumNameDocument,
@@ -462,6 +464,8 @@ type Documents = {
     "query LocalUriBoundsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.LocalUriBoundsNodesDocument,
     "query MarketsList { markets }": typeof types.MarketsListDocument,
     "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": typeof types.MarketsAlbumDocument,
+    "query MatchedLocalEntry($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges {\n        isLocal\n        node { __typename ... on Track { ...MatchedLocalTrack } }\n      }\n      nodes { __typename ... on Track { ...MatchedLocalTrack } }\n    }\n  }\n}\nfragment MatchedLocalTrack on Track {\n  id spotifyId uri href isLocal localFile { uri name } album { id name } artists { id name }\n}": typeof types.MatchedLocalEntryDocument,
+    "query MatchedLocalNode($id: ID!) {\n  node(id: $id) { __typename ... on Track { ...MatchedLocalTrack } }\n}": typeof types.MatchedLocalNodeDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": typeof types.MeDevelopmentLibraryDocument,
     "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": typeof types.MeDevelopmentFollowerCountDocument,
     "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": typeof types.MeDevelopmentUserDocument,
@@ -1428,6 +1432,7 @@ const documents: Documents = {
     "query AppMarketPodcasts($show: ID!, $episode: ID!, $book: ID!, $chapter: ID!) {\n  show(id: $show) { name episodes(offset: 55, first: 2) { nodes { name } } }\n  episode(id: $episode) { name show { name } }\n  episodes(ids: [$episode]) { name }\n  audiobook(id: $book) { name chapters(offset: 55, first: 2) { nodes { name } } }\n  chapter(id: $chapter) { name }\n  search(query: \"a\", types: [SHOW, EPISODE, AUDIOBOOK], first: 2) {\n    shows { nodes { name } }\n    episodes { nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": types.AppMarketPodcastsDocument,
     "query AppMarketNamed($show: ID!) {\n  show(id: $show, market: \"JP\") { name episodes(offset: 55, first: 1) { nodes { name } } }\n}": types.AppMarketNamedDocument,
     "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}": types.AppMarketMusicBesideDocument,
+    "query AppTokenOutageWordsTrack($id: ID!) { track(id: $id) { name } }": types.AppTokenOutageWordsTrackDocument,
     "\n  query BareRefusalPlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.BareRefusalPlaylistItemsDocument,
     "\n  query BareRefusalLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.BareRefusalLatePlaylistItemsDocument,
     "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.CallerTokenContainsDocument,
@@ -1666,6 +1671,7 @@ const documents: Documents = {
     "query EchoedInputCursor($id: ID!, $after: String) { album(id: $id) { tracks(first: 1, after: $after) { nodes { id } } } }": types.EchoedInputCursorDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": types.EmbeddedPageShapesAlbumDocument,
+    "query ErrorBodyCharsetsSaved { me { savedTracks(first: 1) { totalCount } } }": types.ErrorBodyCharsetsSavedDocument,
     "query ErrorBodyReadingSaved { me { savedTracks(first: 1) { totalCount } } }": types.ErrorBodyReadingSavedDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": types.ErrorTextRedactionAlbumDocument,
     "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }": types.GraphqlErrorsAlbumNameDocument,
@@ -1836,6 +1842,8 @@ const documents: Documents = {
     "query LocalUriBoundsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.LocalUriBoundsNodesDocument,
     "query MarketsList { markets }": types.MarketsListDocument,
     "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": types.MarketsAlbumDocument,
+    "query MatchedLocalEntry($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges {\n        isLocal\n        node { __typename ... on Track { ...MatchedLocalTrack } }\n      }\n      nodes { __typename ... on Track { ...MatchedLocalTrack } }\n    }\n  }\n}\nfragment MatchedLocalTrack on Track {\n  id spotifyId uri href isLocal localFile { uri name } album { id name } artists { id name }\n}": types.MatchedLocalEntryDocument,
+    "query MatchedLocalNode($id: ID!) {\n  node(id: $id) { __typename ... on Track { ...MatchedLocalTrack } }\n}": types.MatchedLocalNodeDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": types.MeDevelopmentLibraryDocument,
     "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": types.MeDevelopmentFollowerCountDocument,
     "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": types.MeDevelopmentUserDocument,
@@ -2939,6 +2947,10 @@ export function graphql(source: "query AppMarketMusicBeside {\n  tracks: search(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AppTokenOutageWordsTrack($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query AppTokenOutageWordsTrack($id: ID!) { track(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query BareRefusalPlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query BareRefusalPlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3891,6 +3903,10 @@ export function graphql(source: "query EmbeddedPageShapesAlbum($id: ID!) { album
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ErrorBodyCharsetsSaved { me { savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query ErrorBodyCharsetsSaved { me { savedTracks(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ErrorBodyReadingSaved { me { savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query ErrorBodyReadingSaved { me { savedTracks(first: 1) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4568,6 +4584,14 @@ export function graphql(source: "query MarketsList { markets }"): (typeof docume
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }"): (typeof documents)["query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchedLocalEntry($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges {\n        isLocal\n        node { __typename ... on Track { ...MatchedLocalTrack } }\n      }\n      nodes { __typename ... on Track { ...MatchedLocalTrack } }\n    }\n  }\n}\nfragment MatchedLocalTrack on Track {\n  id spotifyId uri href isLocal localFile { uri name } album { id name } artists { id name }\n}"): (typeof documents)["query MatchedLocalEntry($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges {\n        isLocal\n        node { __typename ... on Track { ...MatchedLocalTrack } }\n      }\n      nodes { __typename ... on Track { ...MatchedLocalTrack } }\n    }\n  }\n}\nfragment MatchedLocalTrack on Track {\n  id spotifyId uri href isLocal localFile { uri name } album { id name } artists { id name }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchedLocalNode($id: ID!) {\n  node(id: $id) { __typename ... on Track { ...MatchedLocalTrack } }\n}"): (typeof documents)["query MatchedLocalNode($id: ID!) {\n  node(id: $id) { __typename ... on Track { ...MatchedLocalTrack } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

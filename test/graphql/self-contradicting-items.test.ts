@@ -3,7 +3,8 @@
  * than its `type` and `id`; a `type: "track"` flagged `episode: true`; a `type` no list models) is
  * null in its place with SPOTIFY_UNSUPPORTED_ITEM, whatever the query selects, in every list and
  * field that reads items: never a Node id made of the one field read while the other says otherwise.
- * A catalog track flagged `is_local: true` keeps the album and artists Spotify sent. The emulator's
+ * A catalog track flagged `is_local: true` (a local file Spotify matched to it) is that catalog track:
+ * `isLocal` false, no `localFile`, the album and artists Spotify sent. The emulator's
  * `set` fault edits make one value of a real answer wrong; both executors run this file.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -226,7 +227,7 @@ describe('an unknown type', () => {
 });
 
 describe('a catalog track flagged is_local', () => {
-  it('keeps the album and artists Spotify sent', async () => {
+  it('is the catalog track: not local, no localFile, the album and artists Spotify sent', async () => {
     const document = graphql(`query SelfContradictingLocalFlag { me { savedTracks(first: 1) { nodes {
       id isLocal album { id } artists { id } localFile { name }
     } } } }`);
@@ -239,7 +240,8 @@ describe('a catalog track flagged is_local', () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.me?.savedTracks?.nodes?.[0]).toMatchObject({
       id: node?.id,
-      isLocal: true,
+      isLocal: false,
+      localFile: null,
       album: node?.album,
       artists: node?.artists,
     });
