@@ -53,29 +53,48 @@ function readAlike(shown: Error): string | undefined {
   }
 }
 
+/** `text` cut to at most `chars` characters (whole code points), an ellipsis ending a cut one. */
+function fitted(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  let kept = '';
+  for (const c of text) {
+    if (kept.length + c.length > chars - 1) break;
+    kept += c;
+  }
+  return `${kept}…`;
+}
+
 /**
  * The one error for `group` (at least two masked errors read alike, in the answer's order): the first,
  * its message followed by the count and as many of the other paths as fit MESSAGE_CHARS (at most
- * REPEATS_NAMED - 1), with `repeatedCount` and `repeated`.
+ * REPEATS_NAMED - 1), with `repeatedCount` and `repeated`. The bound cuts the path list first and then
+ * the first message, never the count: `; 1 more path the same, null: a.1.x`,
+ * `; 99 more paths the same, each null: a.1.x, ... and 94 more`.
  */
 function repeatedError(group: readonly GraphQLError[]): GraphQLError {
   const [first] = group as [GraphQLError];
   const others = group.slice(1).map((error) => error.path ?? []);
   const named: string[] = [];
+  const count =
+    others.length === 1
+      ? '; 1 more path the same, null'
+      : `; ${others.length} more paths the same, each null`;
   const tail = (): string => {
     const rest = others.length - named.length;
     const list = named.length > 0 ? `: ${named.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}` : '';
-    return `; ${others.length} more paths the same, each null${list}`;
+    return `${count}${list}`;
   };
+  const head = boundMessage(first.message);
   for (const path of others.slice(0, REPEATS_NAMED - 1)) {
     named.push(written(path));
-    if (first.message.length + tail().length > MESSAGE_CHARS) {
+    if (head.length + tail().length > MESSAGE_CHARS) {
       named.pop();
       break;
     }
   }
+  const message = `${fitted(head, MESSAGE_CHARS - tail().length)}${tail()}`;
   const error = reissue(first, {
-    message: boundMessage(`${first.message}${tail()}`),
+    message,
     extensions: {
       ...first.extensions,
       repeatedCount: group.length,

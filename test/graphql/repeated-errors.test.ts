@@ -1,5 +1,7 @@
+import { parse } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
+import type { TypedDocumentNode } from '../helpers/documents.js';
 import { type GraphQLAnswer, type TestServer, useTestServer } from '../helpers/server.js';
 import { sseSubscribe, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -97,6 +99,33 @@ describe('a failure repeated down a list is one error, Development Mode', () => 
       ['tracks.1', 'BAD_USER_INPUT', undefined],
     ]);
     expect(answer.errors?.map((error) => error.extensions?.refusedCount)).toEqual([2, 2]);
+  });
+
+  it('says "1 more path the same, null" for one repeat, not "1 more paths ..., each null"', async () => {
+    const answer = await server.query(FEATURES, { ids: trackIds(server, 130, 2) });
+    expect(shapes(answer.errors)).toEqual([
+      ['tracks.0.audioFeatures', 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE', 2],
+    ]);
+    expect(answer.errors?.[0]?.message).toMatch(/; 1 more path the same, null: tracks\.1\.audioFeatures$/);
+  });
+
+  it('keeps the count when long aliases overrun the bound: the path list and message are cut', async () => {
+    for (const chars of [60, 150, 240, 290]) {
+      const alias = `t${'x'.repeat(chars)}`;
+      const answer = await server.query(
+        parse(
+          `query($ids: [ID!]!) { ${alias}: tracks(ids: $ids) { audioFeatures { tempo } } }`,
+        ) as TypedDocumentNode<unknown, { ids: string[] }>,
+        { ids: trackIds(server, 140, 7) },
+      );
+      const message = answer.errors?.[0]?.message ?? '';
+      expect(answer.errors).toHaveLength(1);
+      expect(message.length).toBeLessThanOrEqual(300);
+      expect(message).toMatch(/; 6 more paths the same, each null(: .*( and \d more)?)?$/);
+      const named = message.match(/each null: (.*?)(?: and (\d) more)?$/);
+      const listed = named?.[1]?.split(', ').length ?? 0;
+      expect(listed + Number(named?.[2] ?? (listed > 0 ? 0 : 6))).toBe(6);
+    }
   });
 
   it('leaves a single error as it was', async () => {
