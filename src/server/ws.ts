@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
+import { isDeepStrictEqual } from 'node:util';
 import {
   type ExecutionArgs,
   type FormattedExecutionResult,
@@ -70,17 +71,37 @@ interface Envelope {
 }
 
 /**
- * The credential a client put in `connectionParams`: the first of `authorization`, `Authorization` it
- * holds (a key whose value is `undefined`, which JSON cannot carry, counts as absent), with its name;
- * undefined when it holds neither.
+ * The credential keys a client put in `connectionParams`: every key that reads `authorization`
+ * ignoring case (`authorization`, `Authorization`, `AUTHORIZATION`, ...), in the order sent, with its
+ * value; a key whose value is `undefined` (which JSON cannot carry) counts as absent.
+ */
+function credentialParams(params: ConnectionParams | undefined): { name: string; value: unknown }[] {
+  if (params === undefined || params === null || typeof params !== 'object') return [];
+  return Object.keys(params)
+    .filter((name) => name.toLowerCase() === 'authorization' && params[name] !== undefined)
+    .map((name) => ({ name, value: params[name] }));
+}
+
+/**
+ * The credential a client put in `connectionParams`: its `authorization` key looked up ignoring case
+ * (HTTP header names are case-insensitive, and clients spell it `Authorization` or `AUTHORIZATION`),
+ * with the key's name; undefined when it holds none. Keys that differ only in case and disagree are
+ * refused before this is read (conflictingCredentialParams).
  */
 function credentialParam(params: ConnectionParams | undefined): { name: string; value: unknown } | undefined {
-  for (const name of ['authorization', 'Authorization']) {
-    if (params !== undefined && Object.hasOwn(params, name) && params[name] !== undefined) {
-      return { name, value: params[name] };
-    }
-  }
-  return undefined;
+  return credentialParams(params)[0];
+}
+
+/**
+ * Why `connectionParams` cannot be read as one credential: two keys that differ only in case
+ * (`authorization` and `Authorization`) with different values, said as a 4400 close reason naming the
+ * keys (never their values: they are tokens); undefined when they agree or there is at most one.
+ */
+function conflictingCredentialParams(params: ConnectionParams | undefined): string | undefined {
+  const [first, ...rest] = credentialParams(params);
+  const other = rest.find((credential) => !isDeepStrictEqual(credential.value, first?.value));
+  if (first === undefined || other === undefined) return undefined;
+  return `connectionParams.${first.name} and connectionParams.${other.name} differ only in case but hold different values; send one`;
 }
 
 /** The Authorization header an operation gets: connectionParams first, else the upgrade request's own. */
@@ -155,12 +176,13 @@ export function closeReasonOf(message: string): string {
 }
 
 /**
- * graphql-ws's onConnect: a `connectionParams.authorization` that is not a string closes with 4400
- * saying what to send; a refused credential closes with 4403 and the reason in words a developer can
+ * graphql-ws's onConnect: a `connectionParams.authorization` that is not a string, or two
+ * authorization keys differing only in case with different values, close with 4400 saying what to send; a refused credential closes with 4403 and the reason in words a developer can
  * act on, HTTP's own (graphql-ws's own close says only "Forbidden"; its second close is then a no-op).
  */
 function acceptConnection(ctx: Context<ConnectionParams, WebSocketExtra>): boolean {
-  const malformed = malformedCredentialParam(ctx.connectionParams);
+  const malformed =
+    conflictingCredentialParams(ctx.connectionParams) ?? malformedCredentialParam(ctx.connectionParams);
   if (malformed !== undefined) {
     // Not a credential at all but a malformed message (graphql-ws's 4400), said before any check of one.
     ctx.extra.socket.close(CloseCode.BadRequest, closeReasonOf(malformed));

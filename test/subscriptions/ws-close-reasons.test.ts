@@ -127,6 +127,46 @@ describe('graphql-ws close reasons for a connectionParams credential that is not
   });
 });
 
+/**
+ * `connectionParams.authorization` is looked up ignoring case (s42 H5): `AUTHORIZATION` was ignored
+ * and the connection ran signed out. Keys differing only in case with different values are ambiguous:
+ * 4400 naming the keys, never the values (tokens).
+ */
+describe('graphql-ws authorization keys in any case', () => {
+  it.each(['AUTHORIZATION', 'AuThOrIzAtIoN'])('reads %s as the credential', async (key) => {
+    const { code, reason } = await closeOf({ [key]: 'Bearer null' });
+    expect([code, reason]).toEqual([
+      4403,
+      `The Authorization header holds no token (the literal "null"): ${ADVICE}`,
+    ]);
+    expect((await closeOf({ [key]: 42 })).reason).toContain(`connectionParams.${key} must be a string`);
+  });
+
+  it.each([
+    [
+      { authorization: 'Bearer one-secret', Authorization: 'Bearer two-secret' },
+      'authorization',
+      'Authorization',
+    ],
+    [{ AUTHORIZATION: 'Bearer one-secret', authorization: null }, 'AUTHORIZATION', 'authorization'],
+  ])('%j closes 4400 naming both keys and neither value', async (params, first, second) => {
+    const { code, reason } = await closeOf(params);
+    expect([code, reason]).toEqual([
+      4400,
+      `connectionParams.${first} and connectionParams.${second} differ only in case but hold different values; send one`,
+    ]);
+    expect(reason).not.toContain('secret');
+  });
+
+  it('keys differing only in case that agree are one credential', async () => {
+    const { code, reason } = await closeOf({ authorization: 'Bearer null', AUTHORIZATION: 'Bearer null' });
+    expect([code, reason]).toEqual([
+      4403,
+      `The Authorization header holds no token (the literal "null"): ${ADVICE}`,
+    ]);
+  });
+});
+
 /** A raw socket speaking graphql-transport-ws (or `protocol`): sends `messages`, answers the close. */
 async function rawClose(
   messages: string[],
