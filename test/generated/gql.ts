@@ -887,6 +887,7 @@ type Documents = {
     "\n  query RepeatedErrorsFeatures($ids: [ID!]!) {\n    a: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    b: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    c: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    d: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n  }\n": typeof types.RepeatedErrorsFeaturesDocument,
     "\n  query RepeatedErrorsArtists($ids: [ID!]!) {\n    artists(ids: $ids) { name topTracks { name } relatedArtists { name } }\n  }\n": typeof types.RepeatedErrorsArtistsDocument,
     "\n  query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }\n": typeof types.RepeatedErrorsTrackNamesDocument,
+    "\n  query RepeatedErrorsFeaturesAliased($ids: [ID!]!) { aliased: tracks(ids: $ids) { audioFeatures { tempo } } }\n": typeof types.RepeatedErrorsFeaturesAliasedDocument,
     "\n  query RepeatedErrorsFeaturesOnce($ids: [ID!]!) { tracks(ids: $ids) { spotifyId audioFeatures { tempo } } }\n": typeof types.RepeatedErrorsFeaturesOnceDocument,
     "mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": typeof types.RepeatedWritesSetVolumeDocument,
@@ -2265,6 +2266,7 @@ const documents: Documents = {
     "\n  query RepeatedErrorsFeatures($ids: [ID!]!) {\n    a: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    b: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    c: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    d: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n  }\n": types.RepeatedErrorsFeaturesDocument,
     "\n  query RepeatedErrorsArtists($ids: [ID!]!) {\n    artists(ids: $ids) { name topTracks { name } relatedArtists { name } }\n  }\n": types.RepeatedErrorsArtistsDocument,
     "\n  query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }\n": types.RepeatedErrorsTrackNamesDocument,
+    "\n  query RepeatedErrorsFeaturesAliased($ids: [ID!]!) { aliased: tracks(ids: $ids) { audioFeatures { tempo } } }\n": types.RepeatedErrorsFeaturesAliasedDocument,
     "\n  query RepeatedErrorsFeaturesOnce($ids: [ID!]!) { tracks(ids: $ids) { spotifyId audioFeatures { tempo } } }\n": types.RepeatedErrorsFeaturesOnceDocument,
     "mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": types.RepeatedWritesSetVolumeDocument,
@@ -6276,6 +6278,10 @@ export function graphql(source: "\n  query RepeatedErrorsArtists($ids: [ID!]!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }\n"): (typeof documents)["\n  query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepeatedErrorsFeaturesAliased($ids: [ID!]!) { aliased: tracks(ids: $ids) { audioFeatures { tempo } } }\n"): (typeof documents)["\n  query RepeatedErrorsFeaturesAliased($ids: [ID!]!) { aliased: tracks(ids: $ids) { audioFeatures { tempo } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

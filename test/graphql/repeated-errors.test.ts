@@ -1,7 +1,6 @@
-import { parse } from 'graphql';
+import { Kind, visit } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import type { TypedDocumentNode } from '../helpers/documents.js';
 import { type GraphQLAnswer, type TestServer, useTestServer } from '../helpers/server.js';
 import { sseSubscribe, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -30,6 +29,18 @@ const ARTISTS_LOST_FIELDS = graphql(`
 const TRACK_NAMES = graphql(`
   query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }
 `);
+
+const FEATURES_ALIASED = graphql(`
+  query RepeatedErrorsFeaturesAliased($ids: [ID!]!) { aliased: tracks(ids: $ids) { audioFeatures { tempo } } }
+`);
+
+/** FEATURES_ALIASED with its one alias renamed to `alias` (an alias of any length, built from the typed document). */
+function withAlias(alias: string): typeof FEATURES_ALIASED {
+  return visit(FEATURES_ALIASED, {
+    Field: (field) =>
+      field.alias?.value === 'aliased' ? { ...field, alias: { kind: Kind.NAME, value: alias } } : undefined,
+  });
+}
 
 const FEATURES = graphql(`
   query RepeatedErrorsFeaturesOnce($ids: [ID!]!) { tracks(ids: $ids) { spotifyId audioFeatures { tempo } } }
@@ -112,12 +123,7 @@ describe('a failure repeated down a list is one error, Development Mode', () => 
   it('keeps the count when long aliases overrun the bound: the path list and message are cut', async () => {
     for (const chars of [60, 150, 240, 290]) {
       const alias = `t${'x'.repeat(chars)}`;
-      const answer = await server.query(
-        parse(
-          `query($ids: [ID!]!) { ${alias}: tracks(ids: $ids) { audioFeatures { tempo } } }`,
-        ) as TypedDocumentNode<unknown, { ids: string[] }>,
-        { ids: trackIds(server, 140, 7) },
-      );
+      const answer = await server.query(withAlias(alias), { ids: trackIds(server, 140, 7) });
       const message = answer.errors?.[0]?.message ?? '';
       expect(answer.errors).toHaveLength(1);
       expect(message.length).toBeLessThanOrEqual(300);
