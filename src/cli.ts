@@ -50,14 +50,18 @@ const COMMANDS = {
     more: '',
   },
   login: {
-    usage: 'spotify-graphql login --cookie FILE [--server URL]',
+    usage: 'spotify-graphql login --cookie FILE [--server URL] [--accounts URL]',
     summary: 'sign in to a running server with a Spotify cookie and print the session token',
-    options: ['cookie', 'server'],
+    options: ['cookie', 'server', 'accounts'],
     lines: [
       '  --cookie F    a JSON file {"sp_t": ..., "sp_dc": ..., "sp_key": ...} of a Spotify user who',
       '                approved the app before',
       '  --server URL  the server to sign in to (default: http://$HOST:$PORT, as serve listens: HOST',
       '                or 127.0.0.1, 0.0.0.0 as 127.0.0.1 and :: as [::1]; PORT or 4000)',
+      '  --accounts URL  the accounts service, the only origin the Spotify cookie is sent to',
+      '                  (default: $SPOTIFY_ACCOUNTS_URL or https://accounts.spotify.com; in the',
+      "                  sandbox, the emulator's URL); a server that sends the sign-in elsewhere is",
+      '                  refused',
     ],
     more: '',
   },
@@ -147,6 +151,7 @@ const OPTIONS = {
   host: { type: 'string' },
   cookie: { type: 'string' },
   server: { type: 'string' },
+  accounts: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -285,7 +290,11 @@ async function main(argv: string[]): Promise<void> {
     const server =
       values.server ??
       `http://${connectHost(process.env.HOST)}:${portOption(undefined, 4000, process.env.PORT)}`;
-    const token = await loginWithCookie(server, new SpotifyCookie().loadFromFile(values.cookie));
+    // The Spotify cookie goes only to the accounts service the user names, never one the server names.
+    const accountsUrl = values.accounts ?? process.env.SPOTIFY_ACCOUNTS_URL;
+    const token = await loginWithCookie(server, new SpotifyCookie().loadFromFile(values.cookie), {
+      ...(accountsUrl ? { accountsUrl } : {}),
+    });
     process.stdout.write(`${token}\n`);
     return;
   }

@@ -29,6 +29,9 @@ const NOT_CODES: Record<string, string> = {
   HPE_HEADER_OVERFLOW:
     "an error of Node's HTTP parser, compared against (answered REQUEST_HEADER_FIELDS_TOO_LARGE)",
   HPE_CHUNK_EXTENSIONS_OVERFLOW: "an error of Node's HTTP parser, answered as Node does (413, no body)",
+  HPE_INVALID_URL: "an error of Node's HTTP parser (bytes a URL may not carry), answered 400 BAD_REQUEST",
+  HPE_INVALID_CONSTANT:
+    "an error of Node's HTTP parser (a space in the request line's URL among them), answered 400 BAD_REQUEST",
   ERR_HTTP_REQUEST_TIMEOUT: "an error of Node's HTTP server, answered as Node does (408, no body)",
 };
 

@@ -1,3 +1,4 @@
+import { DEFAULT_ACCOUNTS_URL } from '../spotify/client-options.js';
 import type { SpotifyCookie } from '../spotify/cookie.js';
 import { SpotifyError } from '../spotify/errors.js';
 import { parseCookies } from './cookies.js';
@@ -7,11 +8,19 @@ import { parseCookies } from './cookies.js';
  * server's own sign-in (its state and PKCE): `/auth/login`, then the accounts service's /authorize
  * with the user's Spotify cookie (which answers with a code at once when the user approved the app
  * before), then `/auth/callback`. Answers the session token, for `Authorization: Bearer ...`.
- * Throws SpotifyError (CONSENT_REQUIRED when the user has not approved the app yet) with a message
- * that carries no token, code or cookie.
+ * The Spotify cookie goes to one origin only: `options.accountsUrl`'s (the accounts service the user
+ * names: `--accounts`, SPOTIFY_ACCOUNTS_URL; default https://accounts.spotify.com), never to one the
+ * server's answer or a redirect names: a server that sends the sign-in elsewhere is refused before
+ * any request there. Throws SpotifyError (CONSENT_REQUIRED when the user has not approved the app
+ * yet) with a message that carries no token, code or cookie.
  */
-export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie): Promise<string> {
+export async function loginWithCookie(
+  serverUrl: string,
+  cookie: SpotifyCookie,
+  options: { accountsUrl?: string } = {},
+): Promise<string> {
   const spotifyCookie = cookie.toHeader();
+  const accounts = accountsOrigin(options.accountsUrl ?? DEFAULT_ACCOUNTS_URL);
   let origin: string;
   try {
     origin = new URL(serverUrl).origin;
@@ -22,6 +31,8 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
   }
   const started = await startSignIn(origin);
   const { start, authorize } = started;
+  const elsewhereAccounts = accountsRefusal(authorize, accounts);
+  if (elsewhereAccounts) throw elsewhereAccounts;
   // The server signs in on another host (its SPOTIFY_REDIRECT_URI's: localhost for 127.0.0.1, or the
   // reverse): say which --server to use should anything after fail.
   const elsewhere =
@@ -66,6 +77,48 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
     if (token) return token;
   }
   throw new SpotifyError(`The server answered the sign-in without a session${elsewhere}`);
+}
+
+/**
+ * The origin of the accounts service the user named (`accountsUrl`, an http or https URL without a
+ * user name or password), the only origin the Spotify cookie is sent to. Throws SpotifyError for
+ * anything else, naming `--accounts`.
+ */
+function accountsOrigin(accountsUrl: string): string {
+  const url = URL.canParse(accountsUrl) ? new URL(accountsUrl) : undefined;
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password) {
+    return url.origin;
+  }
+  throw new SpotifyError(
+    `--accounts (or SPOTIFY_ACCOUNTS_URL) must be an http(s) URL without a user name, such as ${DEFAULT_ACCOUNTS_URL} (got "${accountsUrl.slice(0, 100)}")`,
+  );
+}
+
+/**
+ * Why the Spotify cookie is not sent to `authorize`, the address the server's /auth/login (or its
+ * loopback alias's) sent the sign-in to: its origin is not `accounts` (the accounts service the user
+ * named), compared as the URL standard writes origins (scheme, host in lower case, port; a trailing
+ * dot, another port, http for https, an IPv6 form of an IPv4 address are all other origins), or it
+ * carries a user name or password (`https://accounts.spotify.com@elsewhere` is elsewhere). The origin
+ * is learned from the server's answer, so it is never trusted: the user names it (--accounts) when it
+ * is theirs, such as the sandbox's emulator. Undefined when the cookie may go there.
+ */
+function accountsRefusal(authorize: string, accounts: string): SpotifyError | undefined {
+  const target = new URL(authorize);
+  if (target.origin === accounts && !target.username && !target.password) return undefined;
+  const where =
+    target.origin === 'null' ? 'an address that is no http(s) origin' : target.origin.slice(0, 200);
+  const why =
+    target.origin === accounts
+      ? 'with a user name or password in its address'
+      : `at ${where}, not the accounts service at ${accounts}`;
+  const advice =
+    target.origin !== accounts && target.origin !== 'null'
+      ? `; if ${where} is the accounts service you mean (the sandbox's emulator, say), pass --accounts ${where}`
+      : '';
+  return new SpotifyError(
+    `The server sent the sign-in to an accounts service ${why}: not followed (the Spotify cookie was not sent there)${advice}`,
+  );
 }
 
 /** How long one step of the sign-in may take (ms): a host that never answers is a failure, not a hang. */
@@ -144,6 +197,11 @@ async function startSignIn(
       );
     }
     await start.body?.cancel();
+    if (!URL.canParse(authorize, signInOrigin)) {
+      throw new SpotifyError(
+        `${signInOrigin}/auth/login redirected the sign-in to an address that is not a URL`,
+      );
+    }
     const next = new URL(authorize, signInOrigin);
     if (next.pathname !== '/auth/login' || next.origin === signInOrigin) {
       return { start, authorize: next.href, signInOrigin };

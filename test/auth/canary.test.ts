@@ -109,6 +109,7 @@ describe('canary: no token, code or cookie in any log line or response', () => {
       await loginWithCookie(
         t.origin,
         new SpotifyCookie({ spT: cookie.sp_t, spDc: cookie.sp_dc, spKey: cookie.sp_key }),
+        { accountsUrl: t.emu.url },
       ),
     );
     await t.fetch('/auth/logout', { method: 'POST', jar: alice });

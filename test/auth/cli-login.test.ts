@@ -14,7 +14,11 @@ afterAll(() => {
 });
 
 /** Runs the CLI; resolves with its output once `until` matches, or when it exits. */
-function run(args: string[], until?: RegExp): Promise<{ out: string; err: string; code: number | null }> {
+function run(
+  args: string[],
+  until?: RegExp,
+  env: Record<string, string> = {},
+): Promise<{ out: string; err: string; code: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
       cwd: root,
@@ -22,6 +26,7 @@ function run(args: string[], until?: RegExp): Promise<{ out: string; err: string
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '/tmp',
         STORE_URL: `sqlite:${join(dir, 'db')}`,
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -69,8 +74,16 @@ describe('spotify-graphql login --cookie FILE', { timeout: 180_000 }, () => {
     const file = join(dir, 'cookie.json');
     writeFileSync(file, JSON.stringify(bob.cookie));
 
-    // Before bob approved the app, the cookie alone cannot sign in.
-    const refused = await run(['login', '--cookie', file, '--server', server]);
+    // The emulator is not https://accounts.spotify.com: the cookie goes there only once it is named.
+    const unnamed = await run(['login', '--cookie', file, '--server', server]);
+    expect(unnamed.code).toBe(1);
+    expect(unnamed.err).toContain(`not followed (the Spotify cookie was not sent there); if ${emulator}`);
+    expect(unnamed.err).toContain(`pass --accounts ${emulator}`);
+
+    // Before bob approved the app, the cookie alone cannot sign in (the emulator named by the environment).
+    const refused = await run(['login', '--cookie', file, '--server', server], undefined, {
+      SPOTIFY_ACCOUNTS_URL: emulator,
+    });
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('has not approved the app yet');
 
@@ -78,14 +91,14 @@ describe('spotify-graphql login --cookie FILE', { timeout: 180_000 }, () => {
       method: 'POST',
       body: JSON.stringify({ userId: 'bob', clientId: app.clientId, scopes: info.scopes }),
     });
-    const done = await run(['login', '--cookie', file, '--server', server]);
+    const done = await run(['login', '--cookie', file, '--server', server, '--accounts', emulator]);
     expect(done.code).toBe(0);
     const token = done.out.trim();
     expect(token).toMatch(/^sgs_[A-Za-z0-9_-]{22}$/);
     const session = await fetch(`${server}/auth/session`, { headers: { authorization: `Bearer ${token}` } });
     expect(((await session.json()) as { user: { id: string } }).user.id).toBe('bob');
     for (const secret of Object.values(bob.cookie))
-      expect(done.out + done.err + refused.err).not.toContain(secret);
+      expect(done.out + done.err + refused.err + unnamed.err).not.toContain(secret);
   });
 
   // A --server that is no URL, or where nothing answers, is named in the message.

@@ -26,9 +26,9 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-/** The message loginWithCookie throws for `server`. */
-const failure = (server: string): Promise<string> =>
-  loginWithCookie(server, cookie).then(
+/** The message loginWithCookie throws for `server`, with the accounts service at `accountsUrl`. */
+const failure = (server: string, accountsUrl?: string): Promise<string> =>
+  loginWithCookie(server, cookie, accountsUrl === undefined ? {} : { accountsUrl }).then(
     () => 'signed in',
     (error: unknown) => (error as Error).message,
   );
@@ -66,7 +66,7 @@ describe('login --cookie when the accounts service does not answer', () => {
   it('names the accounts service and the refusal, not "fetch failed"', async () => {
     const accounts = new URL(emu.url).origin;
     await emu.close();
-    const said = await failure(t.origin);
+    const said = await failure(t.origin, accounts);
     expect(said).toBe(
       `The accounts service did not answer at ${accounts}: the connection was refused (nothing listens there)`,
     );
@@ -136,6 +136,7 @@ describe('login --cookie when the accounts service asks to sign in or approve (s
     const said = await loginWithCookie(
       t.origin,
       new SpotifyCookie({ spT: bob.sp_t, spDc: bob.sp_dc, spKey: bob.sp_key }),
+      { accountsUrl: t.emu.url },
     ).then(
       () => 'signed in',
       (error: unknown) => (error as Error).message,
@@ -146,7 +147,7 @@ describe('login --cookie when the accounts service asks to sign in or approve (s
   });
 
   it('says a cookie that signs no one in is not signed in', async () => {
-    expect(await failure(t.origin)).toBe(
+    expect(await failure(t.origin, t.emu.url)).toBe(
       'The cookie does not sign in at the accounts service (it expired, or is not the cookie of a seeded or real user): take a fresh one from a browser signed in at Spotify',
     );
   });

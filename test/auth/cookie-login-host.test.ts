@@ -37,7 +37,7 @@ describe('login --cookie when the server signs in on another loopback name', () 
   it('signs in through 127.0.0.1 and through localhost alike', async () => {
     const port = new URL(t.origin).port;
     for (const server of [`http://127.0.0.1:${port}`, `http://localhost:${port}`]) {
-      const token = await loginWithCookie(server, cookie);
+      const token = await loginWithCookie(server, cookie, { accountsUrl: t.emu.url });
       const answer = await t.graphql(graphql(`query CookieLoginHostMe { me { spotifyId } }`), {
         bearer: token,
       });

@@ -63,3 +63,164 @@ describe('a request over the header limit', () => {
     expect(answer.status).toBe(400);
   });
 });
+
+/** One HTTP/1.1 answer read off a raw socket: its status, head and body. */
+interface RawAnswer {
+  status: number;
+  headers: string;
+  body: string;
+}
+
+/** The answers in `bytes`, in order: each body by its Content-Length or chunks, the last one to the end. */
+function splitAnswers(bytes: Buffer): RawAnswer[] {
+  const answers: RawAnswer[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const headEnd = bytes.indexOf('\r\n\r\n', at);
+    if (headEnd < 0) throw new Error(`an answer without a head end: ${bytes.subarray(at).toString()}`);
+    const headers = bytes.subarray(at, headEnd).toString('latin1');
+    let rest = headEnd + 4;
+    const length = /\r\ncontent-length: *(\d+)/i.exec(headers)?.[1];
+    let body: Buffer;
+    if (length !== undefined) {
+      body = bytes.subarray(rest, rest + Number(length));
+      rest += Number(length);
+    } else if (/\r\ntransfer-encoding: *chunked/i.test(headers)) {
+      const chunks: Buffer[] = [];
+      for (;;) {
+        const sizeEnd = bytes.indexOf('\r\n', rest);
+        const size = Number.parseInt(bytes.subarray(rest, sizeEnd).toString('latin1'), 16);
+        rest = sizeEnd + 2;
+        if (size === 0) break;
+        chunks.push(bytes.subarray(rest, rest + size));
+        rest += size + 2;
+      }
+      rest = bytes.indexOf('\r\n', rest) + 2;
+      body = Buffer.concat(chunks);
+    } else {
+      body = bytes.subarray(rest);
+      rest = bytes.length;
+    }
+    answers.push({ status: Number(headers.split(' ')[1]), headers, body: body.toString('utf8') });
+    at = rest;
+  }
+  return answers;
+}
+
+/** Writes `requests` back to back in one write on one connection; resolves with the answers once it closes. */
+function pipelined(requests: Buffer[]): Promise<RawAnswer[]> {
+  const { port } = new URL(t.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port: Number(port) });
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') reject(error);
+    });
+    socket.on('close', () => {
+      try {
+        resolve(splitAnswers(Buffer.concat(chunks)));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    socket.write(Buffer.concat(requests));
+  });
+}
+
+const operation = (query: string): Buffer => {
+  const body = JSON.stringify({ query });
+  return Buffer.from(
+    `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+};
+const oversized = Buffer.from(
+  `GET /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: c=${'x'.repeat(20_000)}\r\n\r\n`,
+);
+/** A GET whose query string carries `raw` as it is (UTF-8 bytes, not percent-encoded). */
+const rawGet = (raw: string): Buffer =>
+  Buffer.concat([
+    Buffer.from('GET /graphql?query='),
+    Buffer.from(raw, 'utf8'),
+    Buffer.from(' HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n\r\n'),
+  ]);
+
+/** The one error of a JSON error answer. */
+const onlyError = (answer: RawAnswer): { message: string; extensions: { code: string } } => {
+  const { errors } = JSON.parse(answer.body) as {
+    errors: { message: string; extensions: { code: string } }[];
+  };
+  expect(errors).toHaveLength(1);
+  return errors[0]!;
+};
+
+/**
+ * s43 H1: a refused request pipelined behind a POST on one keep-alive connection got its answer at
+ * once, while the POST was still running: the client read the 431 (or 400) as the POST's answer, and
+ * the POST's own answer was lost with the socket. Now each answer comes in the order of its request.
+ * Fail on the old code: the first answer read is the 431/400.
+ */
+describe('a refused request pipelined behind others on one connection', () => {
+  it('answers the POST first, then the oversized request with its 431', async () => {
+    const answers = await pipelined([operation('{ __typename }'), oversized]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 431]);
+    expect(JSON.parse(answers[0]!.body)).toEqual({ data: { __typename: 'Query' } });
+    expect(onlyError(answers[1]!).extensions.code).toBe('REQUEST_HEADER_FIELDS_TOO_LARGE');
+  });
+
+  it('answers two queued requests in order before the 431', async () => {
+    const answers = await pipelined([
+      operation('{ a: __typename }'),
+      operation('{ b: __typename }'),
+      oversized,
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 431]);
+    expect(JSON.parse(answers[0]!.body)).toEqual({ data: { a: 'Query' } });
+    expect(JSON.parse(answers[1]!.body)).toEqual({ data: { b: 'Query' } });
+  });
+
+  it('answers the POST first, then a URL that is not percent-encoded with its 400', async () => {
+    const answers = await pipelined([operation('{ __typename }'), rawGet('{ café }')]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 400]);
+    expect(onlyError(answers[1]!).extensions.code).toBe('BAD_REQUEST');
+  });
+});
+
+/**
+ * s43 H1: a GET whose request line carries bytes a URL may not carry as they are (UTF-8 letters, a
+ * control character, a tab, a space) got Node's empty 400; now a JSON 400 BAD_REQUEST that says to
+ * percent-encode. Fail on the old code (an empty body).
+ */
+describe('a request line whose URL is not percent-encoded', () => {
+  const cases: [string, Buffer][] = [
+    ['a UTF-8 letter in the query', rawGet('{ search(q: "café") }')],
+    ['an emoji in the query', rawGet('"🎵"')],
+    [
+      'a Latin-1 byte in the path',
+      Buffer.from('GET /graph\xe9 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', 'latin1'),
+    ],
+    [
+      'a control character',
+      Buffer.from('GET /graphql?query=\x01 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', 'latin1'),
+    ],
+    ['a tab', Buffer.from('GET /graphql?query={\t__typename} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n')],
+    ['a space', Buffer.from('GET /graphql?query={ __typename } HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n')],
+  ];
+  for (const [what, request] of cases) {
+    it(`${what}: a JSON 400 BAD_REQUEST saying to percent-encode`, async () => {
+      const [answer, ...more] = await pipelined([request]);
+      expect(more).toEqual([]);
+      expect(answer?.status).toBe(400);
+      expect(answer?.headers).toMatch(/content-type: application\/json/i);
+      const error = onlyError(answer!);
+      expect(error.extensions.code).toBe('BAD_REQUEST');
+      expect(error.message).toMatch(/^The request's URL must be percent-encoded/);
+    });
+  }
+
+  it('keeps Node’s empty 400 for a request that is no HTTP at all', async () => {
+    const [answer] = await pipelined([Buffer.from('NOT HTTP AT ALL\r\n\r\n')]);
+    expect(answer?.status).toBe(400);
+    expect(answer?.body).toBe('');
+  });
+});
