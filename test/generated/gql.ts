@@ -1217,6 +1217,9 @@ type Documents = {
     "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CallLimitManyArtistsDocument,
     "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": typeof types.CallLimitOneArtistDocument,
     "\n  query CallLimitJoinedWindows($ids: [ID!]!) {\n    artists(ids: $ids) {\n      w0: albums(first: 2) {\n        nodes {\n          name\n        }\n      }\n      w1: albums(first: 2, offset: 2) {\n        nodes {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CallLimitJoinedWindowsDocument,
+    "query ClientErrorsTypename { __typename }": typeof types.ClientErrorsTypenameDocument,
+    "query ClientErrorsTypenameA { a: __typename }": typeof types.ClientErrorsTypenameADocument,
+    "query ClientErrorsTypenameB { b: __typename }": typeof types.ClientErrorsTypenameBDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }": typeof types.DeadlineStatusAlbumDocument,
     "query DeepNestingAfter { __typename }": typeof types.DeepNestingAfterDocument,
@@ -2596,6 +2599,9 @@ const documents: Documents = {
     "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CallLimitManyArtistsDocument,
     "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": types.CallLimitOneArtistDocument,
     "\n  query CallLimitJoinedWindows($ids: [ID!]!) {\n    artists(ids: $ids) {\n      w0: albums(first: 2) {\n        nodes {\n          name\n        }\n      }\n      w1: albums(first: 2, offset: 2) {\n        nodes {\n          name\n        }\n      }\n    }\n  }\n": types.CallLimitJoinedWindowsDocument,
+    "query ClientErrorsTypename { __typename }": types.ClientErrorsTypenameDocument,
+    "query ClientErrorsTypenameA { a: __typename }": types.ClientErrorsTypenameADocument,
+    "query ClientErrorsTypenameB { b: __typename }": types.ClientErrorsTypenameBDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }": types.DeadlineStatusAlbumDocument,
     "query DeepNestingAfter { __typename }": types.DeepNestingAfterDocument,
@@ -7598,6 +7604,18 @@ export function graphql(source: "\n  query CallLimitOneArtist($id: ID!) {\n    a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CallLimitJoinedWindows($ids: [ID!]!) {\n    artists(ids: $ids) {\n      w0: albums(first: 2) {\n        nodes {\n          name\n        }\n      }\n      w1: albums(first: 2, offset: 2) {\n        nodes {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallLimitJoinedWindows($ids: [ID!]!) {\n    artists(ids: $ids) {\n      w0: albums(first: 2) {\n        nodes {\n          name\n        }\n      }\n      w1: albums(first: 2, offset: 2) {\n        nodes {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientErrorsTypename { __typename }"): (typeof documents)["query ClientErrorsTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientErrorsTypenameA { a: __typename }"): (typeof documents)["query ClientErrorsTypenameA { a: __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientErrorsTypenameB { b: __typename }"): (typeof documents)["query ClientErrorsTypenameB { b: __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

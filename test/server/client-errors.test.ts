@@ -1,5 +1,7 @@
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { documentText, invalidDocument } from '../helpers/documents.js';
 import { readmeErrorCodes } from '../helpers/readme-errors.js';
 import { useTestServer } from '../helpers/server.js';
 
@@ -160,27 +162,27 @@ const onlyError = (answer: RawAnswer): { message: string; extensions: { code: st
  * the POST's own answer was lost with the socket. Now each answer comes in the order of its request.
  * Fail on the old code: the first answer read is the 431/400.
  */
+const TYPENAME = documentText(graphql(`query ClientErrorsTypename { __typename }`));
+const TYPENAME_A = documentText(graphql(`query ClientErrorsTypenameA { a: __typename }`));
+const TYPENAME_B = documentText(graphql(`query ClientErrorsTypenameB { b: __typename }`));
+
 describe('a refused request pipelined behind others on one connection', () => {
   it('answers the POST first, then the oversized request with its 431', async () => {
-    const answers = await pipelined([operation('{ __typename }'), oversized]);
+    const answers = await pipelined([operation(TYPENAME), oversized]);
     expect(answers.map((answer) => answer.status)).toEqual([200, 431]);
     expect(JSON.parse(answers[0]!.body)).toEqual({ data: { __typename: 'Query' } });
     expect(onlyError(answers[1]!).extensions.code).toBe('REQUEST_HEADER_FIELDS_TOO_LARGE');
   });
 
   it('answers two queued requests in order before the 431', async () => {
-    const answers = await pipelined([
-      operation('{ a: __typename }'),
-      operation('{ b: __typename }'),
-      oversized,
-    ]);
+    const answers = await pipelined([operation(TYPENAME_A), operation(TYPENAME_B), oversized]);
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 431]);
     expect(JSON.parse(answers[0]!.body)).toEqual({ data: { a: 'Query' } });
     expect(JSON.parse(answers[1]!.body)).toEqual({ data: { b: 'Query' } });
   });
 
   it('answers the POST first, then a URL that is not percent-encoded with its 400', async () => {
-    const answers = await pipelined([operation('{ __typename }'), rawGet('{ café }')]);
+    const answers = await pipelined([operation(TYPENAME), rawGet('{ café }')]);
     expect(answers.map((answer) => answer.status)).toEqual([200, 400]);
     expect(onlyError(answers[1]!).extensions.code).toBe('BAD_REQUEST');
   });
@@ -193,7 +195,12 @@ describe('a refused request pipelined behind others on one connection', () => {
  */
 describe('a request line whose URL is not percent-encoded', () => {
   const cases: [string, Buffer][] = [
-    ['a UTF-8 letter in the query', rawGet('{ search(q: "café") }')],
+    [
+      'a UTF-8 letter in the query',
+      rawGet(
+        invalidDocument('raw bytes in the request line, refused before parsing', '{ search(q: "café") }'),
+      ),
+    ],
     ['an emoji in the query', rawGet('"🎵"')],
     [
       'a Latin-1 byte in the path',
