@@ -18,6 +18,7 @@ import { LOGIN_TTL_MS } from './login-attempts.js';
 import { boundStates, withFinished, withStarted } from './login-cookie.js';
 import { checkReturnTo, isSafeLocalPath } from './return-to.js';
 import type { ServerAuth } from './server-auth.js';
+import { lookupWithin } from './session-read.js';
 import { isSessionToken } from './session-token.js';
 import { SessionEnded } from './sessions.js';
 
@@ -457,7 +458,10 @@ function sessionTokenOf(auth: ServerAuth, req: IncomingMessage): string | undefi
  * UNAUTHENTICATED without one (an ended one's cookie cleared). With `?optional=true`, a request
  * without a live session is answered 200 `{"user": null}` instead: a page that only shows who is
  * signed in (GraphiQL's welcome, src/server/graphiql-welcome.ts) asks on every load, and a browser
- * writes each 401 in its console as an error. A malformed Authorization header is 401 either way.
+ * writes each 401 in its console as an error. A malformed Authorization header is 401 either way. A
+ * session store that fails is 503 SESSION_STORE_UNAVAILABLE either way (never `{"user": null}`: the
+ * user may still be signed in); with `optional`, also one that does not answer within
+ * PAGE_SESSION_READ_MS (session-read.ts), so the page is told soon.
  */
 async function session(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const optional = url.searchParams.get('optional') === 'true';
@@ -467,7 +471,8 @@ async function session(auth: ServerAuth, req: IncomingMessage, res: ServerRespon
     throw new SignInError(401, 'UNAUTHENTICATED', 'Not signed in');
   }
   try {
-    const active = await auth.sessions.lookup(token);
+    // A page asking who is signed in must hear of a hung store soon (session-read.ts).
+    const active = await (optional ? lookupWithin(auth.sessions, token) : auth.sessions.lookup(token));
     json(res, 200, {
       user: { id: active.userId, displayName: active.displayName },
       scopes: [...active.token.scopes],

@@ -24,6 +24,16 @@ export const SIGNED_OUT_WELCOME = `# Welcome to spotify-graphql. Sign in at /aut
 `;
 
 /**
+ * The welcome when who is signed in cannot be read: `/auth/session` answered 503
+ * SESSION_STORE_UNAVAILABLE (the store down, hung or slow), failed, or did not answer within
+ * SESSION_WAIT_MS. No sign-in is offered: a signed-in visitor still is, and signing in needs the store.
+ */
+const UNREAD_WELCOME = `# Welcome to spotify-graphql. The session store is unavailable right now (or the server did not
+# answer), so this page cannot tell who is signed in: if you signed in, you still are. Reload in a
+# moment; signing in again is not needed. Meanwhile only the catalog answers. Try:
+`;
+
+/**
  * The welcome of a signed-in visitor; `{who}` stands for the user, "Display Name (Spotify id id)" or
  * the id alone, as the home page says it too (session-user.ts).
  */
@@ -50,7 +60,8 @@ function scriptLiteral(value: unknown): string {
 /**
  * The in-page function that wraps yoga's `renderYogaGraphiQL(root, options)`: it fetches
  * `/auth/session?optional=true` and renders with the welcome for the answer, the signed-in one for a
- * user, the signed-out one for none, a failure, or no answer within SESSION_WAIT_MS. GraphiQL shows
+ * user, the signed-out one for `{"user": null}`, the unread one (UNREAD_WELCOME) for any other answer
+ * (503 SESSION_STORE_UNAVAILABLE), a failure, or no answer within SESSION_WAIT_MS. GraphiQL shows
  * the tabs it stored in the browser (`graphiql:tabState`, `graphiql:query`) rather than the default
  * query, so a stored text that starts with one of these welcomes (anyone's, signed in or out) gets the
  * current one in its place, the rest of the text kept, and that tab is shown again if it was the one
@@ -66,7 +77,9 @@ const WRAPPER = `(function (render, texts) {
     var one = String(text).replace(/[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/g, ' ');
     return one.length > 100 ? one.slice(0, 99) + '\\u2026' : one;
   }
-  function welcome(user) {
+  function welcome(session) {
+    if (!session) return texts.unread;
+    var user = session.user;
     if (!user || typeof user.id !== 'string') return texts.out;
     var who = typeof user.displayName === 'string' && user.displayName !== ''
       ? line(user.displayName) + ' (Spotify id ' + line(user.id) + ')'
@@ -76,6 +89,7 @@ const WRAPPER = `(function (render, texts) {
   function welcomeLength(query) {
     if (typeof query !== 'string') return -1;
     if (query.indexOf(texts.out) === 0) return texts.out.length;
+    if (query.indexOf(texts.unread) === 0) return texts.unread.length;
     if (query.indexOf(signedIn[0]) !== 0) return -1;
     var end = query.indexOf(signedIn[1], signedIn[0].length);
     return end < 0 ? -1 : end + signedIn[1].length;
@@ -105,10 +119,10 @@ const WRAPPER = `(function (render, texts) {
   }
   return function (root, options) {
     var done = false;
-    function go(user) {
+    function go(session) {
       if (done) return;
       done = true;
-      var text = welcome(user);
+      var text = welcome(session);
       var active = restored(text);
       if (options && typeof options.defaultQuery === 'string') {
         options = Object.assign({}, options, { defaultQuery: rewelcome(options.defaultQuery, text) });
@@ -123,9 +137,11 @@ const WRAPPER = `(function (render, texts) {
     setTimeout(go, texts.waitMs);
     fetch('/auth/session?optional=true', { credentials: 'same-origin', headers: { accept: 'application/json' } })
       .then(function (answer) { return answer.ok ? answer.json() : undefined; })
-      .then(function (session) { go(session && session.user); }, function () { go(undefined); });
+      .then(function (session) {
+        go(session && typeof session === 'object' && 'user' in session ? session : undefined);
+      }, function () { go(undefined); });
   };
-})(YogaGraphiQL.renderYogaGraphiQL, ${scriptLiteral({ out: SIGNED_OUT_WELCOME, in: SIGNED_IN_WELCOME, waitMs: SESSION_WAIT_MS })})(`;
+})(YogaGraphiQL.renderYogaGraphiQL, ${scriptLiteral({ out: SIGNED_OUT_WELCOME, in: SIGNED_IN_WELCOME, unread: UNREAD_WELCOME, waitMs: SESSION_WAIT_MS })})(`;
 
 /** The call yoga's page (@graphql-yoga/render-graphiql) ends its inline script with. */
 const RENDER_CALL = 'YogaGraphiQL.renderYogaGraphiQL(';
