@@ -9,6 +9,8 @@
  * display name (free text its user sets at Spotify) only ever reaches the editor as text, never HTML.
  */
 
+import { LINE_GRAPHEMES, LINE_UNITS } from './bounded-line.js';
+
 /** The first query GraphiQL shows, after its welcome. */
 export const FIRST_QUERY = `query {
   search(query: "love", types: [TRACK], first: 5) {
@@ -67,15 +69,38 @@ function scriptLiteral(value: unknown): string {
  * current one in its place, the rest of the text kept, and that tab is shown again if it was the one
  * shown last (GraphiQL would open a new, empty tab): a visitor who read "Sign in" and signed in reads
  * who is signed in, and after signing out no one reads the last user's name. The user's name
- * and id are made one line (control and line-separator characters become spaces, so nothing leaves
- * the comment) of at most 100 characters each; they are joined in, not put by String#replace, whose
- * replacement would read `$&` in a name.
+ * and id are made one line as bounded-line.ts makes them on the server (control and line-separator
+ * characters become spaces, so nothing leaves the comment; lone surrogates U+FFFD, which GraphQL
+ * cannot hold; cut between grapheme clusters, Intl.Segmenter, or code points in a browser without it,
+ * to LINE_GRAPHEMES characters and LINE_UNITS code units), so the default query parses for any name;
+ * they are joined in, not put by String#replace, whose replacement would read `$&` in a name.
  */
 const WRAPPER = `(function (render, texts) {
   var signedIn = texts.in.split('{who}');
+  var graphemes = typeof Intl === 'object' && typeof Intl.Segmenter === 'function'
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : undefined;
+  function pieces(text) {
+    return graphemes
+      ? Array.from(graphemes.segment(text), function (piece) { return piece.segment; })
+      : Array.from(text);
+  }
   function line(text) {
-    var one = String(text).replace(/[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/g, ' ');
-    return one.length > 100 ? one.slice(0, 99) + '\\u2026' : one;
+    var one = String(text)
+      .replace(/[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/g, ' ')
+      .replace(/([\\ud800-\\udbff][\\udc00-\\udfff])|[\\ud800-\\udfff]/g, function (all, pair) {
+        return pair || '\\ufffd';
+      });
+    if (one.length <= texts.max) return one;
+    var parts = pieces(one);
+    if (parts.length <= texts.max && one.length <= texts.units) return one;
+    var kept = '';
+    for (var i = 0; i < texts.max - 1 && kept.length + parts[i].length <= texts.units - 1; i++) kept += parts[i];
+    if (kept === '') {
+      var points = Array.from(parts[0]);
+      for (var j = 0; kept.length + points[j].length <= texts.units - 1; j++) kept += points[j];
+    }
+    return kept + '\\u2026';
   }
   function welcome(session) {
     if (!session) return texts.unread;
@@ -141,7 +166,7 @@ const WRAPPER = `(function (render, texts) {
         go(session && typeof session === 'object' && 'user' in session ? session : undefined);
       }, function () { go(undefined); });
   };
-})(YogaGraphiQL.renderYogaGraphiQL, ${scriptLiteral({ out: SIGNED_OUT_WELCOME, in: SIGNED_IN_WELCOME, unread: UNREAD_WELCOME, waitMs: SESSION_WAIT_MS })})(`;
+})(YogaGraphiQL.renderYogaGraphiQL, ${scriptLiteral({ out: SIGNED_OUT_WELCOME, in: SIGNED_IN_WELCOME, unread: UNREAD_WELCOME, waitMs: SESSION_WAIT_MS, max: LINE_GRAPHEMES, units: LINE_UNITS })})(`;
 
 /** The call yoga's page (@graphql-yoga/render-graphiql) ends its inline script with. */
 const RENDER_CALL = 'YogaGraphiQL.renderYogaGraphiQL(';
