@@ -35,6 +35,7 @@ export type SignInErrorCode =
   | 'METHOD_NOT_ALLOWED'
   | 'NOT_FOUND'
   | 'SESSION_STORE_UNAVAILABLE'
+  | 'BAD_REQUEST'
   | 'RATE_LIMITED'
   | 'SPOTIFY_RATE_LIMITED'
   | 'FORBIDDEN';
@@ -453,9 +454,36 @@ function sessionTokenOf(auth: ServerAuth, req: IncomingMessage): string | undefi
   return auth.sessionTokenOf({ cookie: req.headers.cookie }, undefined);
 }
 
+/** The words `?optional=` takes (in any case, trimmed): a bare `?optional` is true. */
+const OPTIONAL_TRUE = new Set(['', '1', 'true', 'yes', 'on']);
+const OPTIONAL_FALSE = new Set(['0', 'false', 'no', 'off']);
+
+/**
+ * Whether `/auth/session` was asked with `optional` on: absent is false; each value given must be one
+ * of OPTIONAL_TRUE or OPTIONAL_FALSE and all must agree, else SignInError 400 BAD_REQUEST naming the
+ * parameter and the accepted words (the value itself is not echoed).
+ */
+function optionalParam(url: URL): boolean {
+  const values = url.searchParams.getAll('optional').map((value) => value.trim().toLowerCase());
+  const read = values.map((value) =>
+    OPTIONAL_TRUE.has(value) ? true : OPTIONAL_FALSE.has(value) ? false : undefined,
+  );
+  if (read.includes(undefined) || new Set(read).size > 1) {
+    throw new SignInError(
+      400,
+      'BAD_REQUEST',
+      read.includes(undefined)
+        ? 'The optional parameter must be true or false (or 1/0, yes/no, on/off; a bare ?optional is true)'
+        : 'The optional parameter is given more than once, with values that disagree',
+    );
+  }
+  return read[0] === true;
+}
+
 /**
  * `GET /auth/session`: the signed-in user, scopes and end of the session the request names; 401
- * UNAUTHENTICATED without one (an ended one's cookie cleared). With `?optional=true`, a request
+ * UNAUTHENTICATED without one (an ended one's cookie cleared). With `?optional=true` (or a bare
+ * `?optional`, `1`, `yes`, `on`; `optionalParam`, whose refusal is 400 BAD_REQUEST), a request
  * without a live session is answered 200 `{"user": null}` instead: a page that only shows who is
  * signed in (GraphiQL's welcome, src/server/graphiql-welcome.ts) asks on every load, and a browser
  * writes each 401 in its console as an error. A malformed Authorization header is 401 either way. A
@@ -464,7 +492,7 @@ function sessionTokenOf(auth: ServerAuth, req: IncomingMessage): string | undefi
  * PAGE_SESSION_READ_MS (session-read.ts), so the page is told soon.
  */
 async function session(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-  const optional = url.searchParams.get('optional') === 'true';
+  const optional = optionalParam(url);
   const token = sessionTokenOf(auth, req);
   if (token === undefined) {
     if (optional) return json(res, 200, { user: null });
@@ -557,7 +585,9 @@ function wantsJson(req: IncomingMessage): boolean {
  */
 function fail(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, error: SignInError): void {
   const signOut = error instanceof SignOutError;
-  const loginUrl = signOut || error instanceof StoreOutageError ? undefined : auth.loginUrl;
+  // A bad request is fixed by the request, not by signing in.
+  const loginUrl =
+    signOut || error instanceof StoreOutageError || error.code === 'BAD_REQUEST' ? undefined : auth.loginUrl;
   const retryAfter = error.retryAfter;
   if (retryAfter !== undefined) res.setHeader('retry-after', String(retryAfter));
   if (wantsJson(req)) {
