@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import Negotiator from 'negotiator';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { RedisUnavailable } from '../redis/connection.js';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
@@ -495,6 +496,7 @@ async function session(auth: ServerAuth, req: IncomingMessage, res: ServerRespon
   const optional = optionalParam(url);
   const token = sessionTokenOf(auth, req);
   if (token === undefined) {
+    if (!wantsJson(req)) return notSignedInPage(auth, res, optional ? 200 : 401, 'No session was sent.');
     if (optional) return json(res, 200, { user: null });
     throw new SignInError(401, 'UNAUTHENTICATED', 'Not signed in');
   }
@@ -512,6 +514,7 @@ async function session(auth: ServerAuth, req: IncomingMessage, res: ServerRespon
       if (req.headers.authorization === undefined) {
         res.setHeader('set-cookie', auth.cookies.serialize(auth.cookies.session, '', 0));
       }
+      if (!wantsJson(req)) return notSignedInPage(auth, res, optional ? 200 : 401, error.message);
       if (optional) return json(res, 200, { user: null });
       throw new SignInError(401, 'UNAUTHENTICATED', error.message);
     }
@@ -572,10 +575,49 @@ async function endSession(auth: ServerAuth, token: string): Promise<boolean> {
   }
 }
 
+/**
+ * Whether the client prefers JSON to an HTML page: by its Accept header's preference (q values, then
+ * its order), JSON when it names neither or both equally through a wildcard (`*\/*`, no header), so
+ * a browser (text/html first) gets a page and an API client JSON.
+ */
 function wantsJson(req: IncomingMessage): boolean {
-  const accept = req.headers.accept ?? '';
-  if (accept.includes('text/html')) return false;
-  return true;
+  const accept = req.headers.accept;
+  if (accept === undefined || accept.trim() === '') return true;
+  return new Negotiator({ headers: { accept } }).mediaType(['application/json', 'text/html']) !== 'text/html';
+}
+
+/**
+ * `/auth/session` for a browser without a live session (its Accept prefers HTML; JSON clients keep
+ * `{"user": null}` or the 401 JSON): a small page saying "Not signed in", why (`reason`), and a link to
+ * sign in, with `status` (200 for `?optional`, else 401).
+ */
+function notSignedInPage(auth: ServerAuth, res: ServerResponse, status: number, reason: string): void {
+  htmlPage(
+    res,
+    status,
+    'Not signed in',
+    `<h1>Not signed in</h1><p>${escapeHtml(reason)}</p>
+<p><a href="${escapeHtml(auth.loginUrl)}">Sign in</a> to ask for your own data (me, your library, playlists, player).</p>`,
+  );
+}
+
+/** Answers a short HTML page: no script, nothing loaded, not stored, not framed. */
+function htmlPage(res: ServerResponse, status: number, title: string, body: string): void {
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}</style></head>
+<body>${body}</body></html>`;
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(page),
+    'cache-control': 'no-store',
+    // The page runs no script and loads nothing; no other site may frame it.
+    'content-security-policy':
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    'x-frame-options': 'DENY',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  });
+  res.end(page);
 }
 
 /**
@@ -603,22 +645,13 @@ function fail(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, error
     return;
   }
   const what = signOut ? 'Sign-out' : 'Sign-in';
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${what}: ${escapeHtml(error.code)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}</style></head>
-<body><h1>${what} did not complete</h1><p>${escapeHtml(error.message)}</p><p><code>${escapeHtml(error.code)}</code></p>
-${loginUrl === undefined ? '' : `<p><a href="${escapeHtml(loginUrl)}">Sign in again</a></p>`}</body></html>`;
-  res.writeHead(error.status, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-length': Buffer.byteLength(page),
-    'cache-control': 'no-store',
-    // The page runs no script and loads nothing; no other site may frame it.
-    'content-security-policy':
-      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    'x-frame-options': 'DENY',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-  });
-  res.end(page);
+  htmlPage(
+    res,
+    error.status,
+    `${what}: ${error.code}`,
+    `<h1>${what} did not complete</h1><p>${escapeHtml(error.message)}</p><p><code>${escapeHtml(error.code)}</code></p>
+${loginUrl === undefined ? '' : `<p><a href="${escapeHtml(loginUrl)}">Sign in again</a></p>`}`,
+  );
 }
 
 function escapeHtml(value: string): string {
