@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import Negotiator from 'negotiator';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { RedisUnavailable } from '../redis/connection.js';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
@@ -18,6 +19,7 @@ import { LOGIN_TTL_MS } from './login-attempts.js';
 import { boundStates, withFinished, withStarted } from './login-cookie.js';
 import { checkReturnTo, isSafeLocalPath } from './return-to.js';
 import type { ServerAuth } from './server-auth.js';
+import { lookupWithin } from './session-read.js';
 import { isSessionToken } from './session-token.js';
 import { SessionEnded } from './sessions.js';
 
@@ -34,6 +36,7 @@ export type SignInErrorCode =
   | 'METHOD_NOT_ALLOWED'
   | 'NOT_FOUND'
   | 'SESSION_STORE_UNAVAILABLE'
+  | 'BAD_REQUEST'
   | 'RATE_LIMITED'
   | 'SPOTIFY_RATE_LIMITED'
   | 'FORBIDDEN';
@@ -452,22 +455,54 @@ function sessionTokenOf(auth: ServerAuth, req: IncomingMessage): string | undefi
   return auth.sessionTokenOf({ cookie: req.headers.cookie }, undefined);
 }
 
+/** The words `?optional=` takes (in any case, trimmed): a bare `?optional` is true. */
+const OPTIONAL_TRUE = new Set(['', '1', 'true', 'yes', 'on']);
+const OPTIONAL_FALSE = new Set(['0', 'false', 'no', 'off']);
+
+/**
+ * Whether `/auth/session` was asked with `optional` on: absent is false; each value given must be one
+ * of OPTIONAL_TRUE or OPTIONAL_FALSE and all must agree, else SignInError 400 BAD_REQUEST naming the
+ * parameter and the accepted words (the value itself is not echoed).
+ */
+function optionalParam(url: URL): boolean {
+  const values = url.searchParams.getAll('optional').map((value) => value.trim().toLowerCase());
+  const read = values.map((value) =>
+    OPTIONAL_TRUE.has(value) ? true : OPTIONAL_FALSE.has(value) ? false : undefined,
+  );
+  if (read.includes(undefined) || new Set(read).size > 1) {
+    throw new SignInError(
+      400,
+      'BAD_REQUEST',
+      read.includes(undefined)
+        ? 'The optional parameter must be true or false (or 1/0, yes/no, on/off; a bare ?optional is true)'
+        : 'The optional parameter is given more than once, with values that disagree',
+    );
+  }
+  return read[0] === true;
+}
+
 /**
  * `GET /auth/session`: the signed-in user, scopes and end of the session the request names; 401
- * UNAUTHENTICATED without one (an ended one's cookie cleared). With `?optional=true`, a request
+ * UNAUTHENTICATED without one (an ended one's cookie cleared). With `?optional=true` (or a bare
+ * `?optional`, `1`, `yes`, `on`; `optionalParam`, whose refusal is 400 BAD_REQUEST), a request
  * without a live session is answered 200 `{"user": null}` instead: a page that only shows who is
  * signed in (GraphiQL's welcome, src/server/graphiql-welcome.ts) asks on every load, and a browser
- * writes each 401 in its console as an error. A malformed Authorization header is 401 either way.
+ * writes each 401 in its console as an error. A malformed Authorization header is 401 either way. A
+ * session store that fails is 503 SESSION_STORE_UNAVAILABLE either way (never `{"user": null}`: the
+ * user may still be signed in); with `optional`, also one that does not answer within
+ * PAGE_SESSION_READ_MS (session-read.ts), so the page is told soon.
  */
 async function session(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-  const optional = url.searchParams.get('optional') === 'true';
+  const optional = optionalParam(url);
   const token = sessionTokenOf(auth, req);
   if (token === undefined) {
+    if (!wantsJson(req)) return notSignedInPage(auth, res, optional ? 200 : 401, 'No session was sent.');
     if (optional) return json(res, 200, { user: null });
     throw new SignInError(401, 'UNAUTHENTICATED', 'Not signed in');
   }
   try {
-    const active = await auth.sessions.lookup(token);
+    // A page asking who is signed in must hear of a hung store soon (session-read.ts).
+    const active = await (optional ? lookupWithin(auth.sessions, token) : auth.sessions.lookup(token));
     json(res, 200, {
       user: { id: active.userId, displayName: active.displayName },
       scopes: [...active.token.scopes],
@@ -479,6 +514,7 @@ async function session(auth: ServerAuth, req: IncomingMessage, res: ServerRespon
       if (req.headers.authorization === undefined) {
         res.setHeader('set-cookie', auth.cookies.serialize(auth.cookies.session, '', 0));
       }
+      if (!wantsJson(req)) return notSignedInPage(auth, res, optional ? 200 : 401, error.message);
       if (optional) return json(res, 200, { user: null });
       throw new SignInError(401, 'UNAUTHENTICATED', error.message);
     }
@@ -539,10 +575,49 @@ async function endSession(auth: ServerAuth, token: string): Promise<boolean> {
   }
 }
 
+/**
+ * Whether the client prefers JSON to an HTML page: by its Accept header's preference (q values, then
+ * its order), JSON when it names neither or both equally through a wildcard (`*\/*`, no header), so
+ * a browser (text/html first) gets a page and an API client JSON.
+ */
 function wantsJson(req: IncomingMessage): boolean {
-  const accept = req.headers.accept ?? '';
-  if (accept.includes('text/html')) return false;
-  return true;
+  const accept = req.headers.accept;
+  if (accept === undefined || accept.trim() === '') return true;
+  return new Negotiator({ headers: { accept } }).mediaType(['application/json', 'text/html']) !== 'text/html';
+}
+
+/**
+ * `/auth/session` for a browser without a live session (its Accept prefers HTML; JSON clients keep
+ * `{"user": null}` or the 401 JSON): a small page saying "Not signed in", why (`reason`), and a link to
+ * sign in, with `status` (200 for `?optional`, else 401).
+ */
+function notSignedInPage(auth: ServerAuth, res: ServerResponse, status: number, reason: string): void {
+  htmlPage(
+    res,
+    status,
+    'Not signed in',
+    `<h1>Not signed in</h1><p>${escapeHtml(reason)}</p>
+<p><a href="${escapeHtml(auth.loginUrl)}">Sign in</a> to ask for your own data (me, your library, playlists, player).</p>`,
+  );
+}
+
+/** Answers a short HTML page: no script, nothing loaded, not stored, not framed. */
+function htmlPage(res: ServerResponse, status: number, title: string, body: string): void {
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}</style></head>
+<body>${body}</body></html>`;
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(page),
+    'cache-control': 'no-store',
+    // The page runs no script and loads nothing; no other site may frame it.
+    'content-security-policy':
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    'x-frame-options': 'DENY',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  });
+  res.end(page);
 }
 
 /**
@@ -552,7 +627,9 @@ function wantsJson(req: IncomingMessage): boolean {
  */
 function fail(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, error: SignInError): void {
   const signOut = error instanceof SignOutError;
-  const loginUrl = signOut || error instanceof StoreOutageError ? undefined : auth.loginUrl;
+  // A bad request is fixed by the request, not by signing in.
+  const loginUrl =
+    signOut || error instanceof StoreOutageError || error.code === 'BAD_REQUEST' ? undefined : auth.loginUrl;
   const retryAfter = error.retryAfter;
   if (retryAfter !== undefined) res.setHeader('retry-after', String(retryAfter));
   if (wantsJson(req)) {
@@ -568,22 +645,13 @@ function fail(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, error
     return;
   }
   const what = signOut ? 'Sign-out' : 'Sign-in';
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${what}: ${escapeHtml(error.code)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}</style></head>
-<body><h1>${what} did not complete</h1><p>${escapeHtml(error.message)}</p><p><code>${escapeHtml(error.code)}</code></p>
-${loginUrl === undefined ? '' : `<p><a href="${escapeHtml(loginUrl)}">Sign in again</a></p>`}</body></html>`;
-  res.writeHead(error.status, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-length': Buffer.byteLength(page),
-    'cache-control': 'no-store',
-    // The page runs no script and loads nothing; no other site may frame it.
-    'content-security-policy':
-      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    'x-frame-options': 'DENY',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-  });
-  res.end(page);
+  htmlPage(
+    res,
+    error.status,
+    `${what}: ${error.code}`,
+    `<h1>${what} did not complete</h1><p>${escapeHtml(error.message)}</p><p><code>${escapeHtml(error.code)}</code></p>
+${loginUrl === undefined ? '' : `<p><a href="${escapeHtml(loginUrl)}">Sign in again</a></p>`}`,
+  );
 }
 
 function escapeHtml(value: string): string {

@@ -9,6 +9,8 @@
  * display name (free text its user sets at Spotify) only ever reaches the editor as text, never HTML.
  */
 
+import { LINE_GRAPHEMES, LINE_UNITS } from './bounded-line.js';
+
 /** The first query GraphiQL shows, after its welcome. */
 export const FIRST_QUERY = `query {
   search(query: "love", types: [TRACK], first: 5) {
@@ -21,6 +23,16 @@ export const FIRST_QUERY = `query {
 export const SIGNED_OUT_WELCOME = `# Welcome to spotify-graphql. Sign in at /auth/login to ask for your own data
 # (me, your library, playlists, player): you come back here signed in. Without it only the
 # catalog answers. Try:
+`;
+
+/**
+ * The welcome when who is signed in cannot be read: `/auth/session` answered 503
+ * SESSION_STORE_UNAVAILABLE (the store down, hung or slow), failed, or did not answer within
+ * SESSION_WAIT_MS. No sign-in is offered: a signed-in visitor still is, and signing in needs the store.
+ */
+const UNREAD_WELCOME = `# Welcome to spotify-graphql. The session store is unavailable right now (or the server did not
+# answer), so this page cannot tell who is signed in: if you signed in, you still are. Reload in a
+# moment; signing in again is not needed. Meanwhile only the catalog answers. Try:
 `;
 
 /**
@@ -50,23 +62,49 @@ function scriptLiteral(value: unknown): string {
 /**
  * The in-page function that wraps yoga's `renderYogaGraphiQL(root, options)`: it fetches
  * `/auth/session?optional=true` and renders with the welcome for the answer, the signed-in one for a
- * user, the signed-out one for none, a failure, or no answer within SESSION_WAIT_MS. GraphiQL shows
+ * user, the signed-out one for `{"user": null}`, the unread one (UNREAD_WELCOME) for any other answer
+ * (503 SESSION_STORE_UNAVAILABLE), a failure, or no answer within SESSION_WAIT_MS. GraphiQL shows
  * the tabs it stored in the browser (`graphiql:tabState`, `graphiql:query`) rather than the default
  * query, so a stored text that starts with one of these welcomes (anyone's, signed in or out) gets the
  * current one in its place, the rest of the text kept, and that tab is shown again if it was the one
  * shown last (GraphiQL would open a new, empty tab): a visitor who read "Sign in" and signed in reads
  * who is signed in, and after signing out no one reads the last user's name. The user's name
- * and id are made one line (control and line-separator characters become spaces, so nothing leaves
- * the comment) of at most 100 characters each; they are joined in, not put by String#replace, whose
- * replacement would read `$&` in a name.
+ * and id are made one line as bounded-line.ts makes them on the server (control and line-separator
+ * characters become spaces, so nothing leaves the comment; lone surrogates U+FFFD, which GraphQL
+ * cannot hold; cut between grapheme clusters, Intl.Segmenter, or code points in a browser without it,
+ * to LINE_GRAPHEMES characters and LINE_UNITS code units), so the default query parses for any name;
+ * they are joined in, not put by String#replace, whose replacement would read `$&` in a name.
  */
 const WRAPPER = `(function (render, texts) {
   var signedIn = texts.in.split('{who}');
-  function line(text) {
-    var one = String(text).replace(/[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/g, ' ');
-    return one.length > 100 ? one.slice(0, 99) + '\\u2026' : one;
+  var graphemes = typeof Intl === 'object' && typeof Intl.Segmenter === 'function'
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : undefined;
+  function pieces(text) {
+    return graphemes
+      ? Array.from(graphemes.segment(text), function (piece) { return piece.segment; })
+      : Array.from(text);
   }
-  function welcome(user) {
+  function line(text) {
+    var one = String(text)
+      .replace(/[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/g, ' ')
+      .replace(/([\\ud800-\\udbff][\\udc00-\\udfff])|[\\ud800-\\udfff]/g, function (all, pair) {
+        return pair || '\\ufffd';
+      });
+    if (one.length <= texts.max) return one;
+    var parts = pieces(one);
+    if (parts.length <= texts.max && one.length <= texts.units) return one;
+    var kept = '';
+    for (var i = 0; i < texts.max - 1 && kept.length + parts[i].length <= texts.units - 1; i++) kept += parts[i];
+    if (kept === '') {
+      var points = Array.from(parts[0]);
+      for (var j = 0; kept.length + points[j].length <= texts.units - 1; j++) kept += points[j];
+    }
+    return kept + '\\u2026';
+  }
+  function welcome(session) {
+    if (!session) return texts.unread;
+    var user = session.user;
     if (!user || typeof user.id !== 'string') return texts.out;
     var who = typeof user.displayName === 'string' && user.displayName !== ''
       ? line(user.displayName) + ' (Spotify id ' + line(user.id) + ')'
@@ -76,6 +114,7 @@ const WRAPPER = `(function (render, texts) {
   function welcomeLength(query) {
     if (typeof query !== 'string') return -1;
     if (query.indexOf(texts.out) === 0) return texts.out.length;
+    if (query.indexOf(texts.unread) === 0) return texts.unread.length;
     if (query.indexOf(signedIn[0]) !== 0) return -1;
     var end = query.indexOf(signedIn[1], signedIn[0].length);
     return end < 0 ? -1 : end + signedIn[1].length;
@@ -105,10 +144,10 @@ const WRAPPER = `(function (render, texts) {
   }
   return function (root, options) {
     var done = false;
-    function go(user) {
+    function go(session) {
       if (done) return;
       done = true;
-      var text = welcome(user);
+      var text = welcome(session);
       var active = restored(text);
       if (options && typeof options.defaultQuery === 'string') {
         options = Object.assign({}, options, { defaultQuery: rewelcome(options.defaultQuery, text) });
@@ -123,9 +162,11 @@ const WRAPPER = `(function (render, texts) {
     setTimeout(go, texts.waitMs);
     fetch('/auth/session?optional=true', { credentials: 'same-origin', headers: { accept: 'application/json' } })
       .then(function (answer) { return answer.ok ? answer.json() : undefined; })
-      .then(function (session) { go(session && session.user); }, function () { go(undefined); });
+      .then(function (session) {
+        go(session && typeof session === 'object' && 'user' in session ? session : undefined);
+      }, function () { go(undefined); });
   };
-})(YogaGraphiQL.renderYogaGraphiQL, ${scriptLiteral({ out: SIGNED_OUT_WELCOME, in: SIGNED_IN_WELCOME, waitMs: SESSION_WAIT_MS })})(`;
+})(YogaGraphiQL.renderYogaGraphiQL, ${scriptLiteral({ out: SIGNED_OUT_WELCOME, in: SIGNED_IN_WELCOME, unread: UNREAD_WELCOME, waitMs: SESSION_WAIT_MS, max: LINE_GRAPHEMES, units: LINE_UNITS })})(`;
 
 /** The call yoga's page (@graphql-yoga/render-graphiql) ends its inline script with. */
 const RENDER_CALL = 'YogaGraphiQL.renderYogaGraphiQL(';

@@ -4,6 +4,7 @@
  * Also `/favicon.ico`, which every browser asks for beside `/` and GraphiQL's page.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Visitor } from './session-user.js';
 
 /** The routes named, each with what it answers (the README's "Commands" and "Running in production"). */
 function routes(graphiql: boolean): [path: string, what: string][] {
@@ -37,6 +38,13 @@ const SIGN_IN =
 const signedIn = (who: string): string =>
   `You are signed in as ${who}: /graphql answers your own data (me, your library, playlists, player); /auth/session shows the session. To sign out, POST /auth/logout (a browser's cookie POST with the x-graphql-yoga-csrf header).`;
 
+/**
+ * What a visitor with a session cookie reads while the session store cannot be read (down, hung,
+ * slow): no sign-in offer, since a signed-in visitor still is and signing in needs the store too.
+ */
+const STORE_UNAVAILABLE =
+  'The session store is unavailable right now, so this page cannot tell who is signed in: if you signed in, you still are (reload in a moment; signing in again is not needed). Meanwhile only the catalog answers.';
+
 /** `text` as HTML text or attribute value: a display name is free text its user sets at Spotify. */
 const escapeHtml = (text: string): string =>
   text
@@ -46,13 +54,21 @@ const escapeHtml = (text: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 
+/** What the page says of its visitor: how to sign in, who is signed in, or that the store cannot tell. */
+const accountOf = (visitor: Visitor): string =>
+  visitor === 'signed-out'
+    ? SIGN_IN
+    : visitor === 'store-unavailable'
+      ? STORE_UNAVAILABLE
+      : signedIn(visitor.who);
+
 /**
- * The page as HTML (for a browser: Accept names text/html) or plain text (curl and the rest); `who`
- * is the signed-in user (session-user.ts), if any.
+ * The page as HTML (for a browser: Accept names text/html) or plain text (curl and the rest) for
+ * `visitor` (session-user.ts).
  */
-function bodyOf(html: boolean, graphiql: boolean, who: string | undefined): { type: string; text: string } {
+function bodyOf(html: boolean, graphiql: boolean, visitor: Visitor): { type: string; text: string } {
   const list = routes(graphiql);
-  const account = who === undefined ? SIGN_IN : signedIn(who);
+  const account = accountOf(visitor);
   if (!html) {
     const width = Math.max(...list.map(([path]) => path.length));
     const lines = list.map(([path, what]) => `  ${path.padEnd(width)}  ${what}`);
@@ -60,7 +76,7 @@ function bodyOf(html: boolean, graphiql: boolean, who: string | undefined): { ty
   }
   const items = list.map(([path, what]) => `<li><a href="${path}">${path}</a>: ${what}</li>`);
   const line =
-    who === undefined
+    visitor === 'signed-out'
       ? SIGN_IN.replace('/auth/login', '<a href="/auth/login">/auth/login</a>')
       : escapeHtml(account);
   return {
@@ -75,23 +91,26 @@ export const isHomeRequest = (req: IncomingMessage, path: string | undefined): b
 
 /**
  * Answers `GET /` (and `HEAD /`, headers only) with 200 and the routes, as HTML for a browser or as
- * plain text; `graphiql` says whether /graphql serves GraphiQL (the GRAPHIQL setting); `who` is the
- * signed-in user (session-user.ts signedInUserOf), told instead of how to sign in, on a page that is
- * `private, no-cache`. Both pages vary on the cookie, so no cache shows one in place of the other.
+ * plain text; `graphiql` says whether /graphql serves GraphiQL (the GRAPHIQL setting); `visitor`
+ * (session-user.ts visitorOf) is told who is signed in, on a page that is `private, no-cache`, or,
+ * when the session store cannot tell, that it cannot (`no-store`, without a sign-in offer), instead of
+ * how to sign in. Every page varies on the cookie, so no cache shows one in place of another.
  */
 export function serveHome(
   req: IncomingMessage,
   res: ServerResponse,
   graphiql: boolean,
-  who: string | undefined,
+  visitor: Visitor,
 ): void {
-  const { type, text } = bodyOf((req.headers.accept ?? '').includes('text/html'), graphiql, who);
+  const { type, text } = bodyOf((req.headers.accept ?? '').includes('text/html'), graphiql, visitor);
   res.writeHead(200, {
     'content-type': type,
     'content-length': Buffer.byteLength(text),
     // The same URL answers HTML or text by Accept, and names the user of a session cookie.
     vary: 'accept, cookie',
-    ...(who === undefined ? {} : { 'cache-control': 'private, no-cache' }),
+    ...(visitor === 'signed-out'
+      ? {}
+      : { 'cache-control': visitor === 'store-unavailable' ? 'no-store' : 'private, no-cache' }),
   });
   res.end(req.method === 'HEAD' ? undefined : text);
 }

@@ -20,7 +20,7 @@ import type { ClientRateLimit, RateLimitRefusal } from './rate-limit.js';
 import { type ReadinessAnswer, readiness } from './readiness.js';
 import { dropRefusedMediaRanges } from './refused-media-ranges.js';
 import { inRequestScope, newRequestRecord } from './request-record.js';
-import { signedInUserOf } from './session-user.js';
+import { visitorOf } from './session-user.js';
 import type { Drain } from './shutdown.js';
 import { SSE_SINGLE_CONNECTION_PATH } from './sse-single-connection.js';
 
@@ -80,10 +80,10 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
       return;
     }
     if (isHomeRequest(req, path)) {
-      // A store that cannot answer is a signed-out page (signedInUserOf), never a failed one.
-      void signedInUserOf(parts.auth, req.headers.cookie)
-        .catch(() => undefined)
-        .then((who) => serveHome(req, res, parts.config.graphiql, who));
+      // A store that cannot answer (visitorOf, bounded) is said on the page, never a failed page.
+      void visitorOf(parts.auth, req.headers.cookie)
+        .catch(() => 'store-unavailable' as const)
+        .then((visitor) => serveHome(req, res, parts.config.graphiql, visitor));
       return;
     }
     if (isFaviconRequest(req, path)) {

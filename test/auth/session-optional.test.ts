@@ -52,4 +52,57 @@ describe('/auth/session?optional=true', () => {
     expect(response.status).toBe(401);
     expect(await response.text()).toContain('The Authorization header holds no token');
   });
+
+  describe('the spellings of optional (new-user finding: only "true" was read, anything else silently false)', () => {
+    const TRUE = [
+      'optional',
+      'optional=',
+      'optional=1',
+      'optional=true',
+      'optional=TRUE',
+      'optional=Yes',
+      'optional=on',
+      'optional=%20true%20',
+    ];
+    const FALSE = ['optional=0', 'optional=false', 'optional=False', 'optional=no', 'optional=OFF'];
+
+    it.each(TRUE)('?%s is on: 200 {"user": null} without a session', async (query) => {
+      const response = await t.fetch(`/auth/session?${query}`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ user: null });
+    });
+
+    it.each(FALSE)('?%s is off: 401 UNAUTHENTICATED without a session', async (query) => {
+      const response = await t.fetch(`/auth/session?${query}`);
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
+    });
+
+    it.each(['optional=maybe', 'optional=truee', 'optional=2', 'optional=y', 'optional=true&optional=false'])(
+      '?%s is 400 BAD_REQUEST naming the parameter, with or without a session',
+      async (query) => {
+        const jar = await t.signIn('carol');
+        for (const init of [{}, { jar }]) {
+          const response = await t.fetch(`/auth/session?${query}`, init);
+          expect(response.status).toBe(400);
+          const body = (await response.json()) as {
+            error: { code: string; message: string; loginUrl?: string };
+          };
+          expect(body.error.code).toBe('BAD_REQUEST');
+          expect(body.error.message).toContain('The optional parameter');
+          expect(body.error.loginUrl).toBeUndefined();
+        }
+      },
+    );
+
+    it('a true spelling answers a live session as /auth/session does', async () => {
+      const jar = await t.signIn('carol');
+      const plain = await (await t.fetch('/auth/session', { jar })).json();
+      for (const query of ['optional', 'optional=1', 'optional=off']) {
+        const response = await t.fetch(`/auth/session?${query}`, { jar });
+        expect(response.status).toBe(200);
+        expect(await response.json()).toEqual(plain);
+      }
+    });
+  });
 });
