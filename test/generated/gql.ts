@@ -63,6 +63,7 @@ type Documents = {
     "\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n": typeof types.OneWaveChecksDocument,
     "query DevelopmentHintTopTracks($id: ID!) {\n  artist(id: $id) { name topTracks { name } }\n}": typeof types.DevelopmentHintTopTracksDocument,
     "query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}": typeof types.DevelopmentHintAlbumDocument,
+    "query AutoLearnsExtendedAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.AutoLearnsExtendedAlbumsDocument,
     "\n  query OldRouteLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.OldRouteLatePlaylistItemsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": typeof types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.AutoRecheckSearchDocument,
@@ -1441,6 +1442,7 @@ const documents: Documents = {
     "\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n": types.OneWaveChecksDocument,
     "query DevelopmentHintTopTracks($id: ID!) {\n  artist(id: $id) { name topTracks { name } }\n}": types.DevelopmentHintTopTracksDocument,
     "query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}": types.DevelopmentHintAlbumDocument,
+    "query AutoLearnsExtendedAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.AutoLearnsExtendedAlbumsDocument,
     "\n  query OldRouteLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.OldRouteLatePlaylistItemsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.AutoRecheckSearchDocument,
@@ -2980,6 +2982,10 @@ export function graphql(source: "query DevelopmentHintTopTracks($id: ID!) {\n  a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}"): (typeof documents)["query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AutoLearnsExtendedAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query AutoLearnsExtendedAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
