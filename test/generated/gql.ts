@@ -1091,6 +1091,13 @@ type Documents = {
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": typeof types.UnmodelledItemsQueueDocument,
     "query UnmodelledItemsSavedAlbums { me { savedAlbums(first: 2) { nodes { name } } } }": typeof types.UnmodelledItemsSavedAlbumsDocument,
     "query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }": typeof types.UnmodelledItemsSavedTrackAlbumDocument,
+    "mutation UnrepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.UnrepeatedWritesPlayDocument,
+    "mutation UnrepeatedWritesAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.UnrepeatedWritesAddDocument,
+    "mutation UnrepeatedWritesReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.UnrepeatedWritesReorderDocument,
+    "mutation UnrepeatedWritesNext { skipToNext { ok } }": typeof types.UnrepeatedWritesNextDocument,
+    "mutation UnrepeatedWritesPrevious { skipToPrevious { ok } }": typeof types.UnrepeatedWritesPreviousDocument,
+    "mutation UnrepeatedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": typeof types.UnrepeatedWritesQueueDocument,
+    "mutation UnrepeatedWritesCreate { createPlaylist(name: \"once\") { playlist { id } } }": typeof types.UnrepeatedWritesCreateDocument,
     "\n  query UserReadsSameCheckTwice($uris: [ID!]!, $artists: [ID!]!) {\n    a: me { x: libraryContains(uris: $uris) followsArtists(ids: $artists) }\n    b: me { y: libraryContains(uris: $uris) z: followsArtists(ids: $artists) }\n  }\n": typeof types.UserReadsSameCheckTwiceDocument,
     "\n  query UserReadsChecksOfOneKind($one: [ID!]!, $two: [ID!]!, $artists: [ID!]!, $user: ID!) {\n    me {\n      a: libraryContains(uris: $one)\n      b: libraryContains(uris: $two)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [$user])\n    }\n  }\n": typeof types.UserReadsChecksOfOneKindDocument,
     "\n  query UserReadsFollowsPlaylist($id: ID!) { me { a: followsPlaylist(id: $id) b: followsPlaylist(id: $id) } }\n": typeof types.UserReadsFollowsPlaylistDocument,
@@ -2470,6 +2477,13 @@ const documents: Documents = {
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": types.UnmodelledItemsQueueDocument,
     "query UnmodelledItemsSavedAlbums { me { savedAlbums(first: 2) { nodes { name } } } }": types.UnmodelledItemsSavedAlbumsDocument,
     "query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }": types.UnmodelledItemsSavedTrackAlbumDocument,
+    "mutation UnrepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.UnrepeatedWritesPlayDocument,
+    "mutation UnrepeatedWritesAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.UnrepeatedWritesAddDocument,
+    "mutation UnrepeatedWritesReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.UnrepeatedWritesReorderDocument,
+    "mutation UnrepeatedWritesNext { skipToNext { ok } }": types.UnrepeatedWritesNextDocument,
+    "mutation UnrepeatedWritesPrevious { skipToPrevious { ok } }": types.UnrepeatedWritesPreviousDocument,
+    "mutation UnrepeatedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": types.UnrepeatedWritesQueueDocument,
+    "mutation UnrepeatedWritesCreate { createPlaylist(name: \"once\") { playlist { id } } }": types.UnrepeatedWritesCreateDocument,
     "\n  query UserReadsSameCheckTwice($uris: [ID!]!, $artists: [ID!]!) {\n    a: me { x: libraryContains(uris: $uris) followsArtists(ids: $artists) }\n    b: me { y: libraryContains(uris: $uris) z: followsArtists(ids: $artists) }\n  }\n": types.UserReadsSameCheckTwiceDocument,
     "\n  query UserReadsChecksOfOneKind($one: [ID!]!, $two: [ID!]!, $artists: [ID!]!, $user: ID!) {\n    me {\n      a: libraryContains(uris: $one)\n      b: libraryContains(uris: $two)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [$user])\n    }\n  }\n": types.UserReadsChecksOfOneKindDocument,
     "\n  query UserReadsFollowsPlaylist($id: ID!) { me { a: followsPlaylist(id: $id) b: followsPlaylist(id: $id) } }\n": types.UserReadsFollowsPlaylistDocument,
@@ -7094,6 +7108,34 @@ export function graphql(source: "query UnmodelledItemsSavedAlbums { me { savedAl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }"): (typeof documents)["query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"): (typeof documents)["mutation UnrepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation UnrepeatedWritesAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }"): (typeof documents)["mutation UnrepeatedWritesReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesNext { skipToNext { ok } }"): (typeof documents)["mutation UnrepeatedWritesNext { skipToNext { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesPrevious { skipToPrevious { ok } }"): (typeof documents)["mutation UnrepeatedWritesPrevious { skipToPrevious { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation UnrepeatedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesCreate { createPlaylist(name: \"once\") { playlist { id } } }"): (typeof documents)["mutation UnrepeatedWritesCreate { createPlaylist(name: \"once\") { playlist { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
