@@ -21,7 +21,7 @@ async function load(t: TestServer): Promise<{ batches: number; singles: number; 
   await t.emu.control('POST', '/faults', { latencyMs: 40 });
   const answer = await t.query(ALBUMS, { ids });
   expect(answer.errors).toBeUndefined();
-  expect(answer.data?.albums.map((album) => album?.name ?? null)).not.toContain(null);
+  expect(answer.data?.albums?.map((album) => album?.name ?? null)).not.toContain(null);
   const calls = await timedCalls(t.emu);
   await t.emu.control('DELETE', '/faults');
   return {

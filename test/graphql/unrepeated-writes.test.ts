@@ -8,6 +8,7 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
+import type { GraphQLDocument } from '../helpers/documents.js';
 import type { GraphQLAnswer } from '../helpers/server.js';
 import { useTestServer, useUserToken } from '../helpers/server.js';
 
@@ -37,7 +38,8 @@ beforeEach(async () => {
   await t.clearLog();
 });
 
-const send = (document: Parameters<typeof t.query>[0], variables: Record<string, unknown> = {}) =>
+/** `document` sent as alice. */
+const send = <R, V>(document: GraphQLDocument<R, V>, variables: V) =>
   t.query(document, variables, { token: alice.token });
 
 /** The playlist's items as the emulator holds them. */
@@ -86,12 +88,12 @@ const writes: {
   {
     name: 'skipToNext',
     routes: ['POST /v1/me/player/next'],
-    send: () => send(graphql(`mutation UnrepeatedWritesNext { skipToNext { ok } }`)),
+    send: () => send(graphql(`mutation UnrepeatedWritesNext { skipToNext { ok } }`), {}),
   },
   {
     name: 'skipToPrevious',
     routes: ['POST /v1/me/player/previous'],
-    send: () => send(graphql(`mutation UnrepeatedWritesPrevious { skipToPrevious { ok } }`)),
+    send: () => send(graphql(`mutation UnrepeatedWritesPrevious { skipToPrevious { ok } }`), {}),
   },
   {
     name: 'addToQueue',
@@ -105,7 +107,10 @@ const writes: {
     name: 'createPlaylist',
     routes: ['POST /v1/me/playlists', 'POST /v1/users/{user_id}/playlists'],
     send: () =>
-      send(graphql(`mutation UnrepeatedWritesCreate { createPlaylist(name: "once") { playlist { id } } }`)),
+      send(
+        graphql(`mutation UnrepeatedWritesCreate { createPlaylist(name: "once") { playlist { id } } }`),
+        {},
+      ),
     state: ownedByAlice,
     change: (before) => (before as number) + 1,
   },
