@@ -5,9 +5,10 @@
  * HTTP against the emulator, signed in as alice; the emulator's request log shows that no call carried
  * the bad market.
  */
-import { type GraphQLField, isObjectType, parse } from 'graphql';
+import { type GraphQLField, isObjectType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
+import { type InvalidDocument, invalidDocument } from '../helpers/documents.js';
 import { type TestServer, useTestServer, useUserToken } from '../helpers/server.js';
 import { timedCalls } from '../helpers/waves.js';
 
@@ -23,6 +24,9 @@ const FIELDS: string[] = Object.values(schema.getTypeMap()).flatMap((type) =>
     : [],
 );
 
+/** Why these documents are untyped: built from the schema, one per field taking `market`. */
+const BUILT = 'built from the schema per field taking market, sent a market no country has';
+
 /** The first id of a catalog map. */
 const first = (map: ReadonlyMap<string, unknown>): string => [...map.keys()][0]!;
 
@@ -30,7 +34,7 @@ const first = (map: ReadonlyMap<string, unknown>): string => [...map.keys()][0]!
  * A document reaching `Type.field` with `market: $m`, and the path of that field in the answer: root
  * fields with the arguments they need, nested ones under a parent read by id (or `me`).
  */
-function documentFor(t: TestServer, name: string): { text: string; path: string[] } {
+function documentFor(t: TestServer, name: string): { document: InvalidDocument; path: string[] } {
   const c = t.emu.state.catalog;
   const [type, field] = name.split('.') as [string, string];
   const m = 'market: $m';
@@ -48,7 +52,8 @@ function documentFor(t: TestServer, name: string): { text: string; path: string[
     search: `search(query: "a", types: [TRACK], ${m}) { __typename }`,
     recommendations: `recommendations(seedGenres: ["rock"], ${m}) { __typename }`,
   };
-  const wrap = (parent: string, inner: string) => `query($m: String) { ${parent} { ${inner} } }`;
+  const wrap = (parent: string, inner: string) =>
+    invalidDocument(BUILT, `query($m: String) { ${parent} { ${inner} } }`);
   if (type === 'Query') {
     const plural = field.endsWith('s') && ids[field.slice(0, -1)] !== undefined;
     const call =
@@ -56,13 +61,14 @@ function documentFor(t: TestServer, name: string): { text: string; path: string[
       (plural
         ? `${field}(ids: ["${ids[field.slice(0, -1)]}"], ${m}) { __typename }`
         : `${field}(id: "${ids[field]}", ${m}) { __typename }`);
-    return { text: `query($m: String) { ${call} }`, path: [field] };
+    return { document: invalidDocument(BUILT, `query($m: String) { ${call} }`), path: [field] };
   }
   const inner = `${field}(${m}) { __typename }`;
-  if (type === 'Me') return { text: wrap('me', inner), path: ['me', field] };
-  if (type === 'Player') return { text: wrap('me { player', `${inner} }`), path: ['me', 'player', field] };
+  if (type === 'Me') return { document: wrap('me', inner), path: ['me', field] };
+  if (type === 'Player')
+    return { document: wrap('me { player', `${inner} }`), path: ['me', 'player', field] };
   const parent = type.toLowerCase();
-  return { text: wrap(`${parent}(id: "${ids[parent]}")`, inner), path: [parent, field] };
+  return { document: wrap(`${parent}(id: "${ids[parent]}")`, inner), path: [parent, field] };
 }
 
 beforeAll(() => {
@@ -75,9 +81,9 @@ describe('a market that names no country', () => {
   it.each(FIELDS.map((name, i) => [name, ['UK', 'se', 'EU'][i % 3]!] as const))(
     '%s(market: %j): BAD_USER_INPUT at that field, never sent to Spotify',
     async (name, market) => {
-      const { text, path } = documentFor(t, name);
+      const { document, path } = documentFor(t, name);
       await t.clearLog();
-      const answer = await t.query(parse(text), { m: market }, { token: alice.token });
+      const answer = await t.query(document, { m: market }, { token: alice.token });
       expect(answer.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.argument])).toEqual([
         [path, 'BAD_USER_INPUT', 'market'],
       ]);
