@@ -43,6 +43,8 @@ type Documents = {
     "query CliTypename { __typename }": typeof types.CliTypenameDocument,
     "query CliJsonLines { __typename }": typeof types.CliJsonLinesDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": typeof types.AccountsOutageTrackDocument,
+    "mutation AdItemNullPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }": typeof types.AdItemNullPlayDocument,
+    "query AdItemNull { me { player { state { currentlyPlayingType isPlaying item { __typename } device { id } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.AdItemNullDocument,
     "\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      ": typeof types.AlbumGroupsOrderDocument,
     "\n        query AlbumGroupsAll($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [COMPILATION, APPEARS_ON, SINGLE, ALBUM]) { nodes { id } }\n            b: albums(first: 3) { nodes { id } }\n          }\n        }\n      ": typeof types.AlbumGroupsAllDocument,
     "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": typeof types.AnswersWithoutSpotifyTrackFromTokenDocument,
@@ -63,6 +65,7 @@ type Documents = {
     "\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n": typeof types.OneWaveChecksDocument,
     "query DevelopmentHintTopTracks($id: ID!) {\n  artist(id: $id) { name topTracks { name } }\n}": typeof types.DevelopmentHintTopTracksDocument,
     "query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}": typeof types.DevelopmentHintAlbumDocument,
+    "query AutoLearnsExtendedAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.AutoLearnsExtendedAlbumsDocument,
     "\n  query OldRouteLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.OldRouteLatePlaylistItemsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": typeof types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.AutoRecheckSearchDocument,
@@ -1091,6 +1094,13 @@ type Documents = {
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": typeof types.UnmodelledItemsQueueDocument,
     "query UnmodelledItemsSavedAlbums { me { savedAlbums(first: 2) { nodes { name } } } }": typeof types.UnmodelledItemsSavedAlbumsDocument,
     "query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }": typeof types.UnmodelledItemsSavedTrackAlbumDocument,
+    "mutation UnrepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.UnrepeatedWritesPlayDocument,
+    "mutation UnrepeatedWritesAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.UnrepeatedWritesAddDocument,
+    "mutation UnrepeatedWritesReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.UnrepeatedWritesReorderDocument,
+    "mutation UnrepeatedWritesNext { skipToNext { ok } }": typeof types.UnrepeatedWritesNextDocument,
+    "mutation UnrepeatedWritesPrevious { skipToPrevious { ok } }": typeof types.UnrepeatedWritesPreviousDocument,
+    "mutation UnrepeatedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": typeof types.UnrepeatedWritesQueueDocument,
+    "mutation UnrepeatedWritesCreate { createPlaylist(name: \"once\") { playlist { id } } }": typeof types.UnrepeatedWritesCreateDocument,
     "\n  query UserReadsSameCheckTwice($uris: [ID!]!, $artists: [ID!]!) {\n    a: me { x: libraryContains(uris: $uris) followsArtists(ids: $artists) }\n    b: me { y: libraryContains(uris: $uris) z: followsArtists(ids: $artists) }\n  }\n": typeof types.UserReadsSameCheckTwiceDocument,
     "\n  query UserReadsChecksOfOneKind($one: [ID!]!, $two: [ID!]!, $artists: [ID!]!, $user: ID!) {\n    me {\n      a: libraryContains(uris: $one)\n      b: libraryContains(uris: $two)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [$user])\n    }\n  }\n": typeof types.UserReadsChecksOfOneKindDocument,
     "\n  query UserReadsFollowsPlaylist($id: ID!) { me { a: followsPlaylist(id: $id) b: followsPlaylist(id: $id) } }\n": typeof types.UserReadsFollowsPlaylistDocument,
@@ -1425,6 +1435,8 @@ const documents: Documents = {
     "query CliTypename { __typename }": types.CliTypenameDocument,
     "query CliJsonLines { __typename }": types.CliJsonLinesDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": types.AccountsOutageTrackDocument,
+    "mutation AdItemNullPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }": types.AdItemNullPlayDocument,
+    "query AdItemNull { me { player { state { currentlyPlayingType isPlaying item { __typename } device { id } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.AdItemNullDocument,
     "\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      ": types.AlbumGroupsOrderDocument,
     "\n        query AlbumGroupsAll($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [COMPILATION, APPEARS_ON, SINGLE, ALBUM]) { nodes { id } }\n            b: albums(first: 3) { nodes { id } }\n          }\n        }\n      ": types.AlbumGroupsAllDocument,
     "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": types.AnswersWithoutSpotifyTrackFromTokenDocument,
@@ -1445,6 +1457,7 @@ const documents: Documents = {
     "\n  query OneWaveChecks($artists: [ID!]!, $users: [ID!]!, $playlist: ID!, $uris: [ID!]!) {\n    me {\n      followsArtists(ids: $artists)\n      followsUsers(ids: $users)\n      followsPlaylist(id: $playlist)\n      libraryContains(uris: $uris)\n    }\n  }\n": types.OneWaveChecksDocument,
     "query DevelopmentHintTopTracks($id: ID!) {\n  artist(id: $id) { name topTracks { name } }\n}": types.DevelopmentHintTopTracksDocument,
     "query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}": types.DevelopmentHintAlbumDocument,
+    "query AutoLearnsExtendedAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.AutoLearnsExtendedAlbumsDocument,
     "\n  query OldRouteLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.OldRouteLatePlaylistItemsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.AutoRecheckSearchDocument,
@@ -2473,6 +2486,13 @@ const documents: Documents = {
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": types.UnmodelledItemsQueueDocument,
     "query UnmodelledItemsSavedAlbums { me { savedAlbums(first: 2) { nodes { name } } } }": types.UnmodelledItemsSavedAlbumsDocument,
     "query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }": types.UnmodelledItemsSavedTrackAlbumDocument,
+    "mutation UnrepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.UnrepeatedWritesPlayDocument,
+    "mutation UnrepeatedWritesAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.UnrepeatedWritesAddDocument,
+    "mutation UnrepeatedWritesReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.UnrepeatedWritesReorderDocument,
+    "mutation UnrepeatedWritesNext { skipToNext { ok } }": types.UnrepeatedWritesNextDocument,
+    "mutation UnrepeatedWritesPrevious { skipToPrevious { ok } }": types.UnrepeatedWritesPreviousDocument,
+    "mutation UnrepeatedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": types.UnrepeatedWritesQueueDocument,
+    "mutation UnrepeatedWritesCreate { createPlaylist(name: \"once\") { playlist { id } } }": types.UnrepeatedWritesCreateDocument,
     "\n  query UserReadsSameCheckTwice($uris: [ID!]!, $artists: [ID!]!) {\n    a: me { x: libraryContains(uris: $uris) followsArtists(ids: $artists) }\n    b: me { y: libraryContains(uris: $uris) z: followsArtists(ids: $artists) }\n  }\n": types.UserReadsSameCheckTwiceDocument,
     "\n  query UserReadsChecksOfOneKind($one: [ID!]!, $two: [ID!]!, $artists: [ID!]!, $user: ID!) {\n    me {\n      a: libraryContains(uris: $one)\n      b: libraryContains(uris: $two)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [$user])\n    }\n  }\n": types.UserReadsChecksOfOneKindDocument,
     "\n  query UserReadsFollowsPlaylist($id: ID!) { me { a: followsPlaylist(id: $id) b: followsPlaylist(id: $id) } }\n": types.UserReadsFollowsPlaylistDocument,
@@ -2911,6 +2931,14 @@ export function graphql(source: "query AccountsOutageTrack($id: ID!) { track(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AdItemNullPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }"): (typeof documents)["mutation AdItemNullPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdItemNull { me { player { state { currentlyPlayingType isPlaying item { __typename } device { id } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query AdItemNull { me { player { state { currentlyPlayingType isPlaying item { __typename } device { id } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      "): (typeof documents)["\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2988,6 +3016,10 @@ export function graphql(source: "query DevelopmentHintTopTracks($id: ID!) {\n  a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}"): (typeof documents)["query DevelopmentHintAlbum($id: ID!) {\n  album(id: $id) { name }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AutoLearnsExtendedAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query AutoLearnsExtendedAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -7100,6 +7132,34 @@ export function graphql(source: "query UnmodelledItemsSavedAlbums { me { savedAl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }"): (typeof documents)["query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"): (typeof documents)["mutation UnrepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation UnrepeatedWritesAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }"): (typeof documents)["mutation UnrepeatedWritesReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesNext { skipToNext { ok } }"): (typeof documents)["mutation UnrepeatedWritesNext { skipToNext { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesPrevious { skipToPrevious { ok } }"): (typeof documents)["mutation UnrepeatedWritesPrevious { skipToPrevious { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation UnrepeatedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrepeatedWritesCreate { createPlaylist(name: \"once\") { playlist { id } } }"): (typeof documents)["mutation UnrepeatedWritesCreate { createPlaylist(name: \"once\") { playlist { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
