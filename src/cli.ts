@@ -38,7 +38,7 @@ SIGTERM or SIGINT stops it gracefully (exit 0). In production: npm run build, th
 /** The exit codes (EXIT), as the README's "Exit codes" table says them. */
 const EXIT_CODES = `Exit codes:
   ${EXIT.ok}   done (also a graceful stop on SIGTERM/SIGINT)
-  ${EXIT.failed}   failed after starting (a port in use, Redis or Spotify not answering, login refused)
+  ${EXIT.failed}   failed after its input was taken (a port in use, Redis or Spotify not answering, login refused)
   ${EXIT.usage}   the command line refused (unknown command or option, --port abc)
   ${EXIT.configuration}  the configuration refused before anything started (PORT=abc, MAX_DEPTH=0x20)
 `;
@@ -53,7 +53,7 @@ const COMMANDS = {
     summary: 'start the GraphQL server',
     options: ['port', 'host'],
     lines: [`${PORT} (default: $PORT or 4000)`, HOST],
-    more: ENVIRONMENT,
+    more: `${ENVIRONMENT}\n${EXIT_CODES}`,
   },
   emulator: {
     usage: 'spotify-graphql emulator [--port N] [--host H]',
