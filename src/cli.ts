@@ -2,6 +2,7 @@
 import { lookup } from 'node:dns/promises';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ConfigurationRefused, EXIT } from './exit-codes.js';
 import {
   badPortMessage,
   connectHost,
@@ -27,7 +28,19 @@ const ENVIRONMENT = `Environment (each checked before anything starts; details a
   LOG_LEVEL               JSON logs on stdout (the banner, with where to sign in, is on stderr)
   GRAPHIQL, INTROSPECTION                 on unless NODE_ENV=production
   ...and the limits, shutdown, player-polling and other variables of the README's table.
+A number (PORT, MAX_DEPTH, ..._MS) is decimal digits alone, within its range (README's table); an
+on/off setting is true/false, 1/0, yes/no or on/off. Spaces around any value, and an empty number or
+on/off setting, are refused; so is a client id, secret or redirect URI holding an invisible or control
+character, a space or a quote.
 SIGTERM or SIGINT stops it gracefully (exit 0). In production: npm run build, then npm run start:prod.
+`;
+
+/** The exit codes (EXIT), as the README's "Exit codes" table says them. */
+const EXIT_CODES = `Exit codes:
+  ${EXIT.ok}   done (also a graceful stop on SIGTERM/SIGINT)
+  ${EXIT.failed}   failed after its input was taken (a port in use, Redis or Spotify not answering, login refused)
+  ${EXIT.usage}   the command line refused (unknown command or option, --port abc)
+  ${EXIT.configuration}  the configuration refused before anything started (PORT=abc, MAX_DEPTH=0x20)
 `;
 
 const PORT = '  --port N      port to listen on; 0 picks any free port';
@@ -40,7 +53,7 @@ const COMMANDS = {
     summary: 'start the GraphQL server',
     options: ['port', 'host'],
     lines: [`${PORT} (default: $PORT or 4000)`, HOST],
-    more: ENVIRONMENT,
+    more: `${ENVIRONMENT}\n${EXIT_CODES}`,
   },
   emulator: {
     usage: 'spotify-graphql emulator [--port N] [--host H]',
@@ -79,7 +92,8 @@ ${Object.values(COMMANDS)
   spotify-graphql --version
       the version of spotify-graphql
 
-${ENVIRONMENT}`;
+${ENVIRONMENT}
+${EXIT_CODES}`;
 
 /** The help of one command: its usage, what it does, its options. */
 function helpOf(name: Command): string {
@@ -104,21 +118,22 @@ function fail(message: string, command?: Command): never {
       ? 'Run "spotify-graphql --help" for the commands.'
       : `Usage: ${COMMANDS[command].usage}\nRun "spotify-graphql ${command} --help" for its options.`;
   process.stderr.write(`spotify-graphql: ${message}\n${hint}\n`);
-  process.exit(2);
+  process.exit(EXIT.usage);
 }
 
 /**
- * Refuses a value (a port, a host: from an option or the environment) with one line naming it and
- * what it may be, and exit 2 (README, Running in production): the usage is no help there.
+ * Refuses a value (a port, a host) with one line naming it and what it may be (the usage is no help
+ * there), and exit 2 for an option's value (`--port`), 78 for the environment's (`PORT`, `HOST`,
+ * `EMULATOR_PORT`): a configuration error, as every other variable's is.
  */
-function failValue(message: string): never {
+function failValue(message: string, source: string): never {
   process.stderr.write(`spotify-graphql: ${message}\n`);
-  process.exit(2);
+  process.exit(source.startsWith('--') ? EXIT.usage : EXIT.configuration);
 }
 
 /**
  * `--host` (else HOST, else 127.0.0.1), checked to be an address or a name that resolves before
- * anything starts: a bad one is one line naming it and the option, and exit 2.
+ * anything starts: a bad one is one line naming it and the option, and exit 2 (78 for HOST).
  */
 async function hostOption(flag: string | undefined): Promise<string> {
   const [host, source] = flag !== undefined ? [flag, '--host'] : [process.env.HOST, 'HOST'];
@@ -129,21 +144,22 @@ async function hostOption(flag: string | undefined): Promise<string> {
   } catch {
     return failValue(
       `invalid host ${JSON.stringify(host)} (${source}): a host is an IP address or a name of this machine (default 127.0.0.1)`,
+      source,
     );
   }
 }
 
 /**
  * The port `--port` (else `env`'s value, PORT for serve) names, else `fallback`. A bad value is one
- * line naming it and the allowed range, and exit 2; so is a port browsers and fetch refuse
+ * line naming it and the allowed range, and exit 2 (78 for PORT); so is a port browsers and fetch refuse
  * (BAD_PORTS), which would start and then be unreachable.
  */
 function portOption(flag: string | undefined, fallback: number, env?: string): number {
   const [raw, source] = flag !== undefined ? [flag, '--port'] : [env, 'PORT'];
   const port = parsePort(raw, fallback);
-  if (port === undefined) return failValue(invalidPortMessage(raw ?? '', source));
+  if (port === undefined) return failValue(invalidPortMessage(raw ?? '', source), source);
   const bad = badPortMessage(port, source);
-  return bad === undefined ? port : failValue(bad);
+  return bad === undefined ? port : failValue(bad, source);
 }
 
 const OPTIONS = {
@@ -264,7 +280,7 @@ async function main(argv: string[]): Promise<void> {
     // Checked before anything loads or starts.
     const port = portOption(values.port, 4000, process.env.PORT);
     const emulatorPort = emulatorPortRefusal(process.env.EMULATOR_PORT);
-    if (emulatorPort !== undefined) failValue(emulatorPort);
+    if (emulatorPort !== undefined) failValue(emulatorPort, 'EMULATOR_PORT');
     const host = await hostOption(values.host);
     const { serve } = await import('./server/serve.js');
     const running = await serve({
@@ -303,5 +319,5 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`spotify-graphql: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  process.exit(error instanceof ConfigurationRefused ? EXIT.configuration : EXIT.failed);
 });

@@ -91,3 +91,33 @@ describe('the production start (npm run start:prod)', () => {
     // Starting a process (npm, then node loading the compiled modules) is slow on a busy machine.
   }, 90_000);
 });
+
+// s43: the compiled CLI holds the environment to the same rule (src/server/env-values.ts) and exits
+// with the configuration's code (src/exit-codes.ts); `Number()` had taken 1e1 as 10.
+describe('the compiled CLI refuses a bad environment value', () => {
+  it('exits 78 with one line naming MAX_DEPTH and its range for MAX_DEPTH=1e1', async () => {
+    const { BUILT_CLI } = await import('./helpers/build.js');
+    const { EXIT } = await import('../src/exit-codes.js');
+    const refused = spawn(process.execPath, [BUILT_CLI, 'serve', '--port', '0'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        STORE_URL: 'memory:',
+        MAX_DEPTH: '1e1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    refused.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      // The old code started: stop it at its banner, and the exit code says so.
+      if (stderr.includes('Sign in: ')) refused.kill('SIGTERM');
+    });
+    const code = await new Promise<number | null>((resolve) => refused.on('exit', resolve));
+    expect(stderr).toBe(
+      'spotify-graphql: configuration: MAX_DEPTH must be a whole number from 1 to 1000, in decimal digits only: not "1e1"\n',
+    );
+    expect(code).toBe(EXIT.configuration);
+  }, 120_000);
+});

@@ -67,7 +67,7 @@ function expectStoreLine(stderr: string, storeUrl: string): void {
 
 it('stops the sandbox (no settings) with one line naming STORE_URL when the default store cannot be created', async () => {
   const { code, stderr } = await serveUnwritable({});
-  expect(code).toBe(1);
+  expect(code).toBe(78); // a configuration refusal (src/exit-codes.ts)
   expectStoreLine(stderr, 'sqlite:.data/spotify-graphql.db');
   expect(stderr).toContain('permission denied');
 }, 120_000);
@@ -84,6 +84,6 @@ it('stops a production start the same when STORE_URL points into a folder it may
     ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
     STORE_URL: storeUrl,
   });
-  expect(code).toBe(1);
+  expect(code).toBe(78); // a configuration refusal (src/exit-codes.ts)
   expectStoreLine(stderr, storeUrl);
 }, 120_000);

@@ -3,7 +3,14 @@ import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from '../redis/connection.js';
 import { DEFAULT_MARKET } from '../resolvers/app-market.js';
 import { type AppMode, SCOPES } from '../spotify/endpoints/types.js';
 import { isCountryCode } from '../spotify/markets.js';
-import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
+import {
+  ConfigError,
+  flagFromEnv as flag,
+  integerFromEnv,
+  SPOTIFY_TEXT_VARIABLES,
+  spotifyTextRefusal,
+} from './env-values.js';
+import { type LimitsConfig, limitsFromEnv } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
 import { badPortMessage, invalidPortMessage, parsePort } from './port.js';
 import { DEFAULT_SHUTDOWN, type ShutdownConfig } from './shutdown.js';
@@ -129,7 +136,7 @@ export const DEFAULT_SCOPES = [
   'ugc-image-upload',
 ];
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 const KNOWN_SCOPES: ReadonlySet<string> = new Set(SCOPES);
 
@@ -190,19 +197,6 @@ function logLevel(raw: string | undefined): LogLevel {
   throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${raw}`);
 }
 
-/**
- * An on/off setting (GRAPHIQL, INTROSPECTION, GRAPHQL_JIT): `true` or `false`, and as the README's
- * table says, `1`/`0`, `yes`/`no`, `on`/`off` read the same, in any case; unset or empty is undefined
- * (the default). Anything else throws ConfigError naming the variable, every accepted word and the value.
- */
-function flag(name: string, raw: string | undefined): boolean | undefined {
-  if (raw === undefined || raw.trim() === '') return undefined;
-  const value = raw.trim().toLowerCase();
-  if (['1', 'true', 'on', 'yes'].includes(value)) return true;
-  if (['0', 'false', 'off', 'no'].includes(value)) return false;
-  throw new ConfigError(`${name} must be true or false (or 1/0, yes/no, on/off), not ${raw}`);
-}
-
 /** What turned introspection off (see ServerConfig.introspectionOffBy); `value` as it was set, trimmed. */
 export type IntrospectionOffBy =
   | { setting: 'INTROSPECTION'; value: string }
@@ -257,14 +251,6 @@ function url(name: string, raw: string | undefined, fallback: string): string {
   return value.replace(/\/+$/, '');
 }
 
-function milliseconds(name: string, raw: string | undefined, fallback: number, min: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > 86_400_000)
-    throw new ConfigError(`${name} must be a whole number of milliseconds from ${min}, not ${raw}`);
-  return value;
-}
-
 /**
  * ALLOWED_ORIGINS, comma-separated: each an origin `scheme://host[:port]` (a trailing slash is
  * dropped). `null` and anything that is not an http(s) origin throw ConfigError: `null` is what
@@ -308,19 +294,26 @@ export function operationNamesFromEnv(raw: string | undefined): string[] {
 
 /**
  * The one rule for the value of every variable `serve` reads (SERVE_VARIABLES): an empty value counts
- * as unset; one of spaces only (an empty line in a secrets file, `KEY= `), or with spaces or a line
+ * as unset (but an empty number or on/off setting is refused: env-values.ts); one of spaces only (an empty line in a secrets file, `KEY= `), or with spaces or a line
  * break around it, is refused. A credential with them would start the server with an id Spotify
  * refuses at the first call (or, blank, look set while naming no app); `PORT=" 4001"` was taken while
- * `SPOTIFY_CLIENT_ID=" id"` was refused (s38 new user). Throws ConfigError naming the variable, never
- * quoting the value (it may be a secret, or a Redis URL with its password).
+ * `SPOTIFY_CLIENT_ID=" id"` was refused (s38 new user). The client id, secret and redirect URI are
+ * held to spotifyTextRefusal besides. Numbers and on/off settings, empty included, are env-values.ts'.
+ * Throws ConfigError naming the variable, never quoting the value (it may be a secret, or a Redis URL
+ * with its password).
  */
 function valueShape(name: string, value: string | undefined): void {
   if (value === undefined || value === '') return;
-  if (value.trim() === '') throw new ConfigError(`${name} is blank: set it, or unset it`);
-  if (value.trim() !== value)
+  // ASCII spaces and line breaks only: String.trim() also took a byte order mark for a space, which
+  // spotifyTextRefusal names as what it is.
+  const trimmed = value.replace(/^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g, '');
+  if (trimmed === '') throw new ConfigError(`${name} is blank: set it, or unset it`);
+  if (trimmed !== value)
     throw new ConfigError(
       `${name} has spaces or a line break around it: remove them (the value is not shown)`,
     );
+  const refusal = SPOTIFY_TEXT_VARIABLES.includes(name) ? spotifyTextRefusal(name, value) : undefined;
+  if (refusal !== undefined) throw new ConfigError(refusal);
 }
 
 /**
@@ -369,18 +362,13 @@ export function configFromEnv(
     introspectionOffBy: introspectionOffBy(env),
     jit: flag('GRAPHQL_JIT', env.GRAPHQL_JIT) ?? false,
     shutdown: wrapRange(() => ({
-      delayMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_DELAY_MS', DEFAULT_SHUTDOWN.delayMs),
-      graceMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN.graceMs),
+      delayMs: integerFromEnv(env, 'SHUTDOWN_DELAY_MS', DEFAULT_SHUTDOWN.delayMs),
+      graceMs: integerFromEnv(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN.graceMs),
     })),
     appToken: appTokenConfig(env),
     storeUrl: env.STORE_URL || env.REDIS_URL || DEFAULT_STORE_URL,
     redisUrl: env.REDIS_URL || undefined,
-    redisCommandTimeoutMs: milliseconds(
-      'REDIS_COMMAND_TIMEOUT_MS',
-      env.REDIS_COMMAND_TIMEOUT_MS,
-      DEFAULT_REDIS_COMMAND_TIMEOUT_MS,
-      10,
-    ),
+    redisCommandTimeoutMs: integerFromEnv(env, 'REDIS_COMMAND_TIMEOUT_MS', DEFAULT_REDIS_COMMAND_TIMEOUT_MS),
     encryptionKey: env.ENCRYPTION_KEY || undefined,
     ...playerPolling(env),
   };
@@ -388,31 +376,26 @@ export function configFromEnv(
 
 /** The app token's timeout and back-off, in ms (defaults 5000, 1000 doubling up to 60000). */
 function appTokenConfig(env: Env): AppTokenConfig {
-  const backoffMs = milliseconds('APP_TOKEN_BACKOFF_MS', env.APP_TOKEN_BACKOFF_MS, 1000, 1);
-  return {
-    timeoutMs: milliseconds('APP_TOKEN_TIMEOUT_MS', env.APP_TOKEN_TIMEOUT_MS, 5000, 10),
-    backoffMs,
-    backoffMaxMs: milliseconds(
-      'APP_TOKEN_BACKOFF_MAX_MS',
-      env.APP_TOKEN_BACKOFF_MAX_MS,
-      Math.max(60_000, backoffMs),
-      backoffMs,
-    ),
-  };
+  const backoffMs = integerFromEnv(env, 'APP_TOKEN_BACKOFF_MS', 1000);
+  const backoffMaxMs = integerFromEnv(env, 'APP_TOKEN_BACKOFF_MAX_MS', Math.max(60_000, backoffMs));
+  if (backoffMaxMs < backoffMs)
+    throw new ConfigError(
+      `APP_TOKEN_BACKOFF_MAX_MS must be at least APP_TOKEN_BACKOFF_MS (${backoffMs}), not ${backoffMaxMs}`,
+    );
+  return { timeoutMs: integerFromEnv(env, 'APP_TOKEN_TIMEOUT_MS', 5000), backoffMs, backoffMaxMs };
 }
 
 function playerPolling(
   env: Env,
 ): Pick<ServerConfig, 'playerPollIntervalMs' | 'playerIdlePollIntervalMs' | 'playerSeekDriftMs'> {
-  const playerPollIntervalMs = milliseconds('PLAYER_POLL_INTERVAL_MS', env.PLAYER_POLL_INTERVAL_MS, 1000, 50);
+  const playerPollIntervalMs = integerFromEnv(env, 'PLAYER_POLL_INTERVAL_MS', 1000);
   return {
     playerPollIntervalMs,
-    playerIdlePollIntervalMs: milliseconds(
+    playerIdlePollIntervalMs: integerFromEnv(
+      env,
       'PLAYER_POLL_IDLE_INTERVAL_MS',
-      env.PLAYER_POLL_IDLE_INTERVAL_MS,
       Math.max(5000, playerPollIntervalMs),
-      50,
     ),
-    playerSeekDriftMs: milliseconds('PLAYER_SEEK_DRIFT_MS', env.PLAYER_SEEK_DRIFT_MS, 2000, 0),
+    playerSeekDriftMs: integerFromEnv(env, 'PLAYER_SEEK_DRIFT_MS', 2000),
   };
 }

@@ -26,9 +26,9 @@ import { DEFAULT_POOL_RESERVE } from '../resolvers/client-call-share.js';
 import { type LimitCode, limitRefusal } from '../resolvers/limit-refusal.js';
 import { DEFAULT_REQUEST_CONCURRENCY, DeadlineExceeded } from '../resolvers/request-budget.js';
 import { withDeadline } from '../spotify/deadlines.js';
-import { DEFAULT_REQUEST_LIMIT } from '../spotify/transport.js';
 import { documentFeatures } from './applicable-rules.js';
 import { DEFAULT_MAX_COST, DEFAULT_MAX_VALUES } from './call-estimate.js';
+import { integerFromEnv } from './env-values.js';
 import { QueryCosts } from './query-cost.js';
 import type { RateLimitConfig } from './rate-limit.js';
 import { DEFAULT_RESPONSE_CACHE, type ResponseCacheConfig } from './response-cache.js';
@@ -140,90 +140,59 @@ export const DEFAULT_LIMITS: LimitsConfig = {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** A positive integer from the environment; throws a RangeError naming the variable otherwise. */
-export function positiveIntegerFromEnv(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new RangeError(`${name} must be a positive integer, not ${raw}`);
-  return value;
-}
-
-/** A non-negative integer from the environment; throws a RangeError naming the variable otherwise. */
-export function nonNegativeIntegerFromEnv(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0)
-    throw new RangeError(`${name} must be an integer >= 0, not ${raw}`);
-  return value;
-}
-
-/** SPOTIFY_POOL_RESERVE: an integer from 0 to the pool's size - 1; throws a RangeError naming it otherwise. */
-function poolReserveFromEnv(env: Env, fallback: number): number {
-  const value = nonNegativeIntegerFromEnv(env, 'SPOTIFY_POOL_RESERVE', fallback);
-  if (value >= DEFAULT_REQUEST_LIMIT)
-    throw new RangeError(
-      `SPOTIFY_POOL_RESERVE must be below the Spotify client's ${DEFAULT_REQUEST_LIMIT} calls in flight, not ${value}`,
-    );
-  return value;
-}
-
-/** The limits of the environment; a variable that is not set keeps its default. Throws RangeError. */
+/**
+ * The limits of the environment; a variable that is not set keeps its default. Throws ConfigError for
+ * a value outside env-values.ts' rule or its range (INTEGER_VARIABLES).
+ */
 export function limitsFromEnv(env: Env): LimitsConfig {
   const d = DEFAULT_LIMITS;
   return {
-    maxRequestBytes: positiveIntegerFromEnv(env, 'MAX_REQUEST_BYTES', d.maxRequestBytes),
-    operationCacheBytes: positiveIntegerFromEnv(env, 'OPERATION_CACHE_BYTES', d.operationCacheBytes),
-    catalogCacheBytes: positiveIntegerFromEnv(env, 'CATALOG_CACHE_BYTES', d.catalogCacheBytes),
-    catalogCacheTtlSeconds: positiveIntegerFromEnv(env, 'CATALOG_CACHE_TTL_S', d.catalogCacheTtlSeconds),
+    maxRequestBytes: integerFromEnv(env, 'MAX_REQUEST_BYTES', d.maxRequestBytes),
+    operationCacheBytes: integerFromEnv(env, 'OPERATION_CACHE_BYTES', d.operationCacheBytes),
+    catalogCacheBytes: integerFromEnv(env, 'CATALOG_CACHE_BYTES', d.catalogCacheBytes),
+    catalogCacheTtlSeconds: integerFromEnv(env, 'CATALOG_CACHE_TTL_S', d.catalogCacheTtlSeconds),
     responseCache: {
-      maxBytes: nonNegativeIntegerFromEnv(env, 'RESPONSE_CACHE_BYTES', d.responseCache.maxBytes),
-      ttlSeconds: positiveIntegerFromEnv(env, 'RESPONSE_CACHE_TTL_S', d.responseCache.ttlSeconds),
+      maxBytes: integerFromEnv(env, 'RESPONSE_CACHE_BYTES', d.responseCache.maxBytes),
+      ttlSeconds: integerFromEnv(env, 'RESPONSE_CACHE_TTL_S', d.responseCache.ttlSeconds),
     },
-    maxTokens: positiveIntegerFromEnv(env, 'MAX_TOKENS', d.maxTokens),
-    maxDepth: positiveIntegerFromEnv(env, 'MAX_DEPTH', d.maxDepth),
-    maxBreadth: positiveIntegerFromEnv(env, 'MAX_BREADTH', d.maxBreadth),
-    maxAliases: positiveIntegerFromEnv(env, 'MAX_ALIASES', d.maxAliases),
-    maxDirectives: positiveIntegerFromEnv(env, 'MAX_DIRECTIVES', d.maxDirectives),
-    maxQueryCost: positiveIntegerFromEnv(env, 'MAX_QUERY_COST', d.maxQueryCost),
-    maxAnswerValues: positiveIntegerFromEnv(env, 'MAX_ANSWER_VALUES', d.maxAnswerValues),
-    requestDeadlineMs: positiveIntegerFromEnv(env, 'REQUEST_DEADLINE_MS', d.requestDeadlineMs),
-    requestConcurrency: positiveIntegerFromEnv(env, 'REQUEST_SPOTIFY_CONCURRENCY', d.requestConcurrency),
-    poolReserve: poolReserveFromEnv(env, d.poolReserve),
+    maxTokens: integerFromEnv(env, 'MAX_TOKENS', d.maxTokens),
+    maxDepth: integerFromEnv(env, 'MAX_DEPTH', d.maxDepth),
+    maxBreadth: integerFromEnv(env, 'MAX_BREADTH', d.maxBreadth),
+    maxAliases: integerFromEnv(env, 'MAX_ALIASES', d.maxAliases),
+    maxDirectives: integerFromEnv(env, 'MAX_DIRECTIVES', d.maxDirectives),
+    maxQueryCost: integerFromEnv(env, 'MAX_QUERY_COST', d.maxQueryCost),
+    maxAnswerValues: integerFromEnv(env, 'MAX_ANSWER_VALUES', d.maxAnswerValues),
+    requestDeadlineMs: integerFromEnv(env, 'REQUEST_DEADLINE_MS', d.requestDeadlineMs),
+    requestConcurrency: integerFromEnv(env, 'REQUEST_SPOTIFY_CONCURRENCY', d.requestConcurrency),
+    poolReserve: integerFromEnv(env, 'SPOTIFY_POOL_RESERVE', d.poolReserve),
     rateLimit: {
-      requests: positiveIntegerFromEnv(env, 'RATE_LIMIT_REQUESTS', d.rateLimit.requests),
-      windowSeconds: positiveIntegerFromEnv(env, 'RATE_LIMIT_WINDOW_S', d.rateLimit.windowSeconds),
-      concurrent: positiveIntegerFromEnv(env, 'RATE_LIMIT_CONCURRENT', d.rateLimit.concurrent),
+      requests: integerFromEnv(env, 'RATE_LIMIT_REQUESTS', d.rateLimit.requests),
+      windowSeconds: integerFromEnv(env, 'RATE_LIMIT_WINDOW_S', d.rateLimit.windowSeconds),
+      concurrent: integerFromEnv(env, 'RATE_LIMIT_CONCURRENT', d.rateLimit.concurrent),
     },
-    wsConnectionsPerAddress: positiveIntegerFromEnv(
-      env,
-      'WS_MAX_CONNECTIONS_PER_ADDRESS',
-      d.wsConnectionsPerAddress,
-    ),
-    loginStartsPerMinute: positiveIntegerFromEnv(env, 'LOGIN_STARTS_PER_MINUTE', d.loginStartsPerMinute),
+    wsConnectionsPerAddress: integerFromEnv(env, 'WS_MAX_CONNECTIONS_PER_ADDRESS', d.wsConnectionsPerAddress),
+    loginStartsPerMinute: integerFromEnv(env, 'LOGIN_STARTS_PER_MINUTE', d.loginStartsPerMinute),
     sseReservations: {
-      maxPending: positiveIntegerFromEnv(env, 'SSE_MAX_RESERVATIONS', d.sseReservations.maxPending),
-      ttlMs: positiveIntegerFromEnv(env, 'SSE_RESERVATION_TTL_MS', d.sseReservations.ttlMs),
-      maxPendingPerClient: positiveIntegerFromEnv(
+      maxPending: integerFromEnv(env, 'SSE_MAX_RESERVATIONS', d.sseReservations.maxPending),
+      ttlMs: integerFromEnv(env, 'SSE_RESERVATION_TTL_MS', d.sseReservations.ttlMs),
+      maxPendingPerClient: integerFromEnv(
         env,
         'SSE_MAX_RESERVATIONS_PER_CLIENT',
         d.sseReservations.maxPendingPerClient,
       ),
-      maxStreamsPerAddress: positiveIntegerFromEnv(
+      maxStreamsPerAddress: integerFromEnv(
         env,
         'SSE_MAX_STREAMS_PER_ADDRESS',
         d.sseReservations.maxStreamsPerAddress,
       ),
     },
-    maxDistinctSubscriptions: positiveIntegerFromEnv(
+    maxDistinctSubscriptions: integerFromEnv(
       env,
       'MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT',
       d.maxDistinctSubscriptions,
     ),
-    maxSubscriptions: positiveIntegerFromEnv(env, 'MAX_SUBSCRIPTIONS_PER_CLIENT', d.maxSubscriptions),
-    subscriptionEventDeadlineMs: positiveIntegerFromEnv(
+    maxSubscriptions: integerFromEnv(env, 'MAX_SUBSCRIPTIONS_PER_CLIENT', d.maxSubscriptions),
+    subscriptionEventDeadlineMs: integerFromEnv(
       env,
       'SUBSCRIPTION_EVENT_DEADLINE_MS',
       d.subscriptionEventDeadlineMs,

@@ -1,17 +1,16 @@
 /** Reading a TCP port from text (PORT, --port), and saying which interfaces a listener is bound to. */
+import { decimalInteger } from './env-values.js';
 
 /**
- * The port `raw` names: `fallback` when it is unset or empty, undefined when it is not written as an
- * integer from 0 to 65535 in decimal digits alone (0 = any free port). Callers say what was wrong in
+ * The port `raw` names: `fallback` when it is unset, undefined when it is not written as an
+ * integer from 0 to 65535 in decimal digits alone (empty included) (0 = any free port). Callers say what was wrong in
  * their own words (invalidPortMessage).
  */
 export function parsePort(raw: string | undefined, fallback: number): number | undefined {
-  if (raw === undefined || raw === '') return fallback;
-  // Digits only: Number() also took " 4001" (spaces around it, as no other variable may have: config.ts
-  // valueShape), " " (0, any free port), "1e3" and "0x10".
-  if (!/^[0-9]{1,5}$/.test(raw)) return undefined;
-  const value = Number(raw);
-  return value > 65_535 ? undefined : value;
+  if (raw === undefined) return fallback;
+  // The one rule of env-values.ts: Number() also took " 4001", " " (0, any free port), "1e3" and
+  // "0x10"; an empty PORT= is refused as every empty number is, not read as the default.
+  return decimalInteger(raw, 0, 65_535);
 }
 
 /**

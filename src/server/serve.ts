@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { checkStoreSettings, openTokenStore, StoreConfigError } from '../auth/open-store.js';
 import type { RunningEmulator } from '../emulator/index.js';
+import { ConfigurationRefused } from '../exit-codes.js';
 import { connectRedis } from '../redis/connection.js';
 import { redisKeyPrefix } from '../redis/scope.js';
 import { createServer, type SpotifyGraphQLServer } from './app.js';
@@ -34,14 +35,15 @@ type OpenedStore = Awaited<ReturnType<typeof openTokenStore>>;
 /**
  * The configuration from the environment and the port and host options, all of it checked before
  * anything starts (the sandbox's emulator, a store, a connection): the values, ENCRYPTION_KEY beside
- * REDIS_URL, and STORE_URL with its key. A ConfigError or StoreConfigError becomes `configuration: ...`.
+ * REDIS_URL, and STORE_URL with its key. A ConfigError or StoreConfigError becomes ConfigurationRefused
+ * `configuration: ...` (the CLI's exit code 78).
  */
 function serveConfig(options: ServeOptions): ServerConfig {
-  sandboxEmulatorPort(options.env);
   const overrides: Partial<Pick<ServerConfig, 'port' | 'host'>> = {};
   if (options.port !== undefined) overrides.port = options.port;
   if (options.host !== undefined) overrides.host = options.host;
   try {
+    sandboxEmulatorPort(options.env);
     const config = configFromEnv(options.env, overrides);
     requireSharedKey(config);
     checkStoreSettings({
@@ -52,7 +54,7 @@ function serveConfig(options: ServeOptions): ServerConfig {
     return config;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof StoreConfigError)
-      throw new Error(`configuration: ${error.message}`);
+      throw new ConfigurationRefused(`configuration: ${error.message}`);
     throw error;
   }
 }
@@ -122,7 +124,8 @@ async function startSandbox(
 /**
  * The token store STORE_URL names, and Redis: the store's own connection, or REDIS_URL's when the
  * store lives elsewhere (STORE_URL=sqlite:... still shares the rest through Redis). On failure what
- * was opened is closed (the emulator too) and the error says `configuration: ...`.
+ * was opened is closed (the emulator too): a store that cannot be opened (StoreConfigError) is
+ * ConfigurationRefused `configuration: ...`, a REDIS_URL that does not answer a plain Error.
  */
 async function openStores(
   config: ServerConfig,
@@ -139,7 +142,7 @@ async function openStores(
     });
   } catch (error) {
     await emulator?.close();
-    if (error instanceof StoreConfigError) throw new Error(`configuration: ${error.message}`);
+    if (error instanceof StoreConfigError) throw new ConfigurationRefused(`configuration: ${error.message}`);
     throw error;
   }
   if (opened.redis !== undefined || config.redisUrl === undefined) return { opened, redis: opened.redis };
@@ -151,7 +154,8 @@ async function openStores(
   } catch (error) {
     await opened.store.close();
     await emulator?.close();
-    throw new Error(`configuration: ${error instanceof Error ? error.message : 'REDIS_URL did not answer'}`);
+    // Not a configuration refusal (exit 1, not 78): a Redis that does not answer yet may at a restart.
+    throw new Error(error instanceof Error ? error.message : 'REDIS_URL did not answer');
   }
 }
 

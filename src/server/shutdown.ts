@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { WebSocketServer } from 'ws';
+import { EXIT } from '../exit-codes.js';
 
 /** The graphql-ws side of a shutdown (src/server/ws.ts GraphQLWebSocket). */
 export interface DrainableWebSockets {
@@ -123,13 +124,13 @@ export function exitOnSignals(close: () => Promise<void>, log: (line: string) =>
   const stop = (signal: NodeJS.Signals): void => {
     if (closing) {
       log(`${signal} again: exiting now`);
-      process.exit(1);
+      process.exit(EXIT.failed);
     }
     closing = true;
     log(`${signal}: shutting down`);
     close().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      () => process.exit(EXIT.ok),
+      () => process.exit(EXIT.failed),
     );
   };
   process.on('SIGINT', stop);

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { inspect } from 'node:util';
-import { IncompleteFlow } from './errors.js';
+import { SPOTIFY_TEXT_VARIABLES, spotifyTextRefusal } from './credential-text.js';
+import { IncompleteFlow, SpotifyError } from './errors.js';
 
 export interface ClientCredentialsFlowInit {
   applicationId?: string | undefined;
@@ -14,6 +15,18 @@ export interface AuthorizationCodeFlowInit extends ClientCredentialsFlowInit {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/**
+ * `env`'s SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET and SPOTIFY_REDIRECT_URI held to spotifyTextRefusal:
+ * a SpotifyError (USAGE_ERROR) naming the variable, the kind of character and its position, never
+ * the value, for one holding an invisible or control character, a space or a quote.
+ */
+function checkSpotifyText(env: Env): void {
+  for (const name of SPOTIFY_TEXT_VARIABLES) {
+    const refusal = env[name] ? spotifyTextRefusal(name, env[name]) : undefined;
+    if (refusal !== undefined) throw new SpotifyError(refusal);
+  }
+}
+
 /** What every flow has: the app's credentials. The secret is never printed. */
 abstract class BaseFlow {
   applicationId: string | undefined;
@@ -24,8 +37,13 @@ abstract class BaseFlow {
     this.applicationSecret = init.applicationSecret;
   }
 
-  /** Reads SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET; an unset variable leaves the value alone. */
+  /**
+   * Reads SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET; an unset variable leaves the value alone. Throws
+   * a SpotifyError (USAGE_ERROR) when one of them, or SPOTIFY_REDIRECT_URI, holds a character Spotify
+   * would refuse (spotifyTextRefusal: invisible, control, space, quote), naming it, never the value.
+   */
   loadFromEnv(env: Env = process.env): this {
+    checkSpotifyText(env);
     this.applicationId = env.SPOTIFY_CLIENT_ID || this.applicationId;
     this.applicationSecret = env.SPOTIFY_CLIENT_SECRET || this.applicationSecret;
     return this;

@@ -26,7 +26,12 @@ describe('every variable serve reads: spaces around a value are refused', () => 
   });
 
   it('takes an empty value as unset, and a value without spaces as it is', () => {
-    expect(configFromEnv({ PORT: '', LOG_LEVEL: '' }).port).toBe(4000);
+    expect(configFromEnv({ SPOTIFY_CLIENT_ID: '', LOG_LEVEL: '' })).toMatchObject({
+      clientId: undefined,
+      logLevel: 'info',
+    });
+    // A number or an on/off setting is the exception: empty is refused (env-integers.test.ts).
+    expect(() => configFromEnv({ PORT: '' })).toThrow('invalid port "" (PORT)');
     expect(configFromEnv({ PORT: '4001', SPOTIFY_DEFAULT_MARKET: 'se' })).toMatchObject({
       port: 4001,
       defaultMarket: 'SE',
