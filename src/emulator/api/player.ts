@@ -212,18 +212,33 @@ function getPlayback(ctx: RequestContext): Reply {
   const player = ctx.state.player(requireUser(ctx).id);
   const device = player.activeDevice;
   if (!device) return noContent();
-  const current = player.current;
   return ok({
     device: deviceObject(device, true),
     repeat_state: player.repeat,
     shuffle_state: player.shuffle,
+    ...playbackObject(ctx, player, player.timestamp),
+  });
+}
+
+/**
+ * What `GET /me/player` and `GET /me/player/currently-playing` both answer of the playback, in Spotify's
+ * order: context, `timestamp` (ms since the epoch: the route's own reading), progress, whether it plays,
+ * the item or the ad, and the actions allowed.
+ */
+function playbackObject(
+  ctx: RequestContext,
+  player: PlayerState,
+  timestamp: number,
+): Record<string, unknown> {
+  const current = player.current;
+  return {
     ...present('context', contextObject(ctx, player.context?.uri ?? null)),
-    timestamp: player.timestamp,
+    timestamp,
     ...present('progress_ms', current ? player.progressMs : null),
     is_playing: player.isPlaying,
     ...(player.adPlaying ? { currently_playing_type: 'ad' } : playingItem(ctx, current)),
     actions: player.disallows(),
-  });
+  };
 }
 
 /**
@@ -236,16 +251,8 @@ function getPlayback(ctx: RequestContext): Reply {
  */
 function getCurrentlyPlaying(ctx: RequestContext): Reply {
   const player = ctx.state.player(requireUser(ctx).id);
-  const current = player.current;
-  if (!player.activeDevice || (!current && !player.adPlaying)) return noContent();
-  return ok({
-    ...present('context', contextObject(ctx, player.context?.uri ?? null)),
-    timestamp: ctx.state.now(),
-    ...present('progress_ms', current ? player.progressMs : null),
-    is_playing: player.isPlaying,
-    ...(player.adPlaying ? { currently_playing_type: 'ad' } : playingItem(ctx, current)),
-    actions: player.disallows(),
-  });
+  if (!player.activeDevice || (!player.current && !player.adPlaying)) return noContent();
+  return ok(playbackObject(ctx, player, ctx.state.now()));
 }
 
 function getDevices(ctx: RequestContext): Reply {
