@@ -1,6 +1,7 @@
 import { grantConsent, issueTokens, parseScopes } from './accounts.js';
 import type { Reply } from './context.js';
 import { FaultLimitError, FaultRuleError } from './faults.js';
+import { isObject } from './json-object.js';
 import type { Emulator, RawRequest } from './server.js';
 import { SCOPES } from './state.js';
 
@@ -50,9 +51,7 @@ function jsonObject(raw: RawRequest): Record<string, unknown> | undefined {
   if (raw.body.length === 0) return {};
   try {
     const value: unknown = JSON.parse(raw.body.toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
+    return isObject(value) ? value : undefined;
   } catch {
     return undefined;
   }

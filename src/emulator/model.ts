@@ -73,7 +73,8 @@ export interface AudioFeatures {
   valence: number;
 }
 
-export interface ShowRecord {
+/** What a show and an audiobook share (Spotify's ShowObject and AudiobookObject alike). */
+export interface DescribedRecord {
   id: string;
   name: string;
   publisher: string;
@@ -84,6 +85,9 @@ export interface ShowRecord {
   images: Image[];
   availableMarkets: string[];
   copyrights: { text: string; type: 'C' | 'P' }[];
+}
+
+export interface ShowRecord extends DescribedRecord {
   /** Episode ids, newest first. */
   episodeIds: string[];
 }
@@ -101,20 +105,10 @@ export interface EpisodeRecord {
   images: Image[];
 }
 
-export interface AudiobookRecord {
-  id: string;
-  name: string;
+export interface AudiobookRecord extends DescribedRecord {
   authors: string[];
   narrators: string[];
-  publisher: string;
-  description: string;
   edition: string;
-  explicit: boolean;
-  languages: string[];
-  mediaType: string;
-  images: Image[];
-  availableMarkets: string[];
-  copyrights: { text: string; type: 'C' | 'P' }[];
   /** Chapter ids in reading order. */
   chapterIds: string[];
 }

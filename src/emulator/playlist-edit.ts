@@ -1,5 +1,6 @@
 import { badRequest } from './errors.js';
 import { isSpotifyId } from './ids.js';
+import { isObject } from './json-object.js';
 import type { PlaylistItem, PlaylistItemType, PlaylistRecord } from './model.js';
 import { snapshotId } from './objects.js';
 import type { EmulatorState } from './state.js';
@@ -83,10 +84,6 @@ export function readUris(state: EmulatorState, query: URLSearchParams, body: unk
   if (raw.length > MAX_ITEM_WRITE)
     throw badRequest(`You can add a maximum of ${MAX_ITEM_WRITE} tracks per request.`);
   return raw.map((uri) => parseItemUri(state, uri));
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** An optional non-negative integer from the body (or a query string value). */

@@ -10,6 +10,7 @@ import type { ResumePoint, SimplifiedChapter } from '../spotify/endpoints/object
 import { DatePrecisionEnum } from './album.js';
 import { builder } from './builder.js';
 import { ImageRef, MARKET_NOTE } from './common.js';
+import { proseFields } from './described-fields.js';
 import { NODE_NAME_DESCRIPTION } from './node.js';
 
 /** Where the signed-in user left an episode or chapter. */
@@ -63,16 +64,7 @@ export function audioItemFields<Shape extends AudioItemShape>(
       description: NODE_NAME_DESCRIPTION,
       resolve: (item) => present(item.name, `${typeName}.name`),
     }),
-    description: t.string({
-      nullable: true,
-      description: 'Plain text, HTML tags removed.',
-      resolve: (item) => present(item.description, `${typeName}.description`),
-    }),
-    htmlDescription: t.string({
-      nullable: true,
-      description: 'May contain HTML tags.',
-      resolve: (item) => present(item.html_description, `${typeName}.htmlDescription`),
-    }),
+    ...proseFields(t, typeName),
     durationMs: t.int({
       nullable: true,
       resolve: (item) => present(item.duration_ms, `${typeName}.durationMs`),

@@ -1,15 +1,10 @@
 import { audiobookChapters, peopleNames } from '../resolvers/audiobooks.js';
-import { omittableList, present, presentList } from '../resolvers/bad-values.js';
+import { present, presentList } from '../resolvers/bad-values.js';
 import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalog.js';
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { builder } from './builder.js';
-import {
-  CopyrightRef,
-  connectionArgs,
-  connectionType,
-  ImageRef,
-  PODCAST_MARKET_DESCRIPTION,
-} from './common.js';
+import { connectionArgs, connectionType, ImageRef, PODCAST_MARKET_DESCRIPTION } from './common.js';
+import { describedFields, publisherField, rightsFields } from './described-fields.js';
 import { idArg, idsArg } from './id-args.js';
 import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { AudiobookRef, type AudiobookShape, ChapterRef } from './refs.js';
@@ -34,33 +29,13 @@ function audiobookDetailFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Au
       nullable: { list: true, items: true },
       resolve: (book) => peopleNames(book.narrators, 'Audiobook.narrators'),
     }),
-    publisher: t.string({
-      nullable: true,
-      description:
-        'Null when Spotify sends none (its February 2026 change removed it for Development Mode apps).',
-      resolve: (book) => book.publisher ?? null,
-    }),
+    ...publisherField(t),
     edition: t.string({
       nullable: true,
       description: 'E.g. Unabridged.',
       resolve: (book) => book.edition ?? null,
     }),
-    description: t.string({
-      nullable: true,
-      description: 'Plain text, HTML tags removed.',
-      resolve: (book) => present(book.description, 'Audiobook.description'),
-    }),
-    htmlDescription: t.string({
-      nullable: true,
-      description: 'May contain HTML tags.',
-      resolve: (book) => present(book.html_description, 'Audiobook.htmlDescription'),
-    }),
-    explicit: t.boolean({ nullable: true, resolve: (book) => present(book.explicit, 'Audiobook.explicit') }),
-    languages: t.stringList({
-      nullable: { list: true, items: true },
-      description: 'ISO 639 language codes.',
-      resolve: (book) => presentList(book.languages, 'Audiobook.languages'),
-    }),
+    ...describedFields(t, 'Audiobook'),
     mediaType: t.string({
       nullable: true,
       resolve: (book) => present(book.media_type, 'Audiobook.mediaType'),
@@ -88,17 +63,7 @@ AudiobookRef.implement({
       nullable: true,
       resolve: (book) => present(book.total_chapters, 'Audiobook.totalChapters'),
     }),
-    copyrights: t.field({
-      type: [CopyrightRef],
-      nullable: { list: true, items: true },
-      resolve: (book) => presentList(book.copyrights, 'Audiobook.copyrights'),
-    }),
-    availableMarkets: t.stringList({
-      nullable: { list: true, items: true },
-      description:
-        "Markets where the audiobook is available; null when Spotify leaves the list out (it does when a market was given or a user token's country applied, and always for a Development Mode app).",
-      resolve: (book) => omittableList(book.available_markets, 'Audiobook.availableMarkets'),
-    }),
+    ...rightsFields(t, 'Audiobook', 'audiobook'),
     chapters: t.field({
       nullable: true,
       type: AudiobookChapterConnection,

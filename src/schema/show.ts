@@ -1,14 +1,9 @@
-import { omittableList, present, presentList } from '../resolvers/bad-values.js';
+import { present, presentList } from '../resolvers/bad-values.js';
 import { showById, showEpisodes, showsByIds } from '../resolvers/shows.js';
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { builder } from './builder.js';
-import {
-  CopyrightRef,
-  connectionArgs,
-  connectionType,
-  ImageRef,
-  PODCAST_MARKET_DESCRIPTION,
-} from './common.js';
+import { connectionArgs, connectionType, ImageRef, PODCAST_MARKET_DESCRIPTION } from './common.js';
+import { describedFields, publisherField, rightsFields } from './described-fields.js';
 import { idArg, idsArg } from './id-args.js';
 import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { EpisodeRef, ShowRef } from './refs.js';
@@ -28,30 +23,8 @@ ShowRef.implement({
       description: NODE_NAME_DESCRIPTION,
       resolve: (show) => present(show.name, 'Show.name'),
     }),
-    publisher: t.string({
-      nullable: true,
-      description:
-        'Null when Spotify sends none (its February 2026 change removed it for Development Mode apps).',
-      resolve: (show) => show.publisher ?? null,
-    }),
-    // Spotify's data beyond the show's identity: each is null with its own error when Spotify's answer
-    // lacks it or sends it of another type (src/server/bad-values.ts), its siblings answer.
-    description: t.string({
-      nullable: true,
-      description: 'Plain text, HTML tags removed.',
-      resolve: (show) => present(show.description, 'Show.description'),
-    }),
-    htmlDescription: t.string({
-      nullable: true,
-      description: 'May contain HTML tags.',
-      resolve: (show) => present(show.html_description, 'Show.htmlDescription'),
-    }),
-    explicit: t.boolean({ nullable: true, resolve: (show) => present(show.explicit, 'Show.explicit') }),
-    languages: t.stringList({
-      nullable: { list: true, items: true },
-      description: 'ISO 639 language codes.',
-      resolve: (show) => presentList(show.languages, 'Show.languages'),
-    }),
+    ...publisherField(t),
+    ...describedFields(t, 'Show'),
     mediaType: t.string({
       nullable: true,
       description: 'audio, video or mixed.',
@@ -70,17 +43,7 @@ ShowRef.implement({
       nullable: true,
       resolve: (show) => present(show.total_episodes, 'Show.totalEpisodes'),
     }),
-    copyrights: t.field({
-      type: [CopyrightRef],
-      nullable: { list: true, items: true },
-      resolve: (show) => presentList(show.copyrights, 'Show.copyrights'),
-    }),
-    availableMarkets: t.stringList({
-      nullable: { list: true, items: true },
-      description:
-        "Markets where the show is available; null when Spotify leaves the list out (it does when a market was given or a user token's country applied, and always for a Development Mode app).",
-      resolve: (show) => omittableList(show.available_markets, 'Show.availableMarkets'),
-    }),
+    ...rightsFields(t, 'Show', 'show'),
     episodes: t.field({
       nullable: true,
       type: ShowEpisodeConnection,

@@ -51,6 +51,7 @@ import {
   DEFAULT_LIST_ITEMS,
   DEFAULT_MUTATION_RULE,
   LIST_ITEMS_BY_TYPE,
+  OWNED_ITEMS,
 } from './call-rules.js';
 
 /**
@@ -133,6 +134,21 @@ interface Position {
    * kept as its last step (PathStep) until a key is read (keyText): most are never read.
    */
   key: string | PathStep | undefined;
+  /**
+   * Set where the objects are the items of a list Spotify sends without their owner (OWNED_ITEMS): the
+   * items' field that answers the owner, and the calls knowing it costs for all of them (OwnedItems).
+   */
+  owner: OwnedItems | undefined;
+}
+
+/**
+ * The items of an OWNED_ITEMS list: `field` (`Type.field`) answers their owner, which the list's resolver
+ * recorded. It costs `calls` for all the items at the position, however many fields ask it: none when the
+ * owners' objects were loaded, one load per owner known by its id alone (src/resolvers/parents.ts).
+ */
+interface OwnedItems {
+  field: string;
+  calls: number;
 }
 
 /**
@@ -167,7 +183,8 @@ const positionOf = (
   full: boolean,
   by: FieldAt | undefined = undefined,
   key: string | PathStep | undefined = undefined,
-): Position => ({ parents, pending, full, by, key });
+  owner: OwnedItems | undefined = undefined,
+): Position => ({ parents, pending, full, by, key, owner });
 
 /**
  * The types whose objects by id the runtime loads once per request, however many fields ask for them
@@ -385,19 +402,26 @@ function objectCost(
   const fields = collectFields(walk, type, sets);
   let cost = 0;
   let needsFull = false;
+  let ownerCounted = false;
   for (const nodes of fields.values()) {
     const first = nodes[0] as FieldNode;
     const definition = fieldOf(walk.schema, type, first.name.value);
     if (!definition) continue;
-    const rule = ruleOf(type, definition.name, walk.introspection);
+    const named = fieldOfType(type, definition);
+    // The owner of a list's items costs its OwnedItems calls, once for the position, whatever its rule.
+    const owner = at.owner !== undefined && at.owner.field === named.name;
+    const rule = owner ? NO_RULE : ruleOf(type, definition.name, walk.introspection);
     if (rule.full && !at.full) needsFull = true;
     const args = argumentsOf(definition, first, walk.variables);
     // Arguments that do not coerce (an explicit null for a non-null one) fail the field at execution,
     // before its resolver: no call, and nothing below it runs.
     // A list argument over its maximum (`albums(ids:)` with 101 ids) is the field's own BAD_USER_INPUT,
     // refused by its resolver before any call: it costs nothing, whatever the list's length.
-    const named = fieldOfType(type, definition);
     if (args === undefined || overListMaximum(named, args)) continue;
+    if (owner && !ownerCounted) {
+      cost += at.owner?.calls ?? 0;
+      ownerCounted = true;
+    }
     const field = fieldCost(walk, definition, rule, args, nodes, at, type.name);
     if (!repeatedPage(walk, named, definition, args, at, field.below)) cost += field.calls;
     // The field's value on each parent; for a list, each entry (a connection's items: its `nodes`).
@@ -411,6 +435,23 @@ function objectCost(
   }
   if (needsFull) cost += Math.ceil(at.parents / (walk.batches[type.name] ?? 1));
   return cap(cost);
+}
+
+/** The rule of a field that costs no call of its own. */
+const NO_RULE: CallRule = Object.freeze({});
+
+/**
+ * The OwnedItems of the items of the connection `field` on parents of `parentType` at `at` (`owners`
+ * of them), or undefined where the list is no OWNED_ITEMS one. Owners known by their ids alone (root
+ * objects by id that withChildLoads answers without loading: Position.by not loaded) are each loaded
+ * when their items ask for them (src/resolvers/parents.ts adoptLater): one call per owner, counted
+ * without batching (each owner's items come with their own page, so their loads may not meet in one).
+ */
+function ownedItems(at: Position, parentType: string, field: string, owners: number): OwnedItems | undefined {
+  const owned = OWNED_ITEMS[`${parentType}.${field}`];
+  if (owned === undefined) return undefined;
+  const idOnly = at.by !== undefined && !loaded(at.by, parentType);
+  return { field: owned, calls: idOnly ? owners : 0 };
 }
 
 /**
@@ -765,16 +806,28 @@ function fieldCost(
     const page = (walk.extended ? rule.extendedPage : undefined) ?? rule.page ?? 50;
     const counted = servedByParent(walk, at, parentType, definition.name, args, withItems ? first : 0);
     const pages = counted ? 0 : rule.cursor || !withItems ? 1 : Math.ceil(first / page);
-    return { calls: cap(calls + parents * pages), below: positionOf(parents, withItems ? first : 0, full) };
+    const owner = withItems ? ownedItems(at, parentType, definition.name, parents) : undefined;
+    const below = positionOf(parents, withItems ? first : 0, full, undefined, undefined, owner);
+    return { calls: cap(calls + parents * pages), below };
   }
+  // A connection's items, and an edge's `node`, are the items of an OWNED_ITEMS list when it is one.
   if (itemsOfConnection(definition, rule))
-    return { calls, below: positionOf(cap(parents * at.pending), DEFAULT_FIRST, at.full) };
+    return {
+      calls,
+      below: positionOf(cap(parents * at.pending), DEFAULT_FIRST, at.full, undefined, undefined, at.owner),
+    };
   const pending = rule.limitArg === undefined ? at.pending : numberArg(args[rule.limitArg], DEFAULT_FIRST);
-  // Objects by id the run loads (counted here, or by an earlier field of the query) state their lists' totals.
+  // Objects by id state their lists' totals when the run loads them (counted here, or by an earlier field
+  // of the query), and are known by their ids alone when it does not (servedByParent and ownedItems read which).
   const embeds =
-    rule.idOnly === true && rule.returnsFull === true && (perParent > 0 || rule.ids !== undefined);
+    rule.idOnly === true &&
+    rule.returnsFull === true &&
+    ((rule.perParent ?? 0) > 0 || rule.ids !== undefined);
   const by = embeds ? field : undefined;
-  if (!shape.list) return { calls, below: positionOf(parents, pending, full, by) };
+  if (!shape.list) {
+    const owner = definition.name === 'node' ? at.owner : undefined;
+    return { calls, below: positionOf(parents, pending, full, by, undefined, owner) };
+  }
   const items =
     rule.items === 'ids'
       ? listArg(args[rule.ids?.arg ?? 'ids']).length

@@ -121,6 +121,19 @@ const writeIds = (batch: number): CallRule => ({ perParent: 2, ids: { arg: 'ids'
 /** A list of markets on the parent's object: no call, MARKET_COUNT entries. */
 const markets: CallRule = { items: MARKET_COUNT };
 
+/**
+ * Lists whose items Spotify sends without their owner (an album's tracks carry no album, a show's
+ * episodes no show, an audiobook's chapters no audiobook), by the connection's `Type.field`: the field
+ * of the items that answers the owner. The list's resolver records the owner (src/resolvers/parents.ts),
+ * so that field costs no call of its own: none when the owner's object was loaded, one load of the owner
+ * when it is known by its id alone (its window starts past the embedded page: adoptLater).
+ */
+export const OWNED_ITEMS: Readonly<Record<string, string>> = {
+  'Album.tracks': 'Track.album',
+  'Show.episodes': 'Episode.show',
+  'Audiobook.chapters': 'Chapter.audiobook',
+};
+
 /** The rules by `Type.field`. */
 export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Query.album': byId,

@@ -17,6 +17,7 @@ import { FOLLOW_AFTER } from '../resolvers/replacement-follow.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { AppMode } from '../spotify/endpoints/types.js';
 import { DEFAULT_MAX_COST, DEFAULT_MAX_VALUES, estimateOperation } from './call-estimate.js';
+import { variablesKey } from './variables-key.js';
 
 /**
  * The estimate of one operation: the Spotify calls it can cause at most (src/server/call-estimate.ts).
@@ -92,7 +93,7 @@ export class QueryCosts {
       }
       return cost;
     }
-    const key = costKey(document, mode, operationName, variables);
+    const key = costKey(document, operation, mode, operationName, variables);
     const known = key === undefined ? undefined : this.cache.get(key);
     if (known !== undefined) return known;
     // Only whether they coerce matters here: the first error ends the coercion.
@@ -110,24 +111,25 @@ export class QueryCosts {
 }
 
 /**
- * The key of an operation's cost with `variables`: the mode, the operation's name, the variables' JSON
- * and the document's text; undefined (the cost is not kept) without a text, or when a variable nests
- * too deep for JSON.stringify's stack (a value 5,000 arrays deep: the RangeError was a 500, attack 6,
- * F1); such a value is then refused by its coercion as any other.
+ * The key of an operation's cost with `variables`: the mode, the operation's name, the document's text
+ * and the variables as the response cache and subscription cohorts key them (variablesKey: only those
+ * `operation` declares, every object's keys in order), so that the same variables in another key order
+ * share one entry and an undeclared extra splits none. Undefined (the cost is not kept) without a text,
+ * or when a value cannot be written (nested too deep for JSON.stringify's stack: attack 6, F1); such a
+ * value is then refused by its coercion as any other.
  */
 function costKey(
   document: DocumentNode,
+  operation: OperationDefinitionNode,
   mode: AppMode | 'auto',
   operationName: string | null | undefined,
   variables: Readonly<Record<string, unknown>> | null | undefined,
 ): string | undefined {
   const text = document.loc?.source.body;
   if (text === undefined) return undefined;
-  try {
-    return `${mode}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${text}`;
-  } catch {
-    return undefined;
-  }
+  const names = (operation.variableDefinitions ?? []).map((definition) => definition.variable.name.value);
+  const values = variablesKey(names, variables);
+  return values === undefined ? undefined : `${mode}\n${operationName ?? ''}\n${values}\n${text}`;
 }
 
 /** estimateOperation's figures for `operation`, or infinite ones with the failure. */

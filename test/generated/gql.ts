@@ -679,6 +679,15 @@ type Documents = {
     "query OwnCallAudiobookFull($id: ID!, $a: ID!) { audiobook(id: $id) { name chapters(first: 2) { totalCount } } artist(id: $a) { name } }": typeof types.OwnCallAudiobookFullDocument,
     "query OwnCallChapterBook($id: ID!, $a: ID!) { chapter(id: $id) { name audiobook { name } } artist(id: $a) { name } }": typeof types.OwnCallChapterBookDocument,
     "query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }": typeof types.OwnCallCategoryPlaylistsDocument,
+    "query OwnerAlbumPast($a: ID!) {\n  album(id: $a) { tracks(offset: 50, first: 10) { nodes { name album { name } } } }\n}": typeof types.OwnerAlbumPastDocument,
+    "query OwnerAudiobookPast($a: ID!) {\n  audiobook(id: $a) { chapters(offset: 50, first: 10) { nodes { name audiobook { name } } } }\n}": typeof types.OwnerAudiobookPastDocument,
+    "query OwnerShowPast($a: ID!) {\n  show(id: $a) { episodes(offset: 50, first: 10) { nodes { name show { name } } } }\n}": typeof types.OwnerShowPastDocument,
+    "query OwnerShowPastEdges($a: ID!) {\n  show(id: $a) { episodes(offset: 50, first: 10) { edges { node { show { name } again: show { id } } } } }\n}": typeof types.OwnerShowPastEdgesDocument,
+    "query OwnerNodePast($uri: ID!) {\n  node(id: $uri) { ... on Album { tracks(offset: 50, first: 5) { nodes { album { name } } } } }\n}": typeof types.OwnerNodePastDocument,
+    "query OwnerAlbumsPast($ids: [ID!]!) {\n  albums(ids: $ids) { tracks(offset: 50, first: 5) { nodes { album { name } } } }\n}": typeof types.OwnerAlbumsPastDocument,
+    "query OwnerAlbumsLoaded($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(first: 10) { nodes { name album { name } } } }\n  b: album(id: $b) { name tracks(first: 10) { edges { node { album { name } } } } }\n}": typeof types.OwnerAlbumsLoadedDocument,
+    "query OwnerShowsLoaded($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 10) { nodes { name show { name } } } }\n  b: show(id: $b) { name episodes(first: 10) { edges { node { name show { name } } } } }\n}": typeof types.OwnerShowsLoadedDocument,
+    "query OwnerShowsLoadedWithout($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 10) { nodes { name } } }\n  b: show(id: $b) { name episodes(first: 10) { edges { node { name } } } }\n}": typeof types.OwnerShowsLoadedWithoutDocument,
     "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlySavedDocument,
     "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoFullSavedDocument,
     "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlyArtistAlbumsDocument,
@@ -2071,6 +2080,15 @@ const documents: Documents = {
     "query OwnCallAudiobookFull($id: ID!, $a: ID!) { audiobook(id: $id) { name chapters(first: 2) { totalCount } } artist(id: $a) { name } }": types.OwnCallAudiobookFullDocument,
     "query OwnCallChapterBook($id: ID!, $a: ID!) { chapter(id: $id) { name audiobook { name } } artist(id: $a) { name } }": types.OwnCallChapterBookDocument,
     "query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }": types.OwnCallCategoryPlaylistsDocument,
+    "query OwnerAlbumPast($a: ID!) {\n  album(id: $a) { tracks(offset: 50, first: 10) { nodes { name album { name } } } }\n}": types.OwnerAlbumPastDocument,
+    "query OwnerAudiobookPast($a: ID!) {\n  audiobook(id: $a) { chapters(offset: 50, first: 10) { nodes { name audiobook { name } } } }\n}": types.OwnerAudiobookPastDocument,
+    "query OwnerShowPast($a: ID!) {\n  show(id: $a) { episodes(offset: 50, first: 10) { nodes { name show { name } } } }\n}": types.OwnerShowPastDocument,
+    "query OwnerShowPastEdges($a: ID!) {\n  show(id: $a) { episodes(offset: 50, first: 10) { edges { node { show { name } again: show { id } } } } }\n}": types.OwnerShowPastEdgesDocument,
+    "query OwnerNodePast($uri: ID!) {\n  node(id: $uri) { ... on Album { tracks(offset: 50, first: 5) { nodes { album { name } } } } }\n}": types.OwnerNodePastDocument,
+    "query OwnerAlbumsPast($ids: [ID!]!) {\n  albums(ids: $ids) { tracks(offset: 50, first: 5) { nodes { album { name } } } }\n}": types.OwnerAlbumsPastDocument,
+    "query OwnerAlbumsLoaded($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(first: 10) { nodes { name album { name } } } }\n  b: album(id: $b) { name tracks(first: 10) { edges { node { album { name } } } } }\n}": types.OwnerAlbumsLoadedDocument,
+    "query OwnerShowsLoaded($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 10) { nodes { name show { name } } } }\n  b: show(id: $b) { name episodes(first: 10) { edges { node { name show { name } } } } }\n}": types.OwnerShowsLoadedDocument,
+    "query OwnerShowsLoadedWithout($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 10) { nodes { name } } }\n  b: show(id: $b) { name episodes(first: 10) { edges { node { name } } } }\n}": types.OwnerShowsLoadedWithoutDocument,
     "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlySavedDocument,
     "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoFullSavedDocument,
     "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlyArtistAlbumsDocument,
@@ -5472,6 +5490,42 @@ export function graphql(source: "query OwnCallChapterBook($id: ID!, $a: ID!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }"): (typeof documents)["query OwnCallCategoryPlaylists($c: ID!) { category(id: $c) { name playlists(first: 2) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerAlbumPast($a: ID!) {\n  album(id: $a) { tracks(offset: 50, first: 10) { nodes { name album { name } } } }\n}"): (typeof documents)["query OwnerAlbumPast($a: ID!) {\n  album(id: $a) { tracks(offset: 50, first: 10) { nodes { name album { name } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerAudiobookPast($a: ID!) {\n  audiobook(id: $a) { chapters(offset: 50, first: 10) { nodes { name audiobook { name } } } }\n}"): (typeof documents)["query OwnerAudiobookPast($a: ID!) {\n  audiobook(id: $a) { chapters(offset: 50, first: 10) { nodes { name audiobook { name } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerShowPast($a: ID!) {\n  show(id: $a) { episodes(offset: 50, first: 10) { nodes { name show { name } } } }\n}"): (typeof documents)["query OwnerShowPast($a: ID!) {\n  show(id: $a) { episodes(offset: 50, first: 10) { nodes { name show { name } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerShowPastEdges($a: ID!) {\n  show(id: $a) { episodes(offset: 50, first: 10) { edges { node { show { name } again: show { id } } } } }\n}"): (typeof documents)["query OwnerShowPastEdges($a: ID!) {\n  show(id: $a) { episodes(offset: 50, first: 10) { edges { node { show { name } again: show { id } } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerNodePast($uri: ID!) {\n  node(id: $uri) { ... on Album { tracks(offset: 50, first: 5) { nodes { album { name } } } } }\n}"): (typeof documents)["query OwnerNodePast($uri: ID!) {\n  node(id: $uri) { ... on Album { tracks(offset: 50, first: 5) { nodes { album { name } } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerAlbumsPast($ids: [ID!]!) {\n  albums(ids: $ids) { tracks(offset: 50, first: 5) { nodes { album { name } } } }\n}"): (typeof documents)["query OwnerAlbumsPast($ids: [ID!]!) {\n  albums(ids: $ids) { tracks(offset: 50, first: 5) { nodes { album { name } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerAlbumsLoaded($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(first: 10) { nodes { name album { name } } } }\n  b: album(id: $b) { name tracks(first: 10) { edges { node { album { name } } } } }\n}"): (typeof documents)["query OwnerAlbumsLoaded($a: ID!, $b: ID!) {\n  a: album(id: $a) { name tracks(first: 10) { nodes { name album { name } } } }\n  b: album(id: $b) { name tracks(first: 10) { edges { node { album { name } } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerShowsLoaded($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 10) { nodes { name show { name } } } }\n  b: show(id: $b) { name episodes(first: 10) { edges { node { name show { name } } } } }\n}"): (typeof documents)["query OwnerShowsLoaded($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 10) { nodes { name show { name } } } }\n  b: show(id: $b) { name episodes(first: 10) { edges { node { name show { name } } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerShowsLoadedWithout($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 10) { nodes { name } } }\n  b: show(id: $b) { name episodes(first: 10) { edges { node { name } } } }\n}"): (typeof documents)["query OwnerShowsLoadedWithout($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 10) { nodes { name } } }\n  b: show(id: $b) { name episodes(first: 10) { edges { node { name } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

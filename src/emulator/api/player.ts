@@ -11,6 +11,7 @@ import {
 } from '../context.js';
 import { badRequest, notFound } from '../errors.js';
 import { parseUri } from '../ids.js';
+import { isObject } from '../json-object.js';
 import { playableObject, serializeContext, trackObject } from '../objects.js';
 import {
   type ContextType,
@@ -57,9 +58,6 @@ function timestampParam(ctx: RequestContext, name: string): number | undefined {
   return raw === null || raw === '' ? undefined : nonNegativeInteger(raw, name);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const isNonNegativeInteger = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
@@ -97,7 +95,7 @@ function contextUri(uri: unknown): PlayContext {
 function playRequest(ctx: RequestContext): PlayRequest {
   const body = jsonBody(ctx);
   if (body === undefined) return {};
-  if (!isRecord(body)) throw badRequest('Request body must be a JSON object');
+  if (!isObject(body)) throw badRequest('Request body must be a JSON object');
   const request: PlayRequest = {};
   if (body.context_uri !== undefined && body.uris !== undefined) {
     throw badRequest('Only one of context_uri and uris can be given');
@@ -116,10 +114,10 @@ function playRequest(ctx: RequestContext): PlayRequest {
   if (body.offset !== undefined) {
     const offset = body.offset;
     if (!request.context && !request.uris) throw badRequest('offset needs a context_uri or uris');
-    if (isRecord(offset) && offset.position !== undefined) {
+    if (isObject(offset) && offset.position !== undefined) {
       if (!isNonNegativeInteger(offset.position)) throw badRequest('Invalid offset position');
       request.offset = { position: offset.position };
-    } else if (isRecord(offset) && typeof offset.uri === 'string') {
+    } else if (isObject(offset) && typeof offset.uri === 'string') {
       request.offset = { uri: offset.uri };
     } else {
       throw badRequest('Invalid offset: give a position or a uri');
@@ -134,7 +132,7 @@ function playRequest(ctx: RequestContext): PlayRequest {
 
 function transferRequest(ctx: RequestContext): { deviceId: string; play: boolean } {
   const body = jsonBody(ctx);
-  if (!isRecord(body) || !Array.isArray(body.device_ids))
+  if (!isObject(body) || !Array.isArray(body.device_ids))
     throw badRequest('Missing required field: device_ids');
   if (body.device_ids.length !== 1) throw badRequest('device_ids must hold exactly one device id');
   const [deviceId] = body.device_ids;
@@ -214,18 +212,33 @@ function getPlayback(ctx: RequestContext): Reply {
   const player = ctx.state.player(requireUser(ctx).id);
   const device = player.activeDevice;
   if (!device) return noContent();
-  const current = player.current;
   return ok({
     device: deviceObject(device, true),
     repeat_state: player.repeat,
     shuffle_state: player.shuffle,
+    ...playbackObject(ctx, player, player.timestamp),
+  });
+}
+
+/**
+ * What `GET /me/player` and `GET /me/player/currently-playing` both answer of the playback, in Spotify's
+ * order: context, `timestamp` (ms since the epoch: the route's own reading), progress, whether it plays,
+ * the item or the ad, and the actions allowed.
+ */
+function playbackObject(
+  ctx: RequestContext,
+  player: PlayerState,
+  timestamp: number,
+): Record<string, unknown> {
+  const current = player.current;
+  return {
     ...present('context', contextObject(ctx, player.context?.uri ?? null)),
-    timestamp: player.timestamp,
+    timestamp,
     ...present('progress_ms', current ? player.progressMs : null),
     is_playing: player.isPlaying,
     ...(player.adPlaying ? { currently_playing_type: 'ad' } : playingItem(ctx, current)),
     actions: player.disallows(),
-  });
+  };
 }
 
 /**
@@ -238,16 +251,8 @@ function getPlayback(ctx: RequestContext): Reply {
  */
 function getCurrentlyPlaying(ctx: RequestContext): Reply {
   const player = ctx.state.player(requireUser(ctx).id);
-  const current = player.current;
-  if (!player.activeDevice || (!current && !player.adPlaying)) return noContent();
-  return ok({
-    ...present('context', contextObject(ctx, player.context?.uri ?? null)),
-    timestamp: ctx.state.now(),
-    ...present('progress_ms', current ? player.progressMs : null),
-    is_playing: player.isPlaying,
-    ...(player.adPlaying ? { currently_playing_type: 'ad' } : playingItem(ctx, current)),
-    actions: player.disallows(),
-  });
+  if (!player.activeDevice || (!player.current && !player.adPlaying)) return noContent();
+  return ok(playbackObject(ctx, player, ctx.state.now()));
 }
 
 function getDevices(ctx: RequestContext): Reply {

@@ -15,13 +15,13 @@ import {
 } from '../context.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
 import { createRandom, isUserId, randomId } from '../ids.js';
+import { isObject } from '../json-object.js';
 import type { PlaylistItem, PlaylistRecord } from '../model.js';
 import { playlistObject, playlistTrack, serializeContext, simplifiedPlaylist } from '../objects.js';
 import { decodeCover } from '../playlist-cover.js';
 import {
   addItems,
   checkSnapshot,
-  isObject,
   optionalIndex,
   readRemovals,
   readUris,
