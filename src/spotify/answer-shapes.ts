@@ -320,13 +320,16 @@ const ENTRY: Partial<Record<Promised, readonly [(value: unknown) => boolean, str
   strings: [(value) => typeof value === 'string', 'a string'],
 };
 
-/** How a member that does not hold its kind is named: "is missing, not a list", "is "", not an id". */
+/**
+ * How a member that does not hold its kind is named, by the kind of value found, never the value
+ * (Spotify's, not ours to echo, as badShape's other faults): "is missing, not a list", "is an empty
+ * string, not an id", "is a blank string, not an id" (white space only, U+2028 or U+3000 included).
+ */
 function notHeld(path: string, kind: Promised, member: unknown): string {
   if (kind === 'boolean') return `${path} is ${describe(member)}, not a boolean`;
   if (kind !== 'id') return `${path} is ${describe(member)}, not a list`;
-  return typeof member === 'string'
-    ? `${path} is ${JSON.stringify(member.slice(0, 8))}, not an id`
-    : `${path} is ${describe(member)}, not a string`;
+  if (typeof member !== 'string') return `${path} is ${describe(member)}, not a string`;
+  return `${path} is ${member === '' ? 'an empty string' : 'a blank string'}, not an id`;
 }
 
 /**
