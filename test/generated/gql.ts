@@ -1129,6 +1129,15 @@ type Documents = {
     "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableAddDocument,
     "mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.WriteUnreadableReorderDocument,
     "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableRemoveDocument,
+    "query WrongShapeFieldsSaved($first: Int!) {\n  me { savedTracks(first: $first) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.WrongShapeFieldsSavedDocument,
+    "query WrongShapeFieldsFollowed {\n  me { followedArtists(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.WrongShapeFieldsFollowedDocument,
+    "query WrongShapeFieldsRecent {\n  me { recentlyPlayed(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.WrongShapeFieldsRecentDocument,
+    "query WrongShapeFieldsAlbumTracks($id: ID!) {\n  album(id: $id) { name tracks(first: 3) { edges { cursor } } }\n}": typeof types.WrongShapeFieldsAlbumTracksDocument,
+    "query WrongShapeFieldsSearch {\n  search(query: \"a\", types: [TRACK], first: 3) { tracks { edges { cursor } } }\n}": typeof types.WrongShapeFieldsSearchDocument,
+    "query WrongShapeFieldsAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": typeof types.WrongShapeFieldsAlbumsDocument,
+    "query WrongShapeFieldsTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }": typeof types.WrongShapeFieldsTracksDocument,
+    "query WrongShapeFieldsArtists($ids: [ID!]!) { artists(ids: $ids) { id } }": typeof types.WrongShapeFieldsArtistsDocument,
+    "query WrongShapeFieldsContains($uris: [ID!]!) {\n  me { libraryContains(uris: $uris) }\n}": typeof types.WrongShapeFieldsContainsDocument,
     "query WrongShapeSaved { me { savedTracks(first: 3) { totalCount } } }": typeof types.WrongShapeSavedDocument,
     "query WrongShapeDevices { me { player { devices { id } } } }": typeof types.WrongShapeDevicesDocument,
     "query WrongShapeFollowed { me { followedArtists(first: 3) { totalCount } } }": typeof types.WrongShapeFollowedDocument,
@@ -2507,6 +2516,15 @@ const documents: Documents = {
     "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableAddDocument,
     "mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.WriteUnreadableReorderDocument,
     "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableRemoveDocument,
+    "query WrongShapeFieldsSaved($first: Int!) {\n  me { savedTracks(first: $first) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": types.WrongShapeFieldsSavedDocument,
+    "query WrongShapeFieldsFollowed {\n  me { followedArtists(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}": types.WrongShapeFieldsFollowedDocument,
+    "query WrongShapeFieldsRecent {\n  me { recentlyPlayed(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}": types.WrongShapeFieldsRecentDocument,
+    "query WrongShapeFieldsAlbumTracks($id: ID!) {\n  album(id: $id) { name tracks(first: 3) { edges { cursor } } }\n}": types.WrongShapeFieldsAlbumTracksDocument,
+    "query WrongShapeFieldsSearch {\n  search(query: \"a\", types: [TRACK], first: 3) { tracks { edges { cursor } } }\n}": types.WrongShapeFieldsSearchDocument,
+    "query WrongShapeFieldsAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": types.WrongShapeFieldsAlbumsDocument,
+    "query WrongShapeFieldsTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }": types.WrongShapeFieldsTracksDocument,
+    "query WrongShapeFieldsArtists($ids: [ID!]!) { artists(ids: $ids) { id } }": types.WrongShapeFieldsArtistsDocument,
+    "query WrongShapeFieldsContains($uris: [ID!]!) {\n  me { libraryContains(uris: $uris) }\n}": types.WrongShapeFieldsContainsDocument,
     "query WrongShapeSaved { me { savedTracks(first: 3) { totalCount } } }": types.WrongShapeSavedDocument,
     "query WrongShapeDevices { me { player { devices { id } } } }": types.WrongShapeDevicesDocument,
     "query WrongShapeFollowed { me { followedArtists(first: 3) { totalCount } } }": types.WrongShapeFollowedDocument,
@@ -7244,6 +7262,42 @@ export function graphql(source: "mutation WriteUnreadableReorder($playlistId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation WriteUnreadableRemove($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsSaved($first: Int!) {\n  me { savedTracks(first: $first) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}"): (typeof documents)["query WrongShapeFieldsSaved($first: Int!) {\n  me { savedTracks(first: $first) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsFollowed {\n  me { followedArtists(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}"): (typeof documents)["query WrongShapeFieldsFollowed {\n  me { followedArtists(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsRecent {\n  me { recentlyPlayed(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}"): (typeof documents)["query WrongShapeFieldsRecent {\n  me { recentlyPlayed(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsAlbumTracks($id: ID!) {\n  album(id: $id) { name tracks(first: 3) { edges { cursor } } }\n}"): (typeof documents)["query WrongShapeFieldsAlbumTracks($id: ID!) {\n  album(id: $id) { name tracks(first: 3) { edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsSearch {\n  search(query: \"a\", types: [TRACK], first: 3) { tracks { edges { cursor } } }\n}"): (typeof documents)["query WrongShapeFieldsSearch {\n  search(query: \"a\", types: [TRACK], first: 3) { tracks { edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }"): (typeof documents)["query WrongShapeFieldsAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }"): (typeof documents)["query WrongShapeFieldsTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsArtists($ids: [ID!]!) { artists(ids: $ids) { id } }"): (typeof documents)["query WrongShapeFieldsArtists($ids: [ID!]!) { artists(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsContains($uris: [ID!]!) {\n  me { libraryContains(uris: $uris) }\n}"): (typeof documents)["query WrongShapeFieldsContains($uris: [ID!]!) {\n  me { libraryContains(uris: $uris) }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
