@@ -1138,6 +1138,7 @@ type Documents = {
     "query WrongShapeFieldsTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }": typeof types.WrongShapeFieldsTracksDocument,
     "query WrongShapeFieldsArtists($ids: [ID!]!) { artists(ids: $ids) { id } }": typeof types.WrongShapeFieldsArtistsDocument,
     "query WrongShapeFieldsContains($uris: [ID!]!) {\n  me { libraryContains(uris: $uris) }\n}": typeof types.WrongShapeFieldsContainsDocument,
+    "query WrongShapeFieldsPlaylist($id: ID!) { playlist(id: $id) { name } }": typeof types.WrongShapeFieldsPlaylistDocument,
     "query WrongShapeSaved { me { savedTracks(first: 3) { totalCount } } }": typeof types.WrongShapeSavedDocument,
     "query WrongShapeDevices { me { player { devices { id } } } }": typeof types.WrongShapeDevicesDocument,
     "query WrongShapeFollowed { me { followedArtists(first: 3) { totalCount } } }": typeof types.WrongShapeFollowedDocument,
@@ -2525,6 +2526,7 @@ const documents: Documents = {
     "query WrongShapeFieldsTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }": types.WrongShapeFieldsTracksDocument,
     "query WrongShapeFieldsArtists($ids: [ID!]!) { artists(ids: $ids) { id } }": types.WrongShapeFieldsArtistsDocument,
     "query WrongShapeFieldsContains($uris: [ID!]!) {\n  me { libraryContains(uris: $uris) }\n}": types.WrongShapeFieldsContainsDocument,
+    "query WrongShapeFieldsPlaylist($id: ID!) { playlist(id: $id) { name } }": types.WrongShapeFieldsPlaylistDocument,
     "query WrongShapeSaved { me { savedTracks(first: 3) { totalCount } } }": types.WrongShapeSavedDocument,
     "query WrongShapeDevices { me { player { devices { id } } } }": types.WrongShapeDevicesDocument,
     "query WrongShapeFollowed { me { followedArtists(first: 3) { totalCount } } }": types.WrongShapeFollowedDocument,
@@ -7298,6 +7300,10 @@ export function graphql(source: "query WrongShapeFieldsArtists($ids: [ID!]!) { a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WrongShapeFieldsContains($uris: [ID!]!) {\n  me { libraryContains(uris: $uris) }\n}"): (typeof documents)["query WrongShapeFieldsContains($uris: [ID!]!) {\n  me { libraryContains(uris: $uris) }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsPlaylist($id: ID!) { playlist(id: $id) { name } }"): (typeof documents)["query WrongShapeFieldsPlaylist($id: ID!) { playlist(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,6 +38,8 @@ const CONTAINS = graphql(`query WrongShapeFieldsContains($uris: [ID!]!) {
   me { libraryContains(uris: $uris) }
 }`);
 
+const PLAYLIST = graphql(`query WrongShapeFieldsPlaylist($id: ID!) { playlist(id: $id) { name } }`);
+
 const wrongShape = (fault: string) => `Spotify sent an answer of the wrong shape: ${fault}`;
 
 type Errors = { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
@@ -250,5 +252,20 @@ describe('a batch answer whose list has another length than the ids asked', () =
     expect(errorsOf(answer.errors)).toEqual([
       [['me', 'libraryContains'], wrongShape('the list has 1 entry for 2 items asked'), BAD_VALUE.code, true],
     ]);
+  });
+});
+
+describe('an object read by id whose id is blank: named by kind, never quoted', () => {
+  // Old code quoted up to 8 characters of Spotify's id raw: `id is "\u2028", not an id`.
+  it.each([
+    ['empty', '', 'id is an empty string, not an id'],
+    ['white space', '   ', 'id is a blank string, not an id'],
+    ['a line separator', '\u2028\u3000', 'id is a blank string, not an id'],
+  ])('a playlist whose id is %s', async (_n, blank, fault) => {
+    const playlist = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
+    await t.fault('GET /v1/playlists/{playlist_id}', { '/id': blank });
+    const answer = await t.query(PLAYLIST, { id: playlist.id }, { token: t.alice });
+    expect(answer.data?.playlist ?? null).toBeNull();
+    expect(errorsOf(answer.errors)).toEqual([[['playlist'], wrongShape(fault), BAD_VALUE.code, true]]);
   });
 });
