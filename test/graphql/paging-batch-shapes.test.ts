@@ -28,6 +28,9 @@ const RECENT = graphql(`query WrongShapeFieldsRecent {
 const ALBUM_TRACKS = graphql(`query WrongShapeFieldsAlbumTracks($id: ID!) {
   album(id: $id) { name tracks(first: 3) { edges { cursor } } }
 }`);
+const PLAYLIST_ITEMS = graphql(`query WrongShapeFieldsPlaylistItems($id: ID!) {
+  playlist(id: $id) { name items(first: 2) { edges { cursor } } }
+}`);
 const SEARCH = graphql(`query WrongShapeFieldsSearch {
   search(query: "a", types: [TRACK], first: 3) { tracks { edges { cursor } } }
 }`);
@@ -100,6 +103,16 @@ describe("an offset page's links and fields of the wrong type", () => {
     expect(answer.data?.album).toEqual({ name: album.name, tracks: null });
     expect(errorsOf(answer.errors)).toEqual([
       [['album', 'tracks'], wrongShape('next is a number, not a link or null'), BAD_VALUE.code, true],
+    ]);
+  });
+
+  it("a playlist's embedded page with next 5: its items are refused, the playlist answers", async () => {
+    const playlist = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
+    await t.fault('GET /v1/playlists/{playlist_id}', { '/tracks/next': 5, '/items/next': 5 });
+    const answer = await t.query(PLAYLIST_ITEMS, { id: playlist.id }, { token: t.alice });
+    expect(answer.data?.playlist).toEqual({ name: playlist.name, items: null });
+    expect(errorsOf(answer.errors)).toEqual([
+      [['playlist', 'items'], wrongShape('next is a number, not a link or null'), BAD_VALUE.code, true],
     ]);
   });
 
