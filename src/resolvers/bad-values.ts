@@ -16,6 +16,15 @@ export function badValue(message: string, at?: GraphQLError): GraphQLError {
     : reissue(at, { message, extensions, originalError: null });
 }
 
+/**
+ * The badValue of a page or answer of the wrong shape, worded as the client's own (src/resolvers/errors.ts
+ * apiError): `Spotify sent an answer of the wrong shape: next is a number, not a link or null`.
+ * `fault` names the member and the kind of value found (pageFieldFault), never the value.
+ */
+export function wrongShape(fault: string): GraphQLError {
+  return badValue(`Spotify sent an answer of the wrong shape: ${fault}`);
+}
+
 /** A value, or the error carried in its place (a bad entry, a total that is no count), thrown: that field's null and error. */
 export function carriedValue<T>(value: T | GraphQLError): T {
   if (value instanceof GraphQLError) throw value;

@@ -3,6 +3,7 @@
  * `b: albums(first: 2, offset: 1)` asks for, so `b` needs no call of its own. Pages are Spotify's
  * offset paging objects (items, total, next, href ...), read here only as far as cutting needs.
  */
+import { pageFieldFault } from '../spotify/answer-shapes.js';
 
 /**
  * The items a page asked for: from `offset`, `limit` of them; for a list whose one call answers several
@@ -110,6 +111,12 @@ export function cutPage(page: unknown, pageOffset: number, offset: number, limit
   const said = (full as { offset?: unknown }).offset;
   const at =
     said === undefined || said === pageOffset ? offset : typeof said === 'number' ? said + start : said;
+  // A page whose links or fields are of the wrong type (pageFieldFault: `limit: "x"`, `next: 5`) keeps
+  // them in every part cut from it, so every connection reading a part refuses it as the page itself
+  // is refused (wellFormedPage), never given a `limit` or `next` of this server's making.
+  if (pageFieldFault(full as Record<string, unknown>) !== undefined) {
+    return { ...full, items: items.slice(start, end), offset: at };
+  }
   if (end >= items.length) return { ...full, items: items.slice(start, end), offset: at, limit };
   const next = nextAfter(full.href, offset, limit) ?? (typeof full.next === 'string' ? full.next : undefined);
   return { ...full, items: items.slice(start, end), offset: at, limit, next, held: true };
@@ -145,6 +152,10 @@ export function cutCursorPage<P>(page: P, pageOffset: number, offset: number, li
   const items = full.items;
   if (!Array.isArray(items) || limit === items.length) return page;
   if (limit > items.length) return full.next === null ? page : undefined;
+  // Links or fields of the wrong type are kept for the connection to refuse (pageFieldFault), as cutPage's.
+  if (pageFieldFault(full as Record<string, unknown>) !== undefined) {
+    return { ...full, items: items.slice(0, limit) } as P;
+  }
   const next = typeof full.next === 'string' ? full.next : typeof full.href === 'string' ? full.href : '';
   return { ...full, items: items.slice(0, limit), limit, next } as P;
 }

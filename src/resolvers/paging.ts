@@ -1,7 +1,8 @@
 import type { GraphQLError } from 'graphql';
+import { kindOfValue, pageFieldFault } from '../spotify/answer-shapes.js';
 import type { CursorPage, Page } from '../spotify/paging.js';
 import { MAX_LEFT_OUT_PAGES } from '../spotify/paging.js';
-import { badValue } from './bad-values.js';
+import { badValue, wrongShape } from './bad-values.js';
 import {
   type CursorKeys,
   type CursorState,
@@ -92,10 +93,16 @@ export const connectionEdges = <T>(connection: Connection<T>): Edge<T>[] =>
  */
 const totalCountOf = (total: unknown, held = 0): number | GraphQLError => {
   const count = usableTotal(total);
-  if (count === undefined) return badValue("Spotify's answer has a page whose total is not a count");
+  if (count === undefined) return wrongShape(totalFault(total));
   if (count < held) return badValue("Spotify's answer has a page whose total is below the items it holds");
   return count;
 };
+
+/** What is wrong with a `total` that is no count (usableTotal), by its kind, never its value. */
+const totalFault = (total: unknown): string =>
+  typeof total === 'number'
+    ? 'total is a number that is no count (negative, fractional or too large)'
+    : `total is ${kindOfValue(total)}, not a number`;
 
 /** Spotify's total when it is a count the items held (`held`, offset included) do not disprove. */
 const consistentTotal = (total: unknown, held: number): number | undefined => {
@@ -146,8 +153,22 @@ function decodeOffset(cursor: string): number {
  * connection field's own error while its siblings answer.
  */
 export function readablePage<P extends { items: readonly unknown[] }>(page: P): P {
-  const items: unknown = typeof page === 'object' && page !== null ? page.items : undefined;
-  if (!Array.isArray(items)) throw badValue("Spotify's answer has a page whose items are not a list");
+  if (typeof page !== 'object' || page === null)
+    throw wrongShape(`${kindOfValue(page)} where a page belongs`);
+  const items: unknown = page.items;
+  if (!Array.isArray(items)) throw wrongShape(`items is ${kindOfValue(items)}, not a list`);
+  return page;
+}
+
+/**
+ * The offset page Spotify sent, once its links and fields are of their types (pageFieldFault: `next`
+ * and `previous` a link or null, `offset` and `limit` numbers, `cursors` an object): throws the
+ * wrongShape badValue naming the field otherwise, as the client's paging refuses such a page. The
+ * first page's is the connection's error, a later page's is where the list breaks off (the cut).
+ */
+export function wellFormedPage<P extends object>(page: P): P {
+  const fault = pageFieldFault(page as Record<string, unknown>);
+  if (fault !== undefined) throw wrongShape(fault);
   return page;
 }
 
@@ -170,6 +191,9 @@ export function withinLimit<T>(page: OffsetPage<T>, limit: number): OffsetPage<T
  * cut, as for a failed page). v11 attack on issue 7, P1.
  */
 export function atOffset<P extends { offset?: unknown }>(page: P, at: number): P {
+  if (page.offset !== undefined && typeof page.offset !== 'number') {
+    throw wrongShape(`offset is ${kindOfValue(page.offset)}, not a number`);
+  }
   if (page.offset !== undefined && page.offset !== at) {
     throw badValue(`Spotify's answer has a page at another offset than the ${at} asked for`);
   }
@@ -432,7 +456,7 @@ export async function offsetConnection<T>(
     const page = await fetchSource(at, limit, pageSize);
     const repeat = judged ? repeatVerdict(page) : undefined;
     if (repeat) throw repeat;
-    return withinLimit(atOffset(readablePage(page), at), limit);
+    return withinLimit(atOffset(wellFormedPage(readablePage(page)), at), limit);
   };
   const headAt = headLimit(first, pageSize, args.itemsSelected);
   const heading = fetchPage(offset, headAt);
@@ -1090,6 +1114,11 @@ export function embeddedPages<T>(
   fetchPage: PageFetcher<T>,
 ): PageFetcher<T> {
   if (!embedded) return fetchPage;
+  // A link or field of the wrong type (`next: 5`) is the embedded page's fault whatever part of it a
+  // window reads (wellFormedPage), never lost when the part is cut from it with links of its own.
+  const fault =
+    typeof embedded === 'object' ? pageFieldFault(embedded as Record<string, unknown>) : undefined;
+  if (fault !== undefined) return () => Promise.reject(wrongShape(fault));
   // Spotify's offset when it is a number; a part cut from a page whose offset is none keeps it, and
   // is refused as the page itself is (cutPage, atOffset).
   const from = typeof embedded.offset === 'number' ? embedded.offset : 0;
@@ -1193,9 +1222,10 @@ function cursorHasNext(
   // A Spotify cursor to read on from: an entry's own, or the one the page was read after.
   const readOn = own.some((c) => c !== null) || after !== null;
   const next: unknown = page.next;
-  if (next !== undefined && next !== null && typeof next !== 'string') {
-    return { more: shown > 0, cut: badValue("Spotify's answer has a cursor page whose next is no link") };
-  }
+  // A link or field of the wrong type (`next: 5`, `cursors: "x"`, `limit: "20"`) says nothing usable
+  // about what follows: the entries answer, then the cut naming the field (pageFieldFault).
+  const fault = pageFieldFault(page as unknown as Record<string, unknown>);
+  if (fault !== undefined) return { more: shown > 0, cut: wrongShape(fault) };
   if (next === undefined && !first) {
     const cursors: unknown = page.cursors;
     if (typeof cursors === 'object' && cursors !== null) {

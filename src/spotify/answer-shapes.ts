@@ -61,14 +61,48 @@ const isBlank = (value: unknown): boolean => typeof value === 'string' && value.
 /** A string with more than white space in it: an id. */
 const isId = (value: unknown): value is string => typeof value === 'string' && !isBlank(value);
 
-function describe(value: unknown): string {
+/** What kind of value `value` is, for a shape fault (never the value: it is Spotify's). */
+export function kindOfValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'missing';
   if (Array.isArray(value)) return 'a list';
+  if (value === '') return 'an empty string';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function badShape(endpoint: EndpointSpec, what: string, status: number): SpotifyAPIError {
+/**
+ * What is wrong with a paging object's links and fields, named by member and kind (`next is a number,
+ * not a link or null`), or undefined when nothing is: `next` and `previous` a link (a non-empty string)
+ * or null, `offset` and `limit` numbers or null, `cursors` an object or null (Spotify's Web API
+ * reference, PagingObject and CursorPagingObject, 2026). A member left out is not checked, nor is
+ * `total` (each reader treats a total that is no count as none: checkPage). `prefix` names the page
+ * inside its answer (`artists.`). One rule for the client's typed calls (checkPromisedShape), its
+ * paging (src/spotify/paging.ts checkPageFields) and the GraphQL server's connections
+ * (src/resolvers/paging.ts), so that each says the same fault the same way.
+ */
+export function pageFieldFault(page: Readonly<Record<string, unknown>>, prefix = ''): string | undefined {
+  for (const rel of ['next', 'previous']) {
+    const link = page[rel];
+    if (link === undefined || link === null || (typeof link === 'string' && link !== '')) continue;
+    return `${prefix}${rel} is ${kindOfValue(link)}, not a link or null`;
+  }
+  for (const count of ['offset', 'limit']) {
+    const value = page[count];
+    if (value === undefined || value === null || typeof value === 'number') continue;
+    return `${prefix}${count} is ${kindOfValue(value)}, not a number`;
+  }
+  const cursors = page.cursors;
+  if (cursors !== undefined && cursors !== null && !isObject(cursors)) {
+    return `${prefix}cursors is ${kindOfValue(cursors)}, not an object or null`;
+  }
+  return undefined;
+}
+
+/**
+ * The BAD_RESPONSE (`wrongShape`) of a 2xx answer of `endpoint` that is not the documented shape:
+ * `what` names the member at fault and the kind of value found (its `shapeFault`), never the value.
+ */
+export function badShape(endpoint: EndpointSpec, what: string, status: number): SpotifyAPIError {
   // The body itself is never quoted: it may be long, and it is Spotify's, not ours to echo.
   return new SpotifyAPIError(`Spotify's answer to ${endpoint.id} is not the documented shape: ${what}`, {
     status,
@@ -118,7 +152,7 @@ function readsById(endpoint: EndpointSpec): boolean {
  */
 function checkPage(endpoint: EndpointSpec, key: string, page: Record<string, unknown>, status: number): void {
   if ('items' in page && !Array.isArray(page.items)) {
-    throw badShape(endpoint, `${key}.items is ${describe(page.items)}, not a list`, status);
+    throw badShape(endpoint, `${key}.items is ${kindOfValue(page.items)}, not a list`, status);
   }
 }
 
@@ -143,17 +177,17 @@ export function checkAnswerShape(
     // The list, one entry per item asked (src/spotify/endpoints/batching.ts); an entry that is no
     // boolean is that entry's fault alone, left for the caller to refuse (the GraphQL schema makes it
     // that entry's error), never the whole list's.
-    if (!Array.isArray(value)) throw badShape(endpoint, `${describe(value)} where a list belongs`, status);
+    if (!Array.isArray(value)) throw badShape(endpoint, `${kindOfValue(value)} where a list belongs`, status);
     return;
   }
   if (endpoint.method === 'GET' && endpoint.path.endsWith('/images')) {
     // A playlist's cover images: a list of image objects.
     if (!Array.isArray(value) || !value.every(isObject)) {
-      throw badShape(endpoint, `${describe(value)} where a list of images belongs`, status);
+      throw badShape(endpoint, `${kindOfValue(value)} where a list of images belongs`, status);
     }
     return;
   }
-  if (!isObject(value)) throw badShape(endpoint, `${describe(value)} where an object belongs`, status);
+  if (!isObject(value)) throw badShape(endpoint, `${kindOfValue(value)} where an object belongs`, status);
   // A page's `total` of the wrong type is left to its readers (checkPage): the items still answer.
   for (const key of LIST_KEYS) {
     const entry = value[key];
@@ -163,7 +197,7 @@ export function checkAnswerShape(
       !Array.isArray(entry) &&
       !(key === 'items' && isObject(entry))
     ) {
-      throw badShape(endpoint, `${key} is ${describe(entry)}, not a list`, status);
+      throw badShape(endpoint, `${key} is ${kindOfValue(entry)}, not a list`, status);
     }
   }
   if (!readsPagesPerField(endpoint)) {
@@ -175,7 +209,7 @@ export function checkAnswerShape(
   if (endpoint.batch !== undefined && !Array.isArray(value[endpoint.batch.key])) {
     throw badShape(
       endpoint,
-      `${endpoint.batch.key} is ${describe(value[endpoint.batch.key])}, not a list`,
+      `${endpoint.batch.key} is ${kindOfValue(value[endpoint.batch.key])}, not a list`,
       status,
     );
   }
@@ -184,7 +218,7 @@ export function checkAnswerShape(
     SNAPSHOT_WRITES.test(endpoint.path) &&
     typeof value.snapshot_id !== 'string'
   ) {
-    throw badShape(endpoint, `snapshot_id is ${describe(value.snapshot_id)}, not a string`, status);
+    throw badShape(endpoint, `snapshot_id is ${kindOfValue(value.snapshot_id)}, not a string`, status);
   }
   if ((readsById(endpoint) && !filtered) || CREATES.has(endpoint.id)) {
     if (!isId(value.id)) throw badShape(endpoint, notHeld('id', 'id', value.id), status);
@@ -320,13 +354,16 @@ const ENTRY: Partial<Record<Promised, readonly [(value: unknown) => boolean, str
   strings: [(value) => typeof value === 'string', 'a string'],
 };
 
-/** How a member that does not hold its kind is named: "is missing, not a list", "is "", not an id". */
+/**
+ * How a member that does not hold its kind is named, by the kind of value found, never the value
+ * (Spotify's, not ours to echo, as badShape's other faults): "is missing, not a list", "is an empty
+ * string, not an id", "is a blank string, not an id" (white space only, U+2028 or U+3000 included).
+ */
 function notHeld(path: string, kind: Promised, member: unknown): string {
-  if (kind === 'boolean') return `${path} is ${describe(member)}, not a boolean`;
-  if (kind !== 'id') return `${path} is ${describe(member)}, not a list`;
-  return typeof member === 'string'
-    ? `${path} is ${JSON.stringify(member.slice(0, 8))}, not an id`
-    : `${path} is ${describe(member)}, not a string`;
+  if (kind === 'boolean') return `${path} is ${kindOfValue(member)}, not a boolean`;
+  if (kind !== 'id') return `${path} is ${kindOfValue(member)}, not a list`;
+  if (typeof member !== 'string') return `${path} is ${kindOfValue(member)}, not a string`;
+  return `${path} is ${member === '' ? 'an empty string' : 'a blank string'}, not an id`;
 }
 
 /**
@@ -350,7 +387,7 @@ export function checkPromisedShape(
 ): void {
   if (Array.isArray(value) && endpoint.path.endsWith('/contains')) {
     const at = value.findIndex((entry) => typeof entry !== 'boolean');
-    if (at >= 0) throw badShape(endpoint, `entry [${at}] is ${describe(value[at])}, not a boolean`, 200);
+    if (at >= 0) throw badShape(endpoint, `entry [${at}] is ${kindOfValue(value[at])}, not a boolean`, 200);
   }
   if (!isObject(value)) return;
   for (const [path, kind] of promisesOf(endpoint, params)) {
@@ -358,7 +395,21 @@ export function checkPromisedShape(
     if (!HOLDS[kind](member)) throw badShape(endpoint, notHeld(path, kind, member), 200);
     const entry = ENTRY[kind];
     if (entry === undefined || !Array.isArray(member)) continue;
+    if (path === 'items' || path.endsWith('.items')) checkPromisedPage(endpoint, value, path);
     const at = member.findIndex((item) => !entry[0](item));
-    if (at >= 0) throw badShape(endpoint, `${path}[${at}] is ${describe(member[at])}, not ${entry[1]}`, 200);
+    if (at >= 0)
+      throw badShape(endpoint, `${path}[${at}] is ${kindOfValue(member[at])}, not ${entry[1]}`, 200);
   }
+}
+
+/**
+ * Throws BAD_RESPONSE when the page whose `items` is at `itemsPath` in `value` (a promised page: a
+ * typed call's answer) has a link or field of the wrong type (pageFieldFault): `next: 5` is no end of
+ * the list and `cursors: "x"` no cursors, never passed on as a page.
+ */
+function checkPromisedPage(endpoint: EndpointSpec, value: Record<string, unknown>, itemsPath: string): void {
+  const at = itemsPath.slice(0, -'items'.length);
+  const page = at === '' ? value : memberAt(value, at.slice(0, -1));
+  const fault = isObject(page) ? pageFieldFault(page, at) : undefined;
+  if (fault !== undefined) throw badShape(endpoint, fault, 200);
 }

@@ -1,4 +1,5 @@
 /** Spotify's two paging shapes, and walking them by their `next`/`previous` URLs. */
+import { pageFieldFault } from './answer-shapes.js';
 import { endpoints } from './endpoints/table.js';
 import type { EndpointSpec } from './endpoints/types.js';
 import { SpotifyAPIError, SpotifyError } from './errors.js';
@@ -87,46 +88,29 @@ function givenPage<P>(page: P, what: string): P {
   return page;
 }
 
-/** What a page field of the wrong type is, for an error message (never the value: it is Spotify's). */
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value === '') return 'an empty string';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
 /**
- * Throws SpotifyAPIError BAD_RESPONSE (wrongShape) when the page `page` (`what`: where it came from)
- * has a link or count of the wrong type: `next` or `previous` that is neither a link (a non-empty
- * string) nor null, or `offset` or `limit` that is neither a number nor null. Spotify's
- * paging object has `next`/`previous` string or null and `offset`/`limit`/`total` integers (Web API
- * reference, PagingObject); a field left out is not checked. One rule for every list, search included,
- * for the page given to iterate, next and previous and every page iterate fetches: such a page is
- * refused, never read as the end of its list (issue 7 item 7: a `next` of 5, "", false or {}; a
- * search page whose `offset` is the string "0"). A `total` that is no count (a string "64", an object,
- * a boolean, a huge, negative or fractional number: countOf) is not refused: iterating follows `next`
- * and needs no total, so such a total is read as none (issue 7 item 7, as the server's totalCount).
+ * Throws SpotifyAPIError BAD_RESPONSE (wrongShape, its `shapeFault` naming the field) when the page
+ * `page` (`what`: where it came from) has a link or field of the wrong type (pageFieldFault,
+ * src/spotify/answer-shapes.ts): `next` or `previous` that is neither a link (a non-empty string) nor
+ * null, `offset` or `limit` that is neither a number nor null, `cursors` that is neither an object nor
+ * null. Spotify's paging object has `next`/`previous` string or null and `offset`/`limit`/`total`
+ * integers (Web API reference, PagingObject); a field left out is not checked. One rule for every list,
+ * search included, for the page given to iterate, next and previous and every page iterate fetches:
+ * such a page is refused, never read as the end of its list (issue 7 item 7: a `next` of 5, "", false
+ * or {}; a search page whose `offset` is the string "0"). A `total` that is no count (a string "64", an
+ * object, a boolean, a huge, negative or fractional number: countOf) is not refused: iterating follows
+ * `next` and needs no total, so such a total is read as none (issue 7 item 7, as the server's totalCount).
  */
 function checkPageFields(page: object, what: string): void {
-  const fields = page as Record<string, unknown>;
-  for (const rel of ['next', 'previous']) {
-    const link = fields[rel];
-    if (link === undefined || link === null || (typeof link === 'string' && link !== '')) continue;
-    throw wrongField(what, rel, `${kindOf(link)}, not a link or null`);
-  }
-  for (const count of ['offset', 'limit']) {
-    const value = fields[count];
-    if (value === undefined || value === null || typeof value === 'number') continue;
-    throw wrongField(what, count, `${kindOf(value)}, not a number`);
-  }
-}
-
-/** The error of a page whose field `field` is of the wrong type (`is`: what it is instead). */
-const wrongField = (what: string, field: string, is: string): SpotifyAPIError =>
-  new SpotifyAPIError(`${what} is a page whose ${field} is ${is}`, {
+  const fault = pageFieldFault(page as Record<string, unknown>);
+  if (fault === undefined) return;
+  throw new SpotifyAPIError(`${what} is a page whose ${fault}`, {
     status: 200,
     code: 'BAD_RESPONSE',
     wrongShape: true,
+    shapeFault: fault,
   });
+}
 
 /**
  * The error of a page without items whose `next` points further, or whose `total` counts items past it

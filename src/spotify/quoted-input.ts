@@ -96,21 +96,30 @@ export function quoteInput(value: string): string {
   return head === value ? quoted : `${quoted.slice(0, -1)}…" (${value.length} characters)`;
 }
 
+/** What marks a message cut by boundMessage. */
+const ELLIPSIS = '…';
+
 /**
- * A refusal's message, bounded: at most MESSAGE_CHARS characters once escaped (a longer one is cut
- * with an ellipsis), with control characters, line separators, bidirectional marks and lone surrogates
- * escaped (`\u000a`). It holds whatever a message was built with, even a caller's value put in raw.
+ * A refusal's message, bounded: at most MESSAGE_CHARS characters (UTF-16 units) once escaped, the
+ * ellipsis that marks a cut included (a longer one keeps its first MESSAGE_CHARS - 1 and the ellipsis),
+ * with control characters, line separators, bidirectional marks and lone surrogates escaped
+ * (`\u000a`), never cut inside an escape or a surrogate pair. It holds whatever a message was built
+ * with, even a caller's value put in raw.
  */
 export function boundMessage(message: string): string {
   if (message.length <= MESSAGE_CHARS && !UNSAFE_IN_MESSAGE.test(message)) return message;
+  const room = MESSAGE_CHARS - ELLIPSIS.length;
   let text = '';
+  // The longest part of `text` that leaves room for the ellipsis, should the rest not fit.
+  let fits = '';
   // Code point by code point (a pair is one; a lone surrogate is one, escaped), never past the bound.
   for (const c of cut(message, MESSAGE_CHARS)) {
     const shown = UNSAFE_IN_MESSAGE.test(c) ? escaped(c) : c;
-    if (text.length + shown.length > MESSAGE_CHARS) return `${text}…`;
+    if (text.length + shown.length > MESSAGE_CHARS) return `${fits}${ELLIPSIS}`;
     text += shown;
+    if (text.length <= room) fits = text;
   }
-  return message.length > MESSAGE_CHARS ? `${text}…` : text;
+  return message.length > MESSAGE_CHARS ? `${fits}${ELLIPSIS}` : text;
 }
 
 /** `message`, bounded (boundMessage), with `got` quoted (quoteInput) after it when given. */

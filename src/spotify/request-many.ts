@@ -3,7 +3,7 @@
  * endpoint, else one single-item call per distinct id under a concurrency bound.
  */
 import type { AppModeTracker } from './app-mode.js';
-import { splitList } from './endpoints/batching.js';
+import { counted, splitList } from './endpoints/batching.js';
 import type { EndpointSpec } from './endpoints/types.js';
 import { SpotifyAPIError, SpotifyError } from './errors.js';
 import { checkList, findParam, toCamelCase } from './params.js';
@@ -67,9 +67,10 @@ export async function requestMany<T>(
  * `batch.max` ids (fewer where long ids would pass one call's share of the query string: splitList); in Development Mode (or in auto mode after the batch endpoint answered 403) each
  * distinct id goes through `single`, at most `concurrency` at a time. Batch entries are matched by
  * the id they answer (`linked_from.id` for a relinked track, else `id`; another id is not the one
- * asked); a null entry is Spotify's "not found" (null) when the list has one entry per id asked; an id the answer does not cover (a list of the
- * wrong length, or entries with other ids) is a SpotifyAPIError BAD_RESPONSE (status 200), never
- * made-up data. A single call's 404 is that SpotifyAPIError (Spotify said 404). Throws SpotifyError
+ * asked); a null entry is Spotify's "not found" (null); an id the answer does not cover (entries
+ * with other ids) is a SpotifyAPIError BAD_RESPONSE (status 200), never made-up data; a list of
+ * another length than the ids asked (3 entries for 2 ids, or 1) is BAD_RESPONSE (`wrongShape`, its
+ * `shapeFault` naming the list and both counts) for each id of that call (wrongLength). A single call's 404 is that SpotifyAPIError (Spotify said 404). Throws SpotifyError
  * when `batch` is no batch endpoint, SpotifyAPIError BAD_RESPONSE for an answer without its list.
  */
 export async function requestManySettled<T>(
@@ -128,6 +129,10 @@ async function fetchMany<T>(
           code: 'BAD_RESPONSE',
         });
       }
+      // Spotify answers one entry per id asked, in order: a list of another length (3 albums for 2
+      // ids, or 1) is not the answer asked for, refused for the chunk's every id, as a contains
+      // answer of the wrong length is (oneAnswerEach), never matched in part nor its extra entries dropped.
+      if (items.length !== slice.length) throw wrongLength(batch, key, items.length, slice.length);
       matchEntries(batch, slice, items as unknown[], found);
     };
     // In auto mode a refused batch falls back to single calls for its ids: the request still gets
@@ -158,6 +163,21 @@ async function fetchMany<T>(
   return found;
 }
 
+/**
+ * The BAD_RESPONSE (`wrongShape`) of a batch answer whose list `key` has `got` entries for `asked` ids:
+ * names the list and both counts, never an id nor an entry (`albums has 3 entries for 2 ids asked`).
+ */
+function wrongLength(batch: EndpointSpec, key: string, got: number, asked: number): SpotifyAPIError {
+  const fault = `${key} has ${counted(got, 'entry', 'entries')} for ${counted(asked, 'id', 'ids')} asked`;
+  return new SpotifyAPIError(`Spotify's answer to ${batch.id} is not the documented shape: ${fault}`, {
+    status: 200,
+    code: 'BAD_RESPONSE',
+    endpoint: batch.id,
+    wrongShape: true,
+    shapeFault: fault,
+  });
+}
+
 /** The entry of an id a batch answer did not cover: a bad answer, not "not found". */
 function uncovered(batch: EndpointSpec, id: string): SpotifyAPIError {
   return new SpotifyAPIError(`Spotify's answer to ${batch.id} does not cover the id ${id}`, {
@@ -172,8 +192,8 @@ function uncovered(batch: EndpointSpec, id: string): SpotifyAPIError {
  * `linked_from.id` when Spotify relinked it, else its `id`; see askedIdOf), if that id was asked and
  * no other entry of the answer claims it too: an id claimed twice is proven by neither entry, so it is
  * an error entry (ambiguous), never the first or last claimant's data. A null entry is "not found" for
- * the id at its place only when the list has exactly one entry per id asked (Spotify answers in the
- * order asked), and so is an object without any id (audio features of old). Ids left out stay absent
+ * the id at its place (Spotify answers in the order asked; a list of another length never gets here:
+ * wrongLength), and so is an object without any id (audio features of old). Ids left out stay absent
  * (uncovered).
  */
 function matchEntries<T>(

@@ -168,9 +168,23 @@ describe('a page offset that is a string', () => {
 
   it('a search whose first page has offset "0": BAD_RESPONSE before any item, not 1000 then an error', async () => {
     const client = await openClient();
+    const page = await searchPage(client, 0, 50);
     await addFault(emu, { route: 'GET /v1/search', set: { '/tracks/offset': '0' } });
-    const got = await iterateAll(client, await searchPage(client, 0, 50));
-    expect(got.error).toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE', wrongShape: true });
+    // The search itself refuses its page (checkPromisedShape), naming the field.
+    expect(await searchPage(client, 0, 50).catch((e: unknown) => e)).toMatchObject({
+      name: 'SpotifyAPIError',
+      code: 'BAD_RESPONSE',
+      wrongShape: true,
+      shapeFault: 'tracks.offset is a string, not a number',
+    });
+    // So does iterate, given such a page (made by hand, or read with partialAnswers).
+    const got = await iterateAll(client, { ...page, offset: '0' } as unknown as typeof page);
+    expect(got.error).toMatchObject({
+      name: 'SpotifyAPIError',
+      code: 'BAD_RESPONSE',
+      wrongShape: true,
+      shapeFault: 'offset is a string, not a number',
+    });
     expect(got.keys).toEqual([]);
   });
 

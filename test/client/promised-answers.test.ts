@@ -457,13 +457,23 @@ describe('entries, ids and filters the client types promise (v15 re-attack, RA6)
       ['GET /v1/playlists/{playlist_id}', () => client.playlists.get(id.playlist)],
     ];
     for (const [route, call] of cases) {
-      for (const blank of ['', '   ']) {
+      // Named by kind, never quoted: Spotify's value is not ours to echo, and a raw line separator
+      // (U+2028) or a 300-character blank would reach the message (old code quoted 8 characters raw).
+      const blanks: [string, string][] = [
+        ['', 'an empty string'],
+        ['   ', 'a blank string'],
+        ['\u2028\u3000\u2029', 'a blank string'],
+        [' '.repeat(300), 'a blank string'],
+      ];
+      for (const [blank, kind] of blanks) {
         await clearFaultsAndLog(emu);
         await addFault(emu, { route, set: { '/id': blank } });
         // Old code: `{ id: "" }` returned as a profile.
-        expect(await failure(call()), `${route} ${JSON.stringify(blank)}`).toMatchObject(
-          promiseBroken(`id is ${JSON.stringify(blank)}, not an id`),
+        const error = await failure(call());
+        expect(error, `${route} ${JSON.stringify(blank)}`).toMatchObject(
+          promiseBroken(`id is ${kind}, not an id`),
         );
+        expect((error as Error).message).not.toMatch(/[\u2028\u2029\u3000"]/);
       }
     }
   });

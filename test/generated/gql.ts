@@ -725,6 +725,17 @@ type Documents = {
     "query PastEmbeddedShowEpisodes($id: ID!) {\n          show(id: $id) { episodes(offset: 50, first: 10) { nodes { name } } }\n        }": typeof types.PastEmbeddedShowEpisodesDocument,
     "query PastEmbeddedChapters($id: ID!) {\n          audiobook(id: $id) { chapters(offset: 50, first: 10) { nodes { name } } }\n        }": typeof types.PastEmbeddedChaptersDocument,
     "query PastEmbeddedPlaylistItems($id: ID!) {\n        playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }\n      }": typeof types.PastEmbeddedPlaylistItemsDocument,
+    "query WrongShapeFieldsSaved($first: Int!) {\n  me { savedTracks(first: $first) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.WrongShapeFieldsSavedDocument,
+    "query WrongShapeFieldsFollowed {\n  me { followedArtists(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.WrongShapeFieldsFollowedDocument,
+    "query WrongShapeFieldsRecent {\n  me { recentlyPlayed(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.WrongShapeFieldsRecentDocument,
+    "query WrongShapeFieldsAlbumTracks($id: ID!) {\n  album(id: $id) { name tracks(first: 3) { edges { cursor } } }\n}": typeof types.WrongShapeFieldsAlbumTracksDocument,
+    "query WrongShapeFieldsPlaylistItems($id: ID!) {\n  playlist(id: $id) { name items(first: 2) { edges { cursor } } }\n}": typeof types.WrongShapeFieldsPlaylistItemsDocument,
+    "query WrongShapeFieldsSearch {\n  search(query: \"a\", types: [TRACK], first: 3) { tracks { edges { cursor } } }\n}": typeof types.WrongShapeFieldsSearchDocument,
+    "query WrongShapeFieldsAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": typeof types.WrongShapeFieldsAlbumsDocument,
+    "query WrongShapeFieldsTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }": typeof types.WrongShapeFieldsTracksDocument,
+    "query WrongShapeFieldsArtists($ids: [ID!]!) { artists(ids: $ids) { id } }": typeof types.WrongShapeFieldsArtistsDocument,
+    "query WrongShapeFieldsContains($uris: [ID!]!) {\n  me { libraryContains(uris: $uris) }\n}": typeof types.WrongShapeFieldsContainsDocument,
+    "query WrongShapeFieldsPlaylist($id: ID!) { playlist(id: $id) { name } }": typeof types.WrongShapeFieldsPlaylistDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 150, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": typeof types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.PagingEndsMeDocument,
     "query PagingFaultsFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.PagingFaultsFollowedDocument,
@@ -2126,6 +2137,17 @@ const documents: Documents = {
     "query PastEmbeddedShowEpisodes($id: ID!) {\n          show(id: $id) { episodes(offset: 50, first: 10) { nodes { name } } }\n        }": types.PastEmbeddedShowEpisodesDocument,
     "query PastEmbeddedChapters($id: ID!) {\n          audiobook(id: $id) { chapters(offset: 50, first: 10) { nodes { name } } }\n        }": types.PastEmbeddedChaptersDocument,
     "query PastEmbeddedPlaylistItems($id: ID!) {\n        playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }\n      }": types.PastEmbeddedPlaylistItemsDocument,
+    "query WrongShapeFieldsSaved($first: Int!) {\n  me { savedTracks(first: $first) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": types.WrongShapeFieldsSavedDocument,
+    "query WrongShapeFieldsFollowed {\n  me { followedArtists(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}": types.WrongShapeFieldsFollowedDocument,
+    "query WrongShapeFieldsRecent {\n  me { recentlyPlayed(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}": types.WrongShapeFieldsRecentDocument,
+    "query WrongShapeFieldsAlbumTracks($id: ID!) {\n  album(id: $id) { name tracks(first: 3) { edges { cursor } } }\n}": types.WrongShapeFieldsAlbumTracksDocument,
+    "query WrongShapeFieldsPlaylistItems($id: ID!) {\n  playlist(id: $id) { name items(first: 2) { edges { cursor } } }\n}": types.WrongShapeFieldsPlaylistItemsDocument,
+    "query WrongShapeFieldsSearch {\n  search(query: \"a\", types: [TRACK], first: 3) { tracks { edges { cursor } } }\n}": types.WrongShapeFieldsSearchDocument,
+    "query WrongShapeFieldsAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": types.WrongShapeFieldsAlbumsDocument,
+    "query WrongShapeFieldsTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }": types.WrongShapeFieldsTracksDocument,
+    "query WrongShapeFieldsArtists($ids: [ID!]!) { artists(ids: $ids) { id } }": types.WrongShapeFieldsArtistsDocument,
+    "query WrongShapeFieldsContains($uris: [ID!]!) {\n  me { libraryContains(uris: $uris) }\n}": types.WrongShapeFieldsContainsDocument,
+    "query WrongShapeFieldsPlaylist($id: ID!) { playlist(id: $id) { name } }": types.WrongShapeFieldsPlaylistDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 150, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.PagingEndsMeDocument,
     "query PagingFaultsFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) {\n    pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.PagingFaultsFollowedDocument,
@@ -5674,6 +5696,50 @@ export function graphql(source: "query PastEmbeddedChapters($id: ID!) {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PastEmbeddedPlaylistItems($id: ID!) {\n        playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }\n      }"): (typeof documents)["query PastEmbeddedPlaylistItems($id: ID!) {\n        playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsSaved($first: Int!) {\n  me { savedTracks(first: $first) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}"): (typeof documents)["query WrongShapeFieldsSaved($first: Int!) {\n  me { savedTracks(first: $first) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsFollowed {\n  me { followedArtists(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}"): (typeof documents)["query WrongShapeFieldsFollowed {\n  me { followedArtists(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsRecent {\n  me { recentlyPlayed(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}"): (typeof documents)["query WrongShapeFieldsRecent {\n  me { recentlyPlayed(first: 3) { pageInfo { hasNextPage } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsAlbumTracks($id: ID!) {\n  album(id: $id) { name tracks(first: 3) { edges { cursor } } }\n}"): (typeof documents)["query WrongShapeFieldsAlbumTracks($id: ID!) {\n  album(id: $id) { name tracks(first: 3) { edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsPlaylistItems($id: ID!) {\n  playlist(id: $id) { name items(first: 2) { edges { cursor } } }\n}"): (typeof documents)["query WrongShapeFieldsPlaylistItems($id: ID!) {\n  playlist(id: $id) { name items(first: 2) { edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsSearch {\n  search(query: \"a\", types: [TRACK], first: 3) { tracks { edges { cursor } } }\n}"): (typeof documents)["query WrongShapeFieldsSearch {\n  search(query: \"a\", types: [TRACK], first: 3) { tracks { edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }"): (typeof documents)["query WrongShapeFieldsAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }"): (typeof documents)["query WrongShapeFieldsTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsArtists($ids: [ID!]!) { artists(ids: $ids) { id } }"): (typeof documents)["query WrongShapeFieldsArtists($ids: [ID!]!) { artists(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsContains($uris: [ID!]!) {\n  me { libraryContains(uris: $uris) }\n}"): (typeof documents)["query WrongShapeFieldsContains($uris: [ID!]!) {\n  me { libraryContains(uris: $uris) }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFieldsPlaylist($id: ID!) { playlist(id: $id) { name } }"): (typeof documents)["query WrongShapeFieldsPlaylist($id: ID!) { playlist(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

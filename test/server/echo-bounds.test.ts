@@ -33,7 +33,20 @@ describe('echoed input in errors', () => {
       ),
     );
     expect(errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(errors[0]!.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH + 1);
+    expect(errors[0]!.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH);
+  });
+
+  // Old code: boundMessage kept MESSAGE_CHARS characters and added the ellipsis after them (301).
+  it('cuts to exactly MAX_ERROR_MESSAGE_LENGTH characters, the ellipsis included', async () => {
+    const errors = await errorsOf(
+      invalidDocument(
+        'a parse error quoting a 500 KB string, cut at the bound',
+        `{ album(id: "x") "${'B'.repeat(500_000)}" }`,
+      ),
+    );
+    expect(errors[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(errors[0]!.message).toHaveLength(MAX_ERROR_MESSAGE_LENGTH);
+    expect(errors[0]!.message.endsWith('B…')).toBe(true);
   });
 
   it('cuts a syntax error that quotes a 500 KB string', async () => {
@@ -41,7 +54,7 @@ describe('echoed input in errors', () => {
       invalidDocument('a parse error quoting a 500 KB string', `{ album(id: "x") "${'B'.repeat(500_000)}" }`),
     );
     expect(errors[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
-    expect(errors[0]!.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH + 1);
+    expect(errors[0]!.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH);
   });
 });
 
@@ -181,11 +194,11 @@ const ECHOING: { kind: string; query: string; variables?: Record<string, unknown
   },
 ];
 
-/** An answer's errors each within MAX_ERROR_MESSAGE_LENGTH (and its ellipsis). */
+/** An answer's errors each within MAX_ERROR_MESSAGE_LENGTH, the ellipsis of a cut included. */
 function expectBoundedMessages(errors: readonly { message: string }[] | undefined): void {
   expect(errors?.length).toBeGreaterThan(0);
   for (const error of errors ?? [])
-    expect(error.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH + 1);
+    expect(error.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH);
 }
 
 describe('every error message is bounded, whatever the input it quotes and the transport', () => {

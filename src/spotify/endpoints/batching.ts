@@ -110,10 +110,17 @@ export async function oneAnswerEach(
 ): Promise<boolean[]> {
   const answers = await answer;
   if (answers.length !== slice.length) {
-    throw new SpotifyAPIError(
-      `Spotify's answer to ${endpoint.id} has ${answers.length} entries for ${slice.length} items asked`,
-      { status: 200, code: 'BAD_RESPONSE', endpoint: endpoint.id, wrongShape: true },
-    );
+    const fault = `the list has ${counted(answers.length, 'entry', 'entries')} for ${counted(slice.length, 'item', 'items')} asked`;
+    throw new SpotifyAPIError(`Spotify's answer to ${endpoint.id} is not the documented shape: ${fault}`, {
+      status: 200,
+      code: 'BAD_RESPONSE',
+      endpoint: endpoint.id,
+      wrongShape: true,
+      shapeFault: fault,
+    });
   }
   return answers;
 }
+
+/** `n` with its noun, singular for one: `1 entry`, `3 entries`. */
+export const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
