@@ -1291,6 +1291,7 @@ type Documents = {
     "query PathInputCategory($id: ID!) { category(id: $id) { name } }": typeof types.PathInputCategoryDocument,
     "query PathInputUser($id: ID!) { user(id: $id) { displayName } }": typeof types.PathInputUserDocument,
     "query PoolFairShareTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.PoolFairShareTracksDocument,
+    "query CostKey($id: ID!, $n: Int, $limit: Int, $tunables: RecommendationTunables) {\n  artist(id: $id) { albums(first: $n) { nodes { name } } }\n  recommendations(limit: $limit, seedArtists: [$id], tunables: $tunables) { tracks { name } }\n}": typeof types.CostKeyDocument,
     "query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }": typeof types.QueryCostHonestPageDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HonestPageWithTypenamesDocument,
     "query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }": typeof types.QueryCostOneLargeSearchDocument,
@@ -2703,6 +2704,7 @@ const documents: Documents = {
     "query PathInputCategory($id: ID!) { category(id: $id) { name } }": types.PathInputCategoryDocument,
     "query PathInputUser($id: ID!) { user(id: $id) { displayName } }": types.PathInputUserDocument,
     "query PoolFairShareTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.PoolFairShareTracksDocument,
+    "query CostKey($id: ID!, $n: Int, $limit: Int, $tunables: RecommendationTunables) {\n  artist(id: $id) { albums(first: $n) { nodes { name } } }\n  recommendations(limit: $limit, seedArtists: [$id], tunables: $tunables) { tracks { name } }\n}": types.CostKeyDocument,
     "query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }": types.QueryCostHonestPageDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": types.HonestPageWithTypenamesDocument,
     "query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }": types.QueryCostOneLargeSearchDocument,
@@ -7960,6 +7962,10 @@ export function graphql(source: "query PathInputUser($id: ID!) { user(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PoolFairShareTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }"): (typeof documents)["query PoolFairShareTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostKey($id: ID!, $n: Int, $limit: Int, $tunables: RecommendationTunables) {\n  artist(id: $id) { albums(first: $n) { nodes { name } } }\n  recommendations(limit: $limit, seedArtists: [$id], tunables: $tunables) { tracks { name } }\n}"): (typeof documents)["query CostKey($id: ID!, $n: Int, $limit: Int, $tunables: RecommendationTunables) {\n  artist(id: $id) { albums(first: $n) { nodes { name } } }\n  recommendations(limit: $limit, seedArtists: [$id], tunables: $tunables) { tracks { name } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,8 @@ import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 import { QueryCosts } from '../../src/server/query-cost.js';
+import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 
 /**
  * The costs of operations with variables are kept by the variables as the response cache and the
@@ -11,10 +13,16 @@ import { QueryCosts } from '../../src/server/query-cost.js';
  * its text). The entries are read through QueryCosts.size: a shared entry is not otherwise observable
  * over HTTP (the figure is the same either way, only computed again).
  */
-const DOCUMENT = parse(`query CostKey($id: ID!, $n: Int, $limit: Int, $tunables: RecommendationTunables) {
+// Parsed again from its text: the costs are kept by the document's source text, which the generated
+// document does not carry.
+const DOCUMENT = parse(
+  documentText(
+    graphql(`query CostKey($id: ID!, $n: Int, $limit: Int, $tunables: RecommendationTunables) {
   artist(id: $id) { albums(first: $n) { nodes { name } } }
   recommendations(limit: $limit, seedArtists: [$id], tunables: $tunables) { tracks { name } }
-}`);
+}`),
+  ),
+);
 const ID = '0TnOYISbd1XYRBk9myaseg';
 
 function costsOf(...variables: Record<string, unknown>[]): { costs: QueryCosts; figures: number[] } {
