@@ -1348,14 +1348,20 @@ export interface CursorListOptions<T> {
 /**
  * The cursor page `fetched` after `from` as the connection reads it: the entries without a cursor of
  * their own served last time (`from.skip`: they come first again) left out, its total the whole
- * list's where Spotify's counts from the page on (wholeListPage, `fromPage`).
+ * list's where Spotify's counts from the page on (wholeListPage, `fromPage`). A page that holds only
+ * entries served already (a shared cursor's, CursorListOptions.sharedCursors, whose page came back
+ * short) ends the list after them, its count the entries served, as an empty page read on does
+ * (readOnWhilePromised): never a count of entries the connection cannot reach.
  */
 function pageRead<P extends { items: readonly unknown[]; total?: unknown }>(
   fetched: P,
   from: CursorState,
   fromPage: boolean | undefined,
+  shared?: boolean,
 ): P {
-  const page = from.skip === 0 ? fetched : { ...fetched, items: fetched.items.slice(from.skip) };
+  if (from.skip === 0) return wholeListPage(fetched, from.at + 1, fromPage);
+  const page = { ...fetched, items: fetched.items.slice(from.skip) };
+  if (shared === true && page.items.length === 0 && fetched.items.length > 0) return { ...page, total: from.at + 1 };
   return wholeListPage(page, from.at + 1 - from.skip, fromPage);
 }
 
@@ -1568,7 +1574,7 @@ async function cursorWindow<T>(
     readablePage(await fetchPage(from.spotify ?? undefined, limit, from.at + 1 - from.skip)),
     limit,
   );
-  const page = pageRead(fetched, from, options.totalFromPage);
+  const page = pageRead(fetched, from, options.totalFromPage, options.sharedCursors);
   const own = page.items.map((item) => (item === null || item === undefined ? null : cursorOf(item)));
   // Entries at the end without a cursor of their own (a play without a readable time): the page's
   // own end (`endOf`: Spotify's `cursors.before` of recently played), so paging on does not serve
