@@ -1141,7 +1141,12 @@ function statedEnd(
  * issue 7, R7; v12 attack on issue 7, N15.
  */
 function cursorEdges<T>(
-  { list, keys, viewer, sharedCursors }: Pick<CursorListOptions<T>, 'list' | 'keys' | 'viewer' | 'sharedCursors'>,
+  {
+    list,
+    keys,
+    viewer,
+    sharedCursors,
+  }: Pick<CursorListOptions<T>, 'list' | 'keys' | 'viewer' | 'sharedCursors'>,
   items: readonly T[],
   own: readonly (string | null)[],
   from: CursorState,
@@ -1361,7 +1366,8 @@ function pageRead<P extends { items: readonly unknown[]; total?: unknown }>(
 ): P {
   if (from.skip === 0) return wholeListPage(fetched, from.at + 1, fromPage);
   const page = { ...fetched, items: fetched.items.slice(from.skip) };
-  if (shared === true && page.items.length === 0 && fetched.items.length > 0) return { ...page, total: from.at + 1 };
+  if (shared === true && page.items.length === 0 && fetched.items.length > 0)
+    return { ...page, total: from.at + 1 };
   return wholeListPage(page, from.at + 1 - from.skip, fromPage);
 }
 

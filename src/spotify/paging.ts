@@ -676,7 +676,8 @@ function playedFrom(page: PageLike<unknown>, link: string): { link: string; rese
   const at = linkBefore(link);
   if (at === undefined || !/\/me\/player\/recently-played$/.test(listPath(link) ?? '')) return undefined;
   const timeOf = (play: unknown): number | undefined => {
-    const when = typeof play === 'object' && play !== null ? (play as { played_at?: unknown }).played_at : undefined;
+    const when =
+      typeof play === 'object' && play !== null ? (play as { played_at?: unknown }).played_at : undefined;
     return typeof when === 'string' ? Date.parse(when) : undefined;
   };
   let resent = 0;

@@ -36,19 +36,22 @@ describe('recently played: two plays in one millisecond', () => {
     expect(plays[19]?.playedAt).toBe(plays[20]?.playedAt);
   });
 
-  it.each([[20], [1], [5], [19]])('paged by first: %i, every play comes once and totalCount stays true', async (first) => {
-    const expected = history();
-    const served: string[] = [];
-    let after: string | null = null;
-    for (let pages = 0; pages < 40; pages++) {
-      const answer = await read(first, after);
-      expect(answer.errors).toBeUndefined();
-      const list = answer.data?.me?.recentlyPlayed;
-      expect(list?.totalCount).toBe(expected.length);
-      for (const edge of list?.edges ?? []) served.push(`${edge?.node?.playedAt}|${edge?.node?.track?.id}`);
-      if (!list?.pageInfo.hasNextPage) break;
-      after = list.pageInfo.endCursor ?? null;
-    }
-    expect(served).toEqual(expected);
-  });
+  it.each([[20], [1], [5], [19]])(
+    'paged by first: %i, every play comes once and totalCount stays true',
+    async (first) => {
+      const expected = history();
+      const served: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 40; pages++) {
+        const answer = await read(first, after);
+        expect(answer.errors).toBeUndefined();
+        const list = answer.data?.me?.recentlyPlayed;
+        expect(list?.totalCount).toBe(expected.length);
+        for (const edge of list?.edges ?? []) served.push(`${edge?.node?.playedAt}|${edge?.node?.track?.id}`);
+        if (!list?.pageInfo.hasNextPage) break;
+        after = list.pageInfo.endCursor ?? null;
+      }
+      expect(served).toEqual(expected);
+    },
+  );
 });
