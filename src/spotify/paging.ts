@@ -320,9 +320,10 @@ function skipsEmpty(page: PageLike<unknown>, next: string): boolean {
 /**
  * A page's `total` when it is a count (a whole number, 0 or more, that JSON numbers hold exactly);
  * undefined for anything else (null, a string "64", an object, a boolean, 1e20, Infinity from `1e999`,
- * -1, 1.5), which iterate reads as no total. The client's side of the server's usableTotal.
+ * -1, 1.5), which iterate reads as no total, and a page asked in pieces as none (piecesReach). The
+ * client's side of the server's usableTotal.
  */
-function countOf(total: unknown): number | undefined {
+export function countOf(total: unknown): number | undefined {
   return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
 }
 
