@@ -24,6 +24,7 @@ type Documents = {
     "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": typeof types.EndedSessionsCatalogDocument,
     "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": typeof types.EndedSessionsCatalogAndMeDocument,
     "query NoRefreshTokenProfile { me { displayName savedTracks(first: 1) { totalCount } } }": typeof types.NoRefreshTokenProfileDocument,
+    "query RenewalFailureWordsProfile { me { displayName } }": typeof types.RenewalFailureWordsProfileDocument,
     "query AuthRenewalMe { me { spotifyId } }": typeof types.AuthRenewalMeDocument,
     "query AuthRenewalProfile { me { displayName } }": typeof types.AuthRenewalProfileDocument,
     "query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }": typeof types.AuthRenewalProfileAndSavedDocument,
@@ -1403,6 +1404,7 @@ const documents: Documents = {
     "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": types.EndedSessionsCatalogDocument,
     "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": types.EndedSessionsCatalogAndMeDocument,
     "query NoRefreshTokenProfile { me { displayName savedTracks(first: 1) { totalCount } } }": types.NoRefreshTokenProfileDocument,
+    "query RenewalFailureWordsProfile { me { displayName } }": types.RenewalFailureWordsProfileDocument,
     "query AuthRenewalMe { me { spotifyId } }": types.AuthRenewalMeDocument,
     "query AuthRenewalProfile { me { displayName } }": types.AuthRenewalProfileDocument,
     "query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }": types.AuthRenewalProfileAndSavedDocument,
@@ -2826,6 +2828,10 @@ export function graphql(source: "query EndedSessionsCatalogAndMe {\n  search(que
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NoRefreshTokenProfile { me { displayName savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query NoRefreshTokenProfile { me { displayName savedTracks(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalFailureWordsProfile { me { displayName } }"): (typeof documents)["query RenewalFailureWordsProfile { me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
