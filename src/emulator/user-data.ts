@@ -195,12 +195,21 @@ function topItems(
   return top;
 }
 
+/**
+ * The index in a user's seeded history of a play recorded in the same millisecond as the one before
+ * it (newest first): carol's plays 19 and 20 share a `played_at`, astride Spotify's default page of 20,
+ * so that a reader paging by Spotify's `before` cursor (exclusive: "before, but not including") meets
+ * the pair split across two pages. Only the time of that play differs from the plain seed: no draw.
+ */
+const SAME_MILLISECOND_PLAY: Record<string, number> = { carol: 20 };
+
 /** `count` recent plays of `candidates`, newest first, "recent" relative to when the account is first touched. */
 function recentPlays(
   state: EmulatorState,
   random: () => number,
   count: number,
   candidates: readonly string[],
+  sameMillisecond?: number,
 ): UserData['recentlyPlayed'] {
   const { catalog } = state;
   const startedAt = state.now();
@@ -209,7 +218,9 @@ function recentPlays(
   for (const trackId of pick(random, candidates, count)) {
     const track = catalog.tracks.get(trackId);
     const contextUri = track && random() < 0.6 ? `spotify:album:${track.albumId}` : null;
-    recentlyPlayed.push({ trackId, playedAt, contextUri });
+    const previous = recentlyPlayed.at(-1);
+    const at = recentlyPlayed.length === sameMillisecond && previous ? previous.playedAt : playedAt;
+    recentlyPlayed.push({ trackId, playedAt: at, contextUri });
     playedAt -= (track?.durationMs ?? 180_000) + Math.floor(random() * 20 * 60 * 1000);
   }
 
@@ -281,10 +292,13 @@ export function createUserData(state: EmulatorState, userId: string): UserData {
   const followedPlaylistIds = [...ownPlaylists, ...pick(random, othersPublic, size.playlists)];
 
   const top = topItems(catalog, random, size, { followedArtistIds, savedTrackIds });
-  const recentlyPlayed = recentPlays(state, random, size.recent, [
-    ...top.short_term.trackIds,
-    ...savedTrackIds,
-  ]);
+  const recentlyPlayed = recentPlays(
+    state,
+    random,
+    size.recent,
+    [...top.short_term.trackIds, ...savedTrackIds],
+    SAME_MILLISECOND_PLAY[userId],
+  );
 
   return {
     saved: {

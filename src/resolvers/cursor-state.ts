@@ -36,6 +36,8 @@ export interface CursorState {
   /**
    * The entries after `spotify`, up to and including this edge, that have no cursor of their own (a
    * play without a readable time): the next page starts with them again, and they are left out of it.
+   * On a list whose entries may share a cursor (CursorList.shared), the page after is asked from
+   * `spotify` inclusively and `skip` counts the entries at `spotify` served too.
    */
   skip: number;
   /** cursorDigest of each Spotify cursor a page before was asked after, oldest first, at most MAX_FOLLOWED. */
@@ -168,6 +170,11 @@ export interface CursorList {
   counted: boolean;
   /** The furthest position an edge of the list stands at (MAX_OFFSET). */
   maxAt: number;
+  /**
+   * Whether several entries may share one Spotify cursor (CursorListOptions.sharedCursors): an edge's
+   * `skip` then counts the entries at its cursor too, so it may reach its own position plus one.
+   */
+  shared?: boolean;
 }
 
 /**
@@ -206,7 +213,9 @@ export function decodeCursor(list: string, cursor: string, of: CursorList): Curs
     reach: reach === '' ? null : Number(reach),
   };
   // From the start, every entry up to the edge is one without a cursor; never more than the edge's own.
-  const consistent = state.spotify === null ? state.skip === state.at + 1 : state.skip <= state.at;
+  // Where entries share a cursor, the skip counts the entries at it too (the edge's own among them).
+  const most = state.at + (of.shared === true ? 1 : 0);
+  const consistent = state.spotify === null ? state.skip === state.at + 1 : state.skip <= most;
   if (!consistent || cursorText(list, state) !== parts.join('|')) throw refuse();
   const impossible = impossibleState(state, of);
   if (impossible) throw refuse(`: ${impossible}`);

@@ -228,7 +228,11 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
 
   if (error instanceof PartiallyApplied) return partiallyAppliedError(error, make);
   if (error instanceof ChangeMayHaveApplied) return mayHaveAppliedError(error);
-  if (error instanceof RateLimitExceeded) return rateLimitedError(error, make);
+  if (error instanceof RateLimitExceeded) {
+    return error.answer instanceof AccountsServiceError
+      ? tokenNotIssued(error.answer, make, `retry after ${error.retryAfter} s`, error.retryAfter)
+      : rateLimitedError(error, make);
+  }
   if (error instanceof NotAvailableInDevelopmentMode) {
     return make('NOT_AVAILABLE_IN_DEVELOPMENT_MODE', error.message);
   }
@@ -249,6 +253,9 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
       `Spotify's accounts service refused to renew the sign-in (HTTP ${refusal.status}${said}): try again`,
     );
   }
+  // A token request (a session's renewal, the app token) met the accounts service's own failure.
+  if (error instanceof AccountsServiceError && error.status >= 500)
+    return tokenNotIssued(error, make, 'try again');
   if (error instanceof TokenExpired) {
     // A token the caller sent itself (a session's is renewed, or ends with ReauthenticationRequired).
     return make('UNAUTHENTICATED', TOKEN_EXPIRED_MESSAGE);
@@ -275,6 +282,26 @@ function accountsRefusal(error: SpotifyBaseError): AccountsServiceError | undefi
   if (error.status < 400 || error.status >= 500 || error.status === 429) return undefined;
   const reason = (error.body as { error?: unknown } | undefined)?.error;
   return reason === 'invalid_client' || reason === 'unauthorized_client' ? undefined : error;
+}
+
+/**
+ * The error of a token request (a session's renewal, the server's app token) the accounts service did
+ * not answer with a token for its own failure: a 5xx (SPOTIFY_UNAVAILABLE, "try again") or its 429
+ * (SPOTIFY_RATE_LIMITED with `retryAfter`, in s), with its status and words (the client's `detail`:
+ * bounded, redacted), as the app token's back-off says them (src/resolvers/app-token.ts, 0535ca3):
+ * "did not issue", never "refused" nor a bare "Spotify answered with an error".
+ */
+function tokenNotIssued(
+  failure: AccountsServiceError,
+  make: MakeError,
+  then: string,
+  retryAfter?: number,
+): GraphQLError {
+  const said = failure.detail === undefined ? '' : `: ${failure.detail}`;
+  const message = `Spotify's accounts service did not issue a token (HTTP ${failure.status}${said}): ${then}`;
+  return retryAfter === undefined
+    ? make('SPOTIFY_UNAVAILABLE', message)
+    : make('SPOTIFY_RATE_LIMITED', message, { retryAfter });
 }
 
 /** How toGraphQLError makes an error: its code and message, Spotify's answer (if any) and `extra`. */

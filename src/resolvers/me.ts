@@ -212,7 +212,9 @@ export function recentlyPlayed(
     args,
     PAGE,
     async (after, limit, at) => {
-      const before = after === undefined ? undefined : Number(after);
+      // Spotify's `before` is exclusive and two plays may share a millisecond: ask from the play's time
+      // on, inclusively; the plays at it served already are skipped (CursorListOptions.sharedCursors).
+      const before = after === undefined ? undefined : Number(after) + 1;
       // A sibling window from the same cursor, or after a cursor inside a sibling's page, is cut from
       // that page, and sibling windows join into one call (cursorCut, keyedPages).
       const page = await keyedPages<Awaited<ReturnType<typeof ctx.api.player.recentlyPlayed>>>(
@@ -220,7 +222,7 @@ export function recentlyPlayed(
         'player.recentlyPlayed',
         {},
         (_offset, size) => ctx.api.player.recentlyPlayed(ctx.opts({ limit: size, before })),
-        { cut: cursorCut(after, playedCursor), cursor: { after } },
+        { cut: cursorCut(after, playedCursor, true), cursor: { after } },
       )(at, limit, PAGE);
       // Spotify's `after` cursor points forward in time (the page's newest play); this connection pages
       // back in time, so Spotify's cursors are not passed on as the ones to read on from (9eb5690): a
@@ -243,6 +245,7 @@ export function recentlyPlayed(
       lastPage: playedLastPage,
       // Spotify's total on a page asked `before` a time counts the plays from there on.
       totalFromPage: true,
+      sharedCursors: true,
     },
   );
 }

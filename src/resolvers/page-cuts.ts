@@ -171,11 +171,14 @@ export function cutCursorPage<P>(page: P, pageOffset: number, offset: number, li
  * past the page's entries only when the page ends the list (`next: null`). When the page holds entries
  * past the part, its `next` says more follow (Spotify's `next`, else its `href`, else ''); every part
  * carries `partFrom`: the page's entries before it (for a total that counts from the page on:
- * playedLastPage in me.ts, CursorListOptions.totalFromPage in paging.ts). Undefined (fetch instead) otherwise.
+ * playedLastPage in me.ts, CursorListOptions.totalFromPage in paging.ts). `shared`: entries may
+ * share a cursor, and a window after one starts at the first entry at it, as the page asked from it
+ * inclusively does (CursorListOptions.sharedCursors). Undefined (fetch instead) otherwise.
  */
 export function cursorCut<P>(
   after: string | undefined,
   cursorOf: (item: never) => string | null,
+  shared = false,
 ): (page: P, asked: AskedPage, offset: number, limit: number) => P | undefined {
   const own = cursorOf as (item: unknown) => string | null;
   return (page, asked, _offset, limit) => {
@@ -186,8 +189,10 @@ export function cursorCut<P>(
     const items = full.items;
     if (!Array.isArray(items)) return undefined;
     const cursors = items.map((item) => (item === null || item === undefined ? null : own(item)));
-    const start = cursors.lastIndexOf(after) + 1;
-    if (start === 0) return undefined;
+    // A list whose entries share cursors reads on from `after` inclusively (its first entry there).
+    const found = shared ? cursors.indexOf(after) : cursors.lastIndexOf(after);
+    if (found < 0) return undefined;
+    const start = shared ? found : found + 1;
     const end = start + limit;
     if (cursors.slice(start, end).includes(null)) return undefined;
     if (end > items.length && full.next !== null) return undefined;

@@ -1170,7 +1170,12 @@ function statedEnd(
  * issue 7, R7; v12 attack on issue 7, N15.
  */
 function cursorEdges<T>(
-  { list, keys, viewer }: Pick<CursorListOptions<T>, 'list' | 'keys' | 'viewer'>,
+  {
+    list,
+    keys,
+    viewer,
+    sharedCursors,
+  }: Pick<CursorListOptions<T>, 'list' | 'keys' | 'viewer' | 'sharedCursors'>,
   items: readonly T[],
   own: readonly (string | null)[],
   from: CursorState,
@@ -1182,6 +1187,8 @@ function cursorEdges<T>(
   return items.map((node, i) => {
     const cursor = own[i] ?? null;
     if (cursor === null) skip += 1;
+    // Read on from a shared cursor inclusively: the entries at it served so far come again, skipped.
+    else if (sharedCursors === true) [spotify, skip] = [cursor, cursor === spotify ? skip + 1 : 1];
     else [spotify, skip] = [cursor, 0];
     const state = { at: from.at + 1 + i, spotify, skip, followed, reach };
     return { cursor: encodeCursor(list, state, keys, viewer), node };
@@ -1257,16 +1264,19 @@ function cursorHasNext(
  * two-page cycle points back to the first), else, in a list without an order, at the first entry
  * whose cursor an entry before it in the page already had, or, in a list with one (`follows`: recently
  * played goes back in time), at the first entry that goes back before the cursor before it (a play
- * newer than the one before; one at the same time is not). v11 attack on issue 7, P3; v12 attack on
- * issue 7, N6; v13 re-attack, RP1.
+ * newer than the one before; one at the same time is not). On a list whose entries share cursors
+ * (`shared`: its page was asked from `from` inclusively), an entry at `from` is no going back. v11
+ * attack on issue 7, P3; v12 attack on issue 7, N6; v13 re-attack, RP1.
  */
 function outOfPlace(
   own: readonly (string | null)[],
   from: string | null,
   followed: ReadonlySet<string>,
   follows: ((a: string, b: string) => boolean) | undefined,
+  shared = false,
 ): { at: number; why: string } | undefined {
-  if (own.some((c) => c !== null && followed.has(cursorDigest(c)))) {
+  // A shared cursor's page was asked from it inclusively: more entries at it are no repeat.
+  if (own.some((c) => c !== null && !(shared && c === from) && followed.has(cursorDigest(c)))) {
     return { at: 0, why: 'goes back to an item of a page served before it' };
   }
   const seen = new Set<string>();
@@ -1360,19 +1370,34 @@ export interface CursorListOptions<T> {
    * `next: null` is weighed against the entries served in the whole list, as on every other list.
    */
   totalFromPage?: boolean;
+  /**
+   * Several entries may share one Spotify cursor (recently played: two plays in one millisecond), and
+   * Spotify's cursor is exclusive ("before, but not including"): `fetchPage(after)` must then ask for the
+   * entries from `after` on, inclusively (recently played: `before` one millisecond later), and the
+   * entries at `after` already served are left out again by the edge's `skip` (cursorEdges). So a pair
+   * split across two pages is neither lost nor served twice.
+   */
+  sharedCursors?: boolean;
 }
 
 /**
  * The cursor page `fetched` after `from` as the connection reads it: the entries without a cursor of
  * their own served last time (`from.skip`: they come first again) left out, its total the whole
- * list's where Spotify's counts from the page on (wholeListPage, `fromPage`).
+ * list's where Spotify's counts from the page on (wholeListPage, `fromPage`). A page that holds only
+ * entries served already (a shared cursor's, CursorListOptions.sharedCursors, whose page came back
+ * short) ends the list after them, its count the entries served, as an empty page read on does
+ * (readOnWhilePromised): never a count of entries the connection cannot reach.
  */
 function pageRead<P extends { items: readonly unknown[]; total?: unknown }>(
   fetched: P,
   from: CursorState,
   fromPage: boolean | undefined,
+  shared?: boolean,
 ): P {
-  const page = from.skip === 0 ? fetched : { ...fetched, items: fetched.items.slice(from.skip) };
+  if (from.skip === 0) return wholeListPage(fetched, from.at + 1, fromPage);
+  const page = { ...fetched, items: fetched.items.slice(from.skip) };
+  if (shared === true && page.items.length === 0 && fetched.items.length > 0)
+    return { ...page, total: from.at + 1 };
   return wholeListPage(page, from.at + 1 - from.skip, fromPage);
 }
 
@@ -1420,6 +1445,7 @@ function afterState<T>(after: string, pageSize: number, options: CursorListOptio
     pageSize,
     counted: options.counted === true,
     maxAt: MAX_OFFSET,
+    shared: options.sharedCursors === true,
   });
 }
 
@@ -1584,7 +1610,7 @@ async function cursorWindow<T>(
     readablePage(await fetchPage(from.spotify ?? undefined, limit, from.at + 1 - from.skip)),
     limit,
   );
-  const page = pageRead(fetched, from, options.totalFromPage);
+  const page = pageRead(fetched, from, options.totalFromPage, options.sharedCursors);
   const own = page.items.map((item) => (item === null || item === undefined ? null : cursorOf(item)));
   // Entries at the end without a cursor of their own (a play without a readable time): the page's
   // own end (`endOf`: Spotify's `cursors.before` of recently played), so paging on does not serve
@@ -1624,7 +1650,7 @@ async function cursorWindow<T>(
     totalCount: page.total === undefined && !options.counted ? null : totalCountOf(page.total, edges.length),
     ...(cut === undefined ? {} : { cut }),
   };
-  const wrong = outOfPlace(own, from.spotify, new Set(followed), options.follows);
+  const wrong = outOfPlace(own, from.spotify, new Set(followed), options.follows, options.sharedCursors);
   if (wrong)
     return cutCursorConnection(
       connection,

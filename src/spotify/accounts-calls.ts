@@ -77,7 +77,8 @@ function formSecrets(
 /**
  * `POST {accountsUrl}/api/token` with the grant in `form`: the app authenticates by Basic
  * `id:secret`, or (PKCE, no secret) names itself by `client_id` in the form. A non-200 answer throws
- * AccountsServiceError / ReauthenticationRequired (see accountsError); an unreadable token
+ * AccountsServiceError / ReauthenticationRequired (see accountsError); a 429 RateLimitExceeded whose
+ * `answer` is the accounts service's (accountsError: its words); an unreadable token
  * SpotifyAPIError BAD_RESPONSE. `previous` carries its refresh token over when Spotify sends none.
  */
 export function requestToken(
@@ -127,5 +128,7 @@ export function requestToken(
         });
       }
     },
+    // A 429's words (a gateway's text, an RFC 6749 body) stay with its RateLimitExceeded (`answer`).
+    (response) => accountsError(response, formSecrets(form, applicationSecret, headers.authorization)),
   );
 }

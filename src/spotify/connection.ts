@@ -1,7 +1,7 @@
 /** The transport wiring of a client: its open connection pool, and one-off pools for the sign-in. */
 import type { ConnectionOptions } from './client-options.js';
 import { SpotifyError } from './errors.js';
-import { Transport, type TransportRequest, type TransportResponse } from './transport.js';
+import { type RefusalReader, Transport, type TransportRequest, type TransportResponse } from './transport.js';
 
 /**
  * Holds the client's Transport between `open()` and `close()`. Web API calls need it open; accounts
@@ -50,14 +50,19 @@ export class Connection {
   /**
    * Sends an accounts-service request: through the open pool, else a one-off pool closed after. The
    * Web API's rate-limit pause does not hold it (the accounts service is not the Web API: a sign-in
-   * goes on while the app's Web API calls wait), and a 429 it gets pauses no Web API call.
+   * goes on while the app's Web API calls wait), and a 429 it gets pauses no Web API call. With
+   * `readRefusal`, the RateLimitExceeded of its 429 carries the accounts service's answer (`answer`).
    */
-  async sendAccounts<R>(given: TransportRequest, decode: (response: TransportResponse) => R): Promise<R> {
+  async sendAccounts<R>(
+    given: TransportRequest,
+    decode: (response: TransportResponse) => R,
+    readRefusal?: RefusalReader,
+  ): Promise<R> {
     const req: TransportRequest = { ...given, paused: false };
-    if (this.transport) return this.transport.send(req, decode);
+    if (this.transport) return this.transport.send(req, decode, readRefusal);
     const oneOff = new Transport({ ...this.defaults, requestLimit: 1 });
     try {
-      return await oneOff.send(req, decode);
+      return await oneOff.send(req, decode, readRefusal);
     } finally {
       await oneOff.close();
     }

@@ -116,7 +116,7 @@ export class RateLimitExceeded extends SpotifyBaseError {
   /**
    * Spotify's 429 answer to this call as an error (its message, reason and body, redacted and bounded
    * as every Spotify error text is), when the client read it; undefined for a call a pause held back
-   * (`answered: false`), and for the accounts service's 429.
+   * (`answered: false`). For the accounts service's 429, its answer as an AccountsServiceError.
    */
   readonly answer: SpotifyAPIError | undefined;
 

@@ -5,6 +5,7 @@
  */
 import type { EndpointSpec } from './endpoints/types.js';
 import { SpotifyAPIError } from './errors.js';
+import { countOf } from './paging.js';
 
 /** An endpoint's `limit` bounds where they differ by mode: `max` for Development Mode, `extendedMax` else. */
 export function modeLimits(endpoint: EndpointSpec): { max: number; extendedMax: number } | undefined {
@@ -66,11 +67,13 @@ function pagesIn(body: unknown): Map<string, PageShape> {
 /**
  * How many items after the first piece's are worth asking for: up to `limit` in all, but no further
  * than the largest `total` the first piece's pages give (a list that ends sooner is not asked past its
- * end; without a usable total, all of `limit`).
+ * end). Without a usable total on every page (countOf, the rule iterate and the server's usableTotal
+ * follow: a whole number 0 or more that JSON numbers hold exactly; not -1, 1e20 or 12.5), all of
+ * `limit`: a total that is no count says nothing of where the list ends (issue 7 item 7).
  */
 export function piecesReach(first: unknown, offset: number, limit: number): number {
-  const totals = [...pagesIn(first).values()].map((page) => page.total);
-  if (totals.length === 0 || !totals.every((t) => typeof t === 'number' && Number.isInteger(t))) return limit;
+  const totals = [...pagesIn(first).values()].map((page) => countOf(page.total));
+  if (totals.length === 0 || totals.some((t) => t === undefined)) return limit;
   return Math.max(0, Math.min(limit, Math.max(...(totals as number[])) - offset));
 }
 

@@ -304,9 +304,10 @@ function skipsEmpty(page: PageLike<unknown>, next: string): boolean {
 /**
  * A page's `total` when it is a count (a whole number, 0 or more, that JSON numbers hold exactly);
  * undefined for anything else (null, a string "64", an object, a boolean, 1e20, Infinity from `1e999`,
- * -1, 1.5), which iterate reads as no total. The client's side of the server's usableTotal.
+ * -1, 1.5), which iterate reads as no total, and a page asked in pieces as none (piecesReach). The
+ * client's side of the server's usableTotal.
  */
-function countOf(total: unknown): number | undefined {
+export function countOf(total: unknown): number | undefined {
   return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
 }
 
@@ -644,6 +645,36 @@ function linkBefore(link: string): number | undefined {
   }
 }
 
+/** Spotify's most items per page of recently played (its `limit` maximum). */
+const MOST_PLAYS_PER_PAGE = 50;
+
+/**
+ * The link iterateItems reads recently played on by after `page`, whose `next` (`link`) asks
+ * `before` its oldest play's time: Spotify's `before` is exclusive ("before, but not including"), and
+ * two plays may share a millisecond, so the page after is asked from that time on, inclusively
+ * (`before` one millisecond later, its `limit` raised by as many, at most 50), and its first `resent`
+ * plays, the page's last ones at that time sent again, are dropped (dropResent compares them whole).
+ * So a pair split across two pages is neither lost nor yielded twice. Undefined for any other link,
+ * or when the page's last play is not at that time (its `next` is then followed as it is).
+ */
+function playedFrom(page: PageLike<unknown>, link: string): { link: string; resent: number } | undefined {
+  const at = linkBefore(link);
+  if (at === undefined || !/\/me\/player\/recently-played$/.test(listPath(link) ?? '')) return undefined;
+  const timeOf = (play: unknown): number | undefined => {
+    const when =
+      typeof play === 'object' && play !== null ? (play as { played_at?: unknown }).played_at : undefined;
+    return typeof when === 'string' ? Date.parse(when) : undefined;
+  };
+  let resent = 0;
+  while (resent < page.items.length && timeOf(page.items.at(-1 - resent)) === at) resent++;
+  if (resent === 0) return undefined;
+  const url = new URL(link);
+  const limit = Number(url.searchParams.get('limit')) || 20;
+  url.searchParams.set('before', String(at + 1));
+  url.searchParams.set('limit', String(Math.min(MOST_PLAYS_PER_PAGE, limit + resent)));
+  return { link: url.href, resent };
+}
+
 /**
  * Throws, before a fetched page's items are yielded, when its `next` shows that the page goes back
  * over items already yielded: `next` is the link it was fetched by (the same page again), or, on a
@@ -834,16 +865,17 @@ export async function* iterateItems<T>(
     // The link fetched: a short offset page's `next` moved back to the end of its items (an empty page
     // read past keeps its `next`, widened: moved back, it would name the page itself). The search window is
     // judged on it, not on Spotify's `next`: a short page at 990 whose `next` says 1000 reads on at 995.
-    const moved = skipping ? widened(next) : shortPageLink(current, next);
+    const moved: string = skipping ? widened(next) : shortPageLink(current, next);
     if (pastSearchWindow(moved)) return;
     if (fetched >= maxPages) throw pageBoundReached(maxPages);
     checkNextOffset(current, next);
     checkNextList(from, next, firstLink);
-    const link = inSearchWindow(moved);
+    const played = playedFrom(current, moved);
+    const link: string = played?.link ?? inSearchWindow(moved);
     const key = pageLinkKey(link);
     if (followed.has(key)) throw unfollowableNext('points to a page already followed');
     followed.add(key);
-    resent = resentCount(current, next, link);
+    resent = played?.resent ?? resentCount(current, next, link);
     before = current.items;
     const short = current;
     current = withinAsked(unwrapPage<PageLike<T>>(await fetch(link)), link);

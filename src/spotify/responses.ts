@@ -477,8 +477,10 @@ export function accountsError(
   }
   if (reason === 'invalid_grant')
     return new ReauthenticationRequired({ status: response.status, reason, body, detail });
+  // A 5xx is the service failing, not a refusal of the request (the app-token path's words, 0535ca3).
+  const what = response.status >= 500 ? 'failed' : 'refused the request';
   return new AccountsServiceError(
-    `The accounts service refused the request (${response.status}${detail ? `, ${detail}` : ''})`,
+    `The accounts service ${what} (${response.status}${detail ? `, ${detail}` : ''})`,
     { status: response.status, reason, body, detail },
   );
 }

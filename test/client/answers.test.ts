@@ -358,7 +358,8 @@ describe('paging metadata that disagrees with the items', () => {
     const later = String(Number(before) + 1000);
     await addFault(emu, {
       route: 'GET /v1/me/player/recently-played',
-      query: { before },
+      // iterate asks from the oldest play's time on, inclusively (one ms later): two plays may share it.
+      query: { before: String(Number(before) + 1) },
       set: { '/items': first.items, '/cursors/before': later, '/next': first.next!.replace(before, later) },
     });
     const { items: played, error } = await readAll(client.iterate(first), (play) => play.played_at);

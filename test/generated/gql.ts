@@ -24,6 +24,7 @@ type Documents = {
     "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": typeof types.EndedSessionsCatalogDocument,
     "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": typeof types.EndedSessionsCatalogAndMeDocument,
     "query NoRefreshTokenProfile { me { displayName savedTracks(first: 1) { totalCount } } }": typeof types.NoRefreshTokenProfileDocument,
+    "query RenewalFailureWordsProfile { me { displayName } }": typeof types.RenewalFailureWordsProfileDocument,
     "query AuthRenewalMe { me { spotifyId } }": typeof types.AuthRenewalMeDocument,
     "query AuthRenewalProfile { me { displayName } }": typeof types.AuthRenewalProfileDocument,
     "query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }": typeof types.AuthRenewalProfileAndSavedDocument,
@@ -889,6 +890,7 @@ type Documents = {
     "mutation RateLimitedWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": typeof types.RateLimitedWritesAddDocument,
     "mutation RateLimitedWritesPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok }\n      }": typeof types.RateLimitedWritesPlayDocument,
     "mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": typeof types.RateLimitedWritesQueueDocument,
+    "query SameMillisecondRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { totalCount edges { node { playedAt track { id } } } pageInfo { hasNextPage endCursor } } } }": typeof types.SameMillisecondRecentDocument,
     "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": typeof types.RefusedIdListsTooManyDocument,
     "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": typeof types.RefusedIdListsMarketDocument,
     "\n  query RefusedJoinedMadeUpArtists($ids: [ID!]!) {\n    artists(ids: $ids) {\n      w0: albums(first: 1, offset: 0) { nodes { spotifyId } }\n      w1: albums(first: 1, offset: 1) { nodes { spotifyId } }\n      w2: albums(first: 1, offset: 2) { nodes { spotifyId } }\n      w3: albums(first: 1, offset: 3) { nodes { spotifyId } }\n    }\n  }\n": typeof types.RefusedJoinedMadeUpArtistsDocument,
@@ -1437,6 +1439,7 @@ const documents: Documents = {
     "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": types.EndedSessionsCatalogDocument,
     "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": types.EndedSessionsCatalogAndMeDocument,
     "query NoRefreshTokenProfile { me { displayName savedTracks(first: 1) { totalCount } } }": types.NoRefreshTokenProfileDocument,
+    "query RenewalFailureWordsProfile { me { displayName } }": types.RenewalFailureWordsProfileDocument,
     "query AuthRenewalMe { me { spotifyId } }": types.AuthRenewalMeDocument,
     "query AuthRenewalProfile { me { displayName } }": types.AuthRenewalProfileDocument,
     "query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }": types.AuthRenewalProfileAndSavedDocument,
@@ -2302,6 +2305,7 @@ const documents: Documents = {
     "mutation RateLimitedWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": types.RateLimitedWritesAddDocument,
     "mutation RateLimitedWritesPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok }\n      }": types.RateLimitedWritesPlayDocument,
     "mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": types.RateLimitedWritesQueueDocument,
+    "query SameMillisecondRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { totalCount edges { node { playedAt track { id } } } pageInfo { hasNextPage endCursor } } } }": types.SameMillisecondRecentDocument,
     "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": types.RefusedIdListsTooManyDocument,
     "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": types.RefusedIdListsMarketDocument,
     "\n  query RefusedJoinedMadeUpArtists($ids: [ID!]!) {\n    artists(ids: $ids) {\n      w0: albums(first: 1, offset: 0) { nodes { spotifyId } }\n      w1: albums(first: 1, offset: 1) { nodes { spotifyId } }\n      w2: albums(first: 1, offset: 2) { nodes { spotifyId } }\n      w3: albums(first: 1, offset: 3) { nodes { spotifyId } }\n    }\n  }\n": types.RefusedJoinedMadeUpArtistsDocument,
@@ -2894,6 +2898,10 @@ export function graphql(source: "query EndedSessionsCatalogAndMe {\n  search(que
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NoRefreshTokenProfile { me { displayName savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query NoRefreshTokenProfile { me { displayName savedTracks(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalFailureWordsProfile { me { displayName } }"): (typeof documents)["query RenewalFailureWordsProfile { me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -6354,6 +6362,10 @@ export function graphql(source: "mutation RateLimitedWritesPlay($uri: ID!, $devi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SameMillisecondRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { totalCount edges { node { playedAt track { id } } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query SameMillisecondRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { totalCount edges { node { playedAt track { id } } } pageInfo { hasNextPage endCursor } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

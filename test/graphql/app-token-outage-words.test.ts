@@ -47,3 +47,24 @@ describe("the accounts service's 5xx words during the app token's back-off", () 
     expect(await tokenRequests()).toBe(before);
   });
 });
+
+describe("the accounts service's 429 words for the anonymous query that meets it", () => {
+  const own = useTestServer({ mode: 'extended' });
+
+  it('a 429 with its text: SPOTIFY_RATE_LIMITED, retryAfter and its words, not a Web API rate limit', async () => {
+    await own.emu.control('POST', '/faults', {
+      route: 'POST /api/token',
+      status: 429,
+      retryAfter: 7200,
+      text: 'Too many token requests',
+      contentType: 'text/plain',
+    });
+    const [first] = [...own.emu.state.catalog.tracks.keys()];
+    const error = (await own.query(TRACK_NAME, { id: first! })).errors?.[0];
+    expect(error?.extensions?.code).toBe('SPOTIFY_RATE_LIMITED');
+    expect(error?.extensions?.retryAfter).toBe(7200);
+    expect(error?.message).toBe(
+      "Spotify's accounts service did not issue a token (HTTP 429: Too many token requests): retry after 7200 s",
+    );
+  });
+});

@@ -252,8 +252,12 @@ describe('recently played out of time order', () => {
     const before = (first.cursors as { before: string }).before;
     const second = await spotify(`/v1/me/player/recently-played?limit=3&before=${before}`);
     // Page 2 holds page 1's first two plays, then its own last one: it does not end at its cursor.
-    const items = [...(first.items as unknown[]).slice(0, 2), (second.items as unknown[])[2]];
-    await t.fault('GET /v1/me/player/recently-played', { '/items': items }, { query: { before } });
+    // The connection asks for page 2 from page 1's oldest play on, inclusively (one ms later): the
+    // answer starts with that play again (left out), then page 1's first two, then its own.
+    const [a, b, oldest] = first.items as unknown[];
+    const items = [oldest, a, b, (second.items as unknown[])[2]];
+    const asked = String(Number(before) + 1);
+    await t.fault('GET /v1/me/player/recently-played', { '/items': items }, { query: { before: asked } });
     const answers = await pageOn(recent);
     expect(answers).toHaveLength(2);
     expect(answers[1]!.data?.me?.list).toEqual({
