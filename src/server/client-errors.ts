@@ -83,7 +83,9 @@ interface InFlight {
  */
 function whenAnswered(socket: Duplex & InFlight, then: () => void): void {
   const current = socket._httpMessage;
-  if (!current || socket.destroyed) {
+  // A request whose body is still being read is the refused one (its own body is malformed, too long or
+  // cut): its answer would wait for the very body the parser refused, so the refusal goes out now.
+  if (!current || socket.destroyed || !current.req.complete) {
     then();
     return;
   }
@@ -113,16 +115,21 @@ function answerOf(error: NodeJS.ErrnoException): string {
  * answer waits for the answers owed to the requests before it (whenAnswered), so it answers its own
  * request, in order: Node's default handler writes it at once, where a client reads it as the answer
  * to the previous request (s43), or closes the socket mid-answer. Then the socket ends and closes. The
- * parser repeats its refusal on later bytes of the socket: only the first one is answered.
+ * parser repeats its refusal on later bytes of the socket: only the first one is answered. A refusal of
+ * the request in flight itself (a malformed, oversized or cut body: its answer cannot come) is answered
+ * at once, and a request timeout (408) always ends the socket, so no refused socket stays open.
  */
 export function answerClientErrors(http: Server): void {
   const refused = new WeakSet<Duplex>();
   http.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex & InFlight) => {
-    if (refused.has(socket)) return;
+    // A timeout ends the socket whatever was refused before on it (a refusal still waiting included).
+    if (refused.has(socket) && error.code !== 'ERR_HTTP_REQUEST_TIMEOUT') return;
     refused.add(socket);
     whenAnswered(socket, () => {
-      if (socket.writable) socket.end(answerOf(error), () => socket.destroy());
-      else socket.destroy(error);
+      const current = socket._httpMessage;
+      // An answer already begun on the socket cannot be followed by another: the socket is cut, as Node does.
+      if (socket.writable && !current?.headersSent) socket.end(answerOf(error), () => socket.destroy());
+      else socket.destroy();
     });
   });
 }

@@ -231,3 +231,33 @@ describe('a request line whose URL is not percent-encoded', () => {
     expect(answer?.body).toBe('');
   });
 });
+
+/**
+ * s43 attack: a refusal of the request in flight itself (its own body malformed or too long) waited
+ * for that request's answer, which waits for the body: the socket got no answer and stayed open (and
+ * held the client's concurrent-request slot). Fail on the old code: the socket never closes (test
+ * timeout).
+ */
+describe('a request refused for its own body', () => {
+  const head = 'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n';
+
+  it('answers a malformed chunked body with a 400 at once and closes', async () => {
+    const answer = await rawRequest(`${head}Transfer-Encoding: chunked\r\n\r\nzz\r\n`);
+    expect(answer.status).toBe(400);
+  });
+
+  it('answers a chunk extension over the limit with a 413 at once and closes', async () => {
+    const answer = await rawRequest(`${head}Transfer-Encoding: chunked\r\n\r\n1;${'x'.repeat(20_000)}\r\n`);
+    expect(answer.status).toBe(413);
+  });
+
+  it('still answers a well-formed chunked POST', async () => {
+    const body = `{"query":${JSON.stringify(TYPENAME)}}`;
+    const chunked = `${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`;
+    const answers = await pipelined([
+      Buffer.from(`${head}Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n${chunked}`),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([200]);
+    expect(JSON.parse(answers[0]!.body)).toEqual({ data: { __typename: 'Query' } });
+  });
+});
