@@ -264,6 +264,34 @@ function callbackRefusal(
   );
 }
 
+/** The most of an answer's body login reads (64 KiB): a page or an error, never more. */
+const MAX_BODY_BYTES = 65_536;
+
+/**
+ * The first `MAX_BODY_BYTES` of `response`'s body as UTF-8 text (a character cut at the end is
+ * replaced), then the rest is cancelled unread, so an endless or huge body costs at most that much;
+ * '' when the body cannot be read.
+ */
+async function boundedText(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (reader === undefined) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < MAX_BODY_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } catch {
+    // A body cut by the network is read as far as it came.
+  } finally {
+    reader.cancel().catch(() => undefined);
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
+}
+
 /**
  * A spotify-graphql refusal in `response` (any status): its JSON error body `{"error": {"code",
  * "message"}}` as `The server refused the sign-in (<status> <code>): <message>`. Undefined when the
@@ -271,10 +299,10 @@ function callbackRefusal(
  * read once, at most 64 KiB of it, and the code and message are cut to 100 and 300 characters.
  */
 async function refusalOf(response: Response): Promise<string | undefined> {
-  const text = await response.text().catch(() => '');
+  const text = await boundedText(response);
   let body: unknown;
   try {
-    body = JSON.parse(text.slice(0, 65_536));
+    body = JSON.parse(text);
   } catch {
     return undefined;
   }
@@ -308,7 +336,7 @@ async function approvalRefusal(
     URL.canParse(location, authorize) &&
     new URL(location, authorize).origin === new URL(authorize).origin;
   if (approval.status !== 200 && !backToAccounts) return undefined;
-  const page = approval.status === 200 ? (await approval.text().catch(() => '')).slice(0, 65_536) : '';
+  const page = approval.status === 200 ? await boundedText(approval) : '';
   if (backToAccounts || /<select[^>]*name="user"/.test(page)) {
     return new SpotifyError(
       'The cookie does not sign in at the accounts service (it expired, or is not the cookie of a seeded or real user): take a fresh one from a browser signed in at Spotify',

@@ -152,3 +152,36 @@ describe('login --cookie when the accounts service asks to sign in or approve (s
     );
   });
 });
+
+/**
+ * s43 attack F2: the server's refusal was read whole before its first 64 KiB were kept, so a server
+ * answering /auth/login with an endless body held login (and grew its memory) for as long as it sent.
+ * Fail on the old code: login never returns (test timeout).
+ */
+describe('login --cookie when the server answers with an endless body', () => {
+  let server: ReturnType<typeof createHttpServer>;
+  let url: string;
+  beforeAll(async () => {
+    server = createHttpServer((_request, response) => {
+      response.writeHead(500, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const write = (): void => {
+        while (!response.destroyed && response.write(chunk));
+        if (!response.destroyed) response.once('drain', write);
+      };
+      write();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('reads at most 64 KiB of it and says the server answered 500', async () => {
+    expect(await failure(url, url)).toBe(
+      `${url}/auth/login answered 500: is a spotify-graphql server running there?`,
+    );
+  });
+});
