@@ -90,7 +90,7 @@ function accountsOrigin(accountsUrl: string): string {
     return url.origin;
   }
   throw new SpotifyError(
-    `--accounts (or SPOTIFY_ACCOUNTS_URL) must be an http(s) URL without a user name, such as ${DEFAULT_ACCOUNTS_URL} (got "${accountsUrl.slice(0, 100)}")`,
+    `--accounts (or SPOTIFY_ACCOUNTS_URL) must be an http(s) URL without a user name, such as ${DEFAULT_ACCOUNTS_URL} (got ${url?.username || url?.password ? `${url.protocol}//${url.host}, its user name and password not shown` : `"${accountsUrl.slice(0, 100)}"`})`,
   );
 }
 

@@ -103,8 +103,22 @@ export async function openTokenStore(options: OpenStoreOptions): Promise<OpenedS
     };
   }
   throw new StoreConfigError(
-    `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${storeUrl}`,
+    `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${shownStoreUrl(storeUrl)}`,
   );
+}
+
+/**
+ * STORE_URL as a refusal may quote it: a URL with a user name or password as its scheme, host and path
+ * only (the password never shown), anything else cut to 100 characters.
+ */
+function shownStoreUrl(storeUrl: string): string {
+  if (URL.canParse(storeUrl)) {
+    const url = new URL(storeUrl);
+    if (url.username || url.password) {
+      return `${url.protocol}//${url.host}${url.pathname} (its user name and password not shown)`;
+    }
+  }
+  return storeUrl.slice(0, 100);
 }
 
 /**
@@ -140,7 +154,7 @@ export function checkStoreSettings(
     return;
   }
   throw new StoreConfigError(
-    `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${storeUrl}`,
+    `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${shownStoreUrl(storeUrl)}`,
   );
 }
 

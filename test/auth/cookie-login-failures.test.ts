@@ -185,3 +185,13 @@ describe('login --cookie when the server answers with an endless body', () => {
     );
   });
 });
+
+// s43 attack F4: the refusal of an accounts URL with a user name quoted it whole, password included.
+describe('login --cookie with an accounts URL that carries a user name and password', () => {
+  it('refuses it before any request without quoting the password', async () => {
+    const port = await closedPort();
+    expect(await failure(`http://127.0.0.1:${port}`, 'http://user:hunter2@accounts.example:8443/x')).toBe(
+      '--accounts (or SPOTIFY_ACCOUNTS_URL) must be an http(s) URL without a user name, such as https://accounts.spotify.com (got http://accounts.example:8443, its user name and password not shown)',
+    );
+  });
+});

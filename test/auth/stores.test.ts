@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeyRing, RecordRejected } from '../../src/auth/crypto.js';
 import { MemoryTokenStore } from '../../src/auth/memory-store.js';
-import { openTokenStore, StoreConfigError } from '../../src/auth/open-store.js';
+import { checkStoreSettings, openTokenStore, StoreConfigError } from '../../src/auth/open-store.js';
 import { RedisTokenStore } from '../../src/auth/redis-store.js';
 import { SqliteTokenStore } from '../../src/auth/sqlite-store.js';
 import type { SessionRecord, TokenStore } from '../../src/auth/store.js';
@@ -183,6 +183,23 @@ describe('openTokenStore (STORE_URL)', () => {
     await expect(
       openTokenStore({ storeUrl: 'postgres://x', encryptionKey: undefined, sandbox: false }),
     ).rejects.toThrow(/STORE_URL must be/);
+  });
+
+  // s43 attack F5: the refusal quoted STORE_URL whole, password included.
+  it('never quotes the password of a STORE_URL it refuses', async () => {
+    const storeUrl = 'postgres://user:hunter2pass@db.example:5432/tokens';
+    for (const check of [
+      () => openTokenStore({ storeUrl, encryptionKey: undefined, sandbox: false }),
+      async () => checkStoreSettings({ storeUrl, encryptionKey: undefined, sandbox: false }),
+    ]) {
+      const message = await check().then(
+        () => 'accepted',
+        (error: Error) => error.message,
+      );
+      expect(message).toBe(
+        'STORE_URL must be memory:, sqlite:<path> or redis://host:port, not postgres://db.example:5432/tokens (its user name and password not shown)',
+      );
+    }
   });
 });
 
