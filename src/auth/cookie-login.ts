@@ -112,10 +112,14 @@ function accountsRefusal(authorize: string, accounts: string): SpotifyError | un
     target.origin === accounts
       ? 'with a user name or password in its address'
       : `at ${where}, not the accounts service at ${accounts}`;
+  // Advice to name it only for this machine's own listener (the sandbox's emulator): naming a remote
+  // origin a server chose is what a hostile server wants, so there the real service is named instead.
   const advice =
-    target.origin !== accounts && target.origin !== 'null'
-      ? `; if ${where} is the accounts service you mean (the sandbox's emulator, say), pass --accounts ${where}`
-      : '';
+    target.origin === accounts || target.origin === 'null'
+      ? ''
+      : isLoopbackHost(target.hostname)
+        ? `; if ${where} is the accounts service you mean (the sandbox's emulator, say), pass --accounts ${where}`
+        : `; Spotify's accounts service is ${DEFAULT_ACCOUNTS_URL}: check that --server names the server you mean`;
   return new SpotifyError(
     `The server sent the sign-in to an accounts service ${why}: not followed (the Spotify cookie was not sent there)${advice}`,
   );
@@ -224,6 +228,15 @@ async function startSignIn(
 
 /** Host names of a machine's loopback interface, as a URL writes them. */
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether `hostname` (as a URL writes it) is this machine's loopback: a loopback name, 127.0.0.0/8, or its IPv6 form. */
+function isLoopbackHost(hostname: string): boolean {
+  return (
+    LOOPBACK_NAMES.has(hostname) ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) ||
+    /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(hostname)
+  );
+}
 
 /** Whether `a` and `b` are the same loopback listener under two names (same scheme and port). */
 function loopbackAliases(a: URL, b: URL): boolean {
