@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { serverTestFiles } from './test/helpers/server-test-files.js';
 
 const require = createRequire(import.meta.url);
 
@@ -18,11 +19,11 @@ export default defineConfig({
     setupFiles: ['test/helpers/leak-canary.ts'],
     projects: [
       { extends: true, test: { name: 'all', include: ['test/**/*.test.ts'] } },
-      // The GraphQL suite again with graphql-jit off (test/helpers/server.ts reads NO_JIT): any answer
-      // that differs between the two executors fails a test.
+      // Every file that starts a GraphQL server, again with graphql-js (test/helpers/executor.ts reads
+      // NO_JIT; `all` runs graphql-jit): any answer that differs between the two executors fails a test.
       {
         extends: true,
-        test: { name: 'graphql-no-jit', include: ['test/graphql/**/*.test.ts'], env: { NO_JIT: '1' } },
+        test: { name: 'no-jit', include: serverTestFiles(import.meta.dirname), env: { NO_JIT: '1' } },
       },
     ],
   },

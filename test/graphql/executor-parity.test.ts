@@ -1,6 +1,6 @@
 /**
  * Answers that graphql-jit once gave differently from graphql-js. This file runs under both executors
- * (the `graphql-no-jit` vitest project reruns test/graphql with NO_JIT=1), so the exact answers
+ * (the `no-jit` vitest project reruns every file that starts a server with NO_JIT=1), so the exact answers
  * asserted here hold for both.
  */
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -6,7 +6,7 @@ import { useTestServer } from '../helpers/server.js';
  * An errored answer that graphql-jit made is made again by graphql-js (src/server/jit.ts): the second
  * execution reads what the first read, failures included, so no Spotify read is sent twice and the
  * answer is the one Spotify gave (a fault that hits once stays in the answer). Under the
- * `graphql-no-jit` project the same answer and the same calls hold.
+ * `no-jit` project the same answer and the same calls hold.
  */
 
 const t = useTestServer({ mode: 'extended' });

@@ -10,7 +10,7 @@ import { timedCalls, useSlowSpotify, wavesOf } from '../helpers/waves.js';
  * are one call with all their ids, `followsPlaylist` needs no `GET /me`, `player { state
  * currentlyPlaying }` is one `GET /me/player`, and under `me` they start beside the profile (one round
  * trip, read from the emulator's timestamps under a latency on every route). Exact calls from the
- * emulator's request log; the `graphql-no-jit` project runs the same file under graphql-js.
+ * emulator's request log; the `no-jit` project runs the same file under graphql-js.
  */
 
 /** Latency on every Spotify route: wide enough that calls sent together overlap on a loaded machine. */

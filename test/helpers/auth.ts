@@ -7,6 +7,7 @@ import type { ServerConfig } from '../../src/server/config.js';
 import type { LimitsConfig } from '../../src/server/limits.js';
 import { documentText, type GraphQLDocument } from './documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
+import { testExecutor } from './executor.js';
 import { emulatorConfig } from './server.js';
 
 /** A browser's cookie jar, as far as these tests need one: names to values, Set-Cookie absorbed. */
@@ -114,6 +115,7 @@ export async function startAuthServer(options: AuthTestServerOptions = {}): Prom
   config.limits = { ...config.limits, ...options.limits };
   const warnings: string[] = [];
   const server = await createServer({
+    ...(options.config?.jit === undefined ? testExecutor() : {}),
     config,
     cache: noCatalogCache,
     logging: options.logging ?? false,

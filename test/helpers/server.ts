@@ -12,6 +12,7 @@ import type { SpotifyApiClient } from '../../src/spotify/client.js';
 import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
 import { documentText, type GraphQLDocument } from './documents.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
+import { testExecutor } from './executor.js';
 import { testLogLevel } from './log-level.js';
 import { emulatorConfig } from './server-config.js';
 
@@ -83,10 +84,19 @@ export interface ServerOnOptions {
   client?: (config: ServerConfig) => SpotifyApiClient;
   /** The JSON logger; by default a silent one at the tests' log level. */
   logger?: Logger;
-  /** Run operations through graphql-jit, compiled from the first run (default: the config's choice). */
+  /**
+   * Run operations through graphql-jit, compiled from the first run (default: the test run's executor,
+   * testExecutor(), unless `config.jit` chooses).
+   */
   jit?: boolean;
   /** Listen on 127.0.0.1, port 0, for transports that need a socket (graphql-ws, SSE, a browser). */
   listen?: boolean;
+}
+
+/** The executor options of startServerOn: the caller's, `config.jit`'s, else the test run's. */
+function executorOf(options: ServerOnOptions): { jit?: boolean; jitAfterUses?: number } {
+  if (options.jit !== undefined) return { jit: options.jit, jitAfterUses: 1 };
+  return options.config?.jit === undefined ? testExecutor() : {};
 }
 
 /**
@@ -107,8 +117,8 @@ export async function startServerOn(emu: TestEmulator, options: ServerOnOptions 
     ...(options.keys === undefined ? {} : { keys: options.keys }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     logging: process.env.DEBUG_GRAPHQL ? 'debug' : false,
-    // Compiled from the first run, so that the jit project compares jit's answers with graphql-js's.
-    ...(options.jit === undefined ? {} : { jit: options.jit, jitAfterUses: 1 }),
+    // Compiled from the first run, so that the `all` project compares jit's answers with graphql-js's.
+    ...executorOf(options),
   });
   const url = options.listen ? await server.start(0, '127.0.0.1') : '';
   return {
@@ -154,7 +164,6 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     app: options.mode ?? 'extended',
     config: { appMode: options.appMode ?? options.mode ?? 'extended', ...options.config },
     cache: options.cache ?? noCatalogCache,
-    jit: !process.env.NO_JIT,
     ...(options.limits === undefined ? {} : { limits: options.limits }),
     ...(options.client === undefined ? {} : { client: options.client }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),

@@ -8,6 +8,7 @@ import { noCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logging.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { testExecutor } from '../helpers/executor.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
 import { emulatorConfig } from '../helpers/server.js';
 import { waitFor } from '../helpers/subscriptions.js';
@@ -52,6 +53,7 @@ describe('the log of Redis availability', () => {
       },
     });
     server = await createServer({
+      ...testExecutor(),
       config: emulatorConfig(emu, EXTENDED_APP),
       redis: connection,
       store: new RedisTokenStore(connection),

@@ -10,6 +10,7 @@ import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 import { documentText, type TypedDocumentNode } from '../helpers/documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { testExecutor } from '../helpers/executor.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
 import { emulatorConfig } from '../helpers/server.js';
 import { type Stream, type StreamEvent, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
@@ -98,6 +99,7 @@ describe('a hung Redis (SIGSTOP): connected, silent', () => {
     a = await instance();
     b = await instance();
     c = await createServer({
+      ...testExecutor(),
       config: emulatorConfig(emu, EXTENDED_APP),
       redis: await connect(),
       keys,

@@ -7,6 +7,7 @@ import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { testExecutor } from '../helpers/executor.js';
 import { startTestRedis, type TestRedis, testKeys } from '../helpers/redis.js';
 import { emulatorConfig } from '../helpers/server.js';
 import { waitFor } from '../helpers/subscriptions.js';
@@ -67,6 +68,7 @@ describe('a rate-limit pause written to Redis by hand', () => {
     connection = await connectRedis(redis.url);
     // No catalog cache: every query asks Spotify, or meets the pause.
     server = await createServer({
+      ...testExecutor(),
       config: emulatorConfig(emu, EXTENDED_APP),
       redis: connection,
       keys: testKeys(),

@@ -5,6 +5,7 @@ import { connectRedis } from '../../src/redis/connection.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { graphql } from '../generated/index.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { testExecutor } from '../helpers/executor.js';
 import { startTestRedis, type TestRedis, testKeys } from '../helpers/redis.js';
 import { emulatorConfig } from '../helpers/server.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
@@ -51,6 +52,7 @@ describe('player poller gauges on two instances sharing one Redis', () => {
       const connection = await connectRedis(redis.url);
       connections.push(connection);
       const server = await createServer({
+        ...testExecutor(),
         config: emulatorConfig(emu, EXTENDED_APP, {
           playerPollIntervalMs: INTERVAL_MS,
           playerIdlePollIntervalMs: INTERVAL_MS,

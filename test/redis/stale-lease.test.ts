@@ -6,6 +6,7 @@ import { redisKeyPrefix } from '../../src/redis/scope.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { graphql } from '../generated/index.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { testExecutor } from '../helpers/executor.js';
 import { startTestRedis, type TestRedis, testKeys } from '../helpers/redis.js';
 import { emulatorConfig } from '../helpers/server.js';
 import { waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
@@ -44,7 +45,13 @@ describe('a stale poll lease in Redis', () => {
       playerPollIntervalMs: INTERVAL_MS,
       playerIdlePollIntervalMs: INTERVAL_MS,
     });
-    server = await createServer({ config, redis: connection, keys: testKeys(), logging: false });
+    server = await createServer({
+      ...testExecutor(),
+      config,
+      redis: connection,
+      keys: testKeys(),
+      logging: false,
+    });
     origin = await server.start(0, '127.0.0.1');
   });
   afterAll(async () => {

@@ -6,6 +6,7 @@ import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js
 import { graphql } from '../generated/index.js';
 import type { GraphQLDocument } from '../helpers/documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { testExecutor } from '../helpers/executor.js';
 import { startTestRedis, type TestRedis, testKeys } from '../helpers/redis.js';
 import { emulatorConfig } from '../helpers/server.js';
 import { type Stream, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
@@ -44,7 +45,7 @@ async function startInstance(emu: TestEmulator, redisUrl: string): Promise<Insta
     playerPollIntervalMs: INTERVAL_MS,
     playerIdlePollIntervalMs: INTERVAL_MS,
   });
-  const server = await createServer({ config, redis, keys: testKeys(), logging: false });
+  const server = await createServer({ ...testExecutor(), config, redis, keys: testKeys(), logging: false });
   return { server, redis, origin: await server.start(0, '127.0.0.1') };
 }
 

@@ -6,6 +6,7 @@ import { configFromEnv } from '../../src/server/config.js';
 import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
 import { startAuthServer } from '../helpers/auth.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { testExecutor } from '../helpers/executor.js';
 import { memoryLogger } from '../helpers/memory-log.js';
 
 /** What a browser loads beside the server's pages (`/`, GraphiQL at `/graphql`), over HTTP. */
@@ -15,6 +16,7 @@ let url: string;
 beforeAll(async () => {
   emu = await startTestEmulator();
   server = await createServer({
+    ...testExecutor(),
     config: {
       ...configFromEnv({ SPOTIFY_CLIENT_ID: EXTENDED_APP.clientId }),
       clientSecret: EXTENDED_APP.clientSecret,

@@ -6,6 +6,7 @@ import { createLogger } from '../../src/server/logging.js';
 import { graphql } from '../generated/index.js';
 import { documentText, type GraphQLDocument, invalidDocument } from '../helpers/documents.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { testExecutor } from '../helpers/executor.js';
 
 const FAILING = graphql(`query ErrorLogsFailing { markets }`);
 const WRONG_ALBUM_WORDS = graphql(
@@ -52,7 +53,7 @@ async function logOf<V>(
     appMode: mode,
     port: 0,
   };
-  const server = await createServer({ config, logger: createLogger('info', stream) });
+  const server = await createServer({ ...testExecutor(), config, logger: createLogger('info', stream) });
   try {
     const url = await server.start(0, '127.0.0.1');
     const response = await fetch(url, {

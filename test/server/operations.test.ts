@@ -4,6 +4,7 @@ import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { testExecutor } from '../helpers/executor.js';
 import { memoryLogger } from '../helpers/memory-log.js';
 
 let emu: TestEmulator;
@@ -28,7 +29,7 @@ async function withServer(
   run: (server: SpotifyGraphQLServer, url: string, log: ReturnType<typeof memoryLogger>) => Promise<void>,
 ): Promise<void> {
   const log = memoryLogger();
-  const server = await createServer({ config, logger: log.logger });
+  const server = await createServer({ ...testExecutor(), config, logger: log.logger });
   try {
     await run(server, await server.start(0, '127.0.0.1'), log);
   } finally {
