@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import Negotiator from 'negotiator';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { RedisUnavailable } from '../redis/connection.js';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
@@ -17,6 +16,8 @@ import { addressKeyOf, clientAddressOf } from './client-address.js';
 import { parseCookies } from './cookies.js';
 import { LOGIN_TTL_MS } from './login-attempts.js';
 import { boundStates, withFinished, withStarted } from './login-cookie.js';
+import { prefersHtml } from './prefers-html.js';
+import { booleanParam, checkQueryNames, QueryParameterError } from './query-params.js';
 import { checkReturnTo, isSafeLocalPath } from './return-to.js';
 import type { ServerAuth } from './server-auth.js';
 import { lookupWithin } from './session-read.js';
@@ -152,10 +153,11 @@ export function handleAuthRoute(auth: ServerAuth, req: IncomingMessage, res: Ser
   const url = new URL(req.url ?? '/', auth.origin);
   const route = ROUTES[url.pathname];
   if (!route) return false;
-  const [method, run] = route;
+  const [method] = route;
+  varyOnAccept(res);
   const answer =
     req.method === method || (method === 'GET' && req.method === 'HEAD')
-      ? run(auth, req, res, url)
+      ? runChecked(route, auth, req, res, url)
       : Promise.reject(new SignInError(405, 'METHOD_NOT_ALLOWED', `Use ${method} for ${url.pathname}`));
   answer.catch((error: unknown) => {
     const failure =
@@ -189,12 +191,46 @@ export function handleAuthRoute(auth: ServerAuth, req: IncomingMessage, res: Ser
 
 type Route = (auth: ServerAuth, req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
 
-const ROUTES: Record<string, [string, Route]> = {
-  '/auth/login': ['GET', login],
-  '/auth/callback': ['GET', callback],
-  '/auth/session': ['GET', session],
-  '/auth/logout': ['POST', logout],
+/** Each route: its method, its handler, the query parameters it reads, and which of them are booleans. */
+const ROUTES: Record<string, [string, Route, readonly string[], readonly string[]]> = {
+  '/auth/login': ['GET', login, ['returnTo', 'showDialog'], ['showDialog']],
+  // Spotify's redirect back: `code` and `state`, or `error` and `state` (its Authorization Code guide).
+  '/auth/callback': ['GET', callback, ['code', 'state', 'error'], []],
+  '/auth/session': ['GET', session, ['optional'], ['optional']],
+  '/auth/logout': ['POST', logout, [], []],
 };
+
+/**
+ * Runs `route` once its query's parameter names pass checkQueryNames (query-params.ts: a near miss of
+ * a name it reads, or a name given twice with values that disagree, is 400 BAD_REQUEST).
+ */
+async function runChecked(
+  [, run, names, booleans]: (typeof ROUTES)[string],
+  auth: ServerAuth,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  try {
+    checkQueryNames(url, names, booleans);
+    await run(auth, req, res, url);
+  } catch (error) {
+    throw error instanceof QueryParameterError ? new SignInError(400, 'BAD_REQUEST', error.message) : error;
+  }
+}
+
+/**
+ * Adds `Accept` to the answer's Vary (beside cors.ts's `Origin`): every /auth answer may be an HTML
+ * page or JSON by the request's Accept (a refusal, the "Not signed in" page), so a cache must not give
+ * one client's form to another.
+ */
+function varyOnAccept(res: ServerResponse): void {
+  const vary = res.getHeader('vary');
+  const said = Array.isArray(vary) ? vary.join(', ') : vary === undefined ? '' : String(vary);
+  const names = said.split(',').map((name) => name.trim().toLowerCase());
+  if (names.includes('accept') || names.includes('*')) return;
+  res.setHeader('vary', said.trim() === '' ? 'Accept' : `${said}, Accept`);
+}
 
 /** Whether `pathname` is one of the /auth routes (whatever the method). */
 export function isAuthRoute(pathname: string): boolean {
@@ -280,7 +316,7 @@ async function login(auth: ServerAuth, req: IncomingMessage, res: ServerResponse
     codeChallenge: started.codeChallenge,
     scopes: auth.scopes,
     redirectUrl: auth.redirectUri,
-    showDialog: url.searchParams.get('showDialog') === 'true',
+    showDialog: booleanParam(url, 'showDialog'),
   });
   const inProgress = boundStates(parseCookies(req.headers.cookie).get(auth.cookies.login));
   res.writeHead(302, {
@@ -455,36 +491,10 @@ function sessionTokenOf(auth: ServerAuth, req: IncomingMessage): string | undefi
   return auth.sessionTokenOf({ cookie: req.headers.cookie }, undefined);
 }
 
-/** The words `?optional=` takes (in any case, trimmed): a bare `?optional` is true. */
-const OPTIONAL_TRUE = new Set(['', '1', 'true', 'yes', 'on']);
-const OPTIONAL_FALSE = new Set(['0', 'false', 'no', 'off']);
-
-/**
- * Whether `/auth/session` was asked with `optional` on: absent is false; each value given must be one
- * of OPTIONAL_TRUE or OPTIONAL_FALSE and all must agree, else SignInError 400 BAD_REQUEST naming the
- * parameter and the accepted words (the value itself is not echoed).
- */
-function optionalParam(url: URL): boolean {
-  const values = url.searchParams.getAll('optional').map((value) => value.trim().toLowerCase());
-  const read = values.map((value) =>
-    OPTIONAL_TRUE.has(value) ? true : OPTIONAL_FALSE.has(value) ? false : undefined,
-  );
-  if (read.includes(undefined) || new Set(read).size > 1) {
-    throw new SignInError(
-      400,
-      'BAD_REQUEST',
-      read.includes(undefined)
-        ? 'The optional parameter must be true or false (or 1/0, yes/no, on/off; a bare ?optional is true)'
-        : 'The optional parameter is given more than once, with values that disagree',
-    );
-  }
-  return read[0] === true;
-}
-
 /**
  * `GET /auth/session`: the signed-in user, scopes and end of the session the request names; 401
  * UNAUTHENTICATED without one (an ended one's cookie cleared). With `?optional=true` (or a bare
- * `?optional`, `1`, `yes`, `on`; `optionalParam`, whose refusal is 400 BAD_REQUEST), a request
+ * `?optional`, `1`, `yes`, `on`; booleanParam, whose refusal is 400 BAD_REQUEST), a request
  * without a live session is answered 200 `{"user": null}` instead: a page that only shows who is
  * signed in (GraphiQL's welcome, src/server/graphiql-welcome.ts) asks on every load, and a browser
  * writes each 401 in its console as an error. A malformed Authorization header is 401 either way. A
@@ -493,7 +503,7 @@ function optionalParam(url: URL): boolean {
  * PAGE_SESSION_READ_MS (session-read.ts), so the page is told soon.
  */
 async function session(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-  const optional = optionalParam(url);
+  const optional = booleanParam(url, 'optional');
   const token = sessionTokenOf(auth, req);
   if (token === undefined) {
     if (!wantsJson(req)) return notSignedInPage(auth, res, optional ? 200 : 401, 'No session was sent.');
@@ -576,14 +586,12 @@ async function endSession(auth: ServerAuth, token: string): Promise<boolean> {
 }
 
 /**
- * Whether the client prefers JSON to an HTML page: by its Accept header's preference (q values, then
- * its order), JSON when it names neither or both equally through a wildcard (`*\/*`, no header), so
- * a browser (text/html first) gets a page and an API client JSON.
+ * Whether the client prefers JSON to an HTML page: JSON unless its Accept prefers HTML (prefersHtml:
+ * q values, then its order; JSON when it names neither, or both equally through a wildcard (`*\/*`,
+ * no header)), so a browser (text/html first) gets a page and an API client JSON.
  */
 function wantsJson(req: IncomingMessage): boolean {
-  const accept = req.headers.accept;
-  if (accept === undefined || accept.trim() === '') return true;
-  return new Negotiator({ headers: { accept } }).mediaType(['application/json', 'text/html']) !== 'text/html';
+  return !prefersHtml(req.headers.accept, ['application/json']);
 }
 
 /**

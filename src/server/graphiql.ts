@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import Negotiator from 'negotiator';
+import { prefersHtml } from '../auth/prefers-html.js';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -18,6 +19,24 @@ export const GRAPHIQL_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
+
+/** What yoga answers a GraphQL request with, most preferred first (accept-negotiation.ts). */
+const GRAPHQL_ANSWER_TYPES = [
+  'application/graphql-response+json',
+  'application/json',
+  'text/event-stream',
+  'multipart/mixed',
+];
+
+/**
+ * Whether a GET of /graphql with `accept` (its Accept header) is answered with GraphiQL: when its
+ * q-values prefer text/html to each of yoga's answer types (prefersHtml; `text/html;q=0,
+ * application/json` and `text/html;q=0.1, application/json` are JSON; `*\/*` is JSON). Both
+ * GraphiQLPage and yoga's own GraphiQL plugin decide by it, so no request yoga answers gets the page.
+ */
+export function graphiqlWanted(accept: string | null | undefined): boolean {
+  return prefersHtml(accept ?? undefined, GRAPHQL_ANSWER_TYPES);
+}
 
 /** The refusal of a GraphiQL page GET that accepts neither brotli nor gzip. */
 const UNCOMPRESSED =
@@ -41,13 +60,12 @@ export class GraphiQLPage {
   constructor(private readonly render: () => Promise<string>) {}
 
   /**
-   * True for a browser's GET of the GraphQL endpoint that yoga would answer with GraphiQL, whatever its
-   * query string (yoga renders GraphiQL for any GET accepting `text/html`; GraphiQL reads `?query=`
-   * itself, in the browser): one path for the page, compressed, cached and with its security headers.
+   * True for a browser's GET of the GraphQL endpoint, whatever its query string (GraphiQL reads
+   * `?query=` itself, in the browser): one whose Accept prefers HTML to every answer yoga gives
+   * (graphiqlWanted). One path for the page, compressed, cached and with its security headers.
    */
   static wanted(req: IncomingMessage): boolean {
-    if (req.method !== 'GET') return false;
-    return (req.headers.accept ?? '').includes('text/html');
+    return req.method === 'GET' && graphiqlWanted(req.headers.accept);
   }
 
   async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -4,6 +4,7 @@
  * Also `/favicon.ico`, which every browser asks for beside `/` and GraphiQL's page.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { prefersHtml } from '../auth/prefers-html.js';
 import type { Visitor } from './session-user.js';
 
 /** The routes named, each with what it answers (the README's "Commands" and "Running in production"). */
@@ -63,8 +64,8 @@ const accountOf = (visitor: Visitor): string =>
       : signedIn(visitor.who);
 
 /**
- * The page as HTML (for a browser: Accept names text/html) or plain text (curl and the rest) for
- * `visitor` (session-user.ts).
+ * The page as HTML (for a browser: its Accept prefers text/html to text/plain, prefersHtml) or plain
+ * text (curl, `*\/*`, and the rest) for `visitor` (session-user.ts).
  */
 function bodyOf(html: boolean, graphiql: boolean, visitor: Visitor): { type: string; text: string } {
   const list = routes(graphiql);
@@ -102,7 +103,8 @@ export function serveHome(
   graphiql: boolean,
   visitor: Visitor,
 ): void {
-  const { type, text } = bodyOf((req.headers.accept ?? '').includes('text/html'), graphiql, visitor);
+  const html = prefersHtml(req.headers.accept, ['text/plain']);
+  const { type, text } = bodyOf(html, graphiql, visitor);
   res.writeHead(200, {
     'content-type': type,
     'content-length': Buffer.byteLength(text),

@@ -37,6 +37,7 @@ import {
 import { EndedSessionCookie } from './ended-session-cookie.js';
 import { useOrderedErrors } from './error-order.js';
 import { createMaskError, useBoundedErrors } from './errors.js';
+import { graphiqlWanted } from './graphiql.js';
 import { FIRST_QUERY, SIGNED_OUT_WELCOME, withSessionWelcome } from './graphiql-welcome.js';
 import { useNoIntrospection } from './introspection.js';
 import { useParityJit } from './jit.js';
@@ -420,14 +421,19 @@ class RequestCallLog implements SpotifyCallLog {
 function graphiqlOptions(enabled: boolean) {
   let graphiqlPage: Promise<string> | undefined;
   return {
-    graphiql: enabled && {
-      title: 'spotify-graphql',
-      // Its cookie subscriptions (GET) pass the Origin check in browsers without Sec-Fetch-Site too
-      // (src/server/cors.ts cookieStreamRefusal); the page is same-origin, so this costs no preflight.
-      additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
-      // A new user learns here how to sign in (README: Sign-in): a query of `me` needs it.
-      defaultQuery: SIGNED_OUT_WELCOME + FIRST_QUERY,
-    },
+    // Only for a GET whose Accept prefers HTML (graphiqlWanted): yoga's own test (Accept merely
+    // names text/html) rendered the page for `text/html;q=0.1, application/json`.
+    graphiql:
+      enabled &&
+      ((request: Request) =>
+        graphiqlWanted(request.headers.get('accept')) && {
+          title: 'spotify-graphql',
+          // Its cookie subscriptions (GET) pass the Origin check in browsers without Sec-Fetch-Site too
+          // (src/server/cors.ts cookieStreamRefusal); the page is same-origin, so this costs no preflight.
+          additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
+          // A new user learns here how to sign in (README: Sign-in): a query of `me` needs it.
+          defaultQuery: SIGNED_OUT_WELCOME + FIRST_QUERY,
+        }),
     // GraphiQL from the npm package, inlined, rather than from a CDN: it works offline and in the
     // sandbox. Loaded on first use (the bundle is large) and rendered once, for every visitor.
     renderGraphiQL: async (graphiqlOptions) => {

@@ -1265,6 +1265,7 @@ type Documents = {
     "query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.ErrorLogsSavedEpisodesDocument,
     "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": typeof types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": typeof types.HeldByPauseAlbumDocument,
+    "query HtmlNegotiationTypename { __typename }": typeof types.HtmlNegotiationTypenameDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
     "query JitNullArgument($id: ID = \"x\") { album(id: $id) { id } }": typeof types.JitNullArgumentDocument,
     "query LibraryRefusalsTypename { __typename }": typeof types.LibraryRefusalsTypenameDocument,
@@ -2680,6 +2681,7 @@ const documents: Documents = {
     "query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }": types.ErrorLogsSavedEpisodesDocument,
     "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": types.HeldByPauseAlbumDocument,
+    "query HtmlNegotiationTypename { __typename }": types.HtmlNegotiationTypenameDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
     "query JitNullArgument($id: ID = \"x\") { album(id: $id) { id } }": types.JitNullArgumentDocument,
     "query LibraryRefusalsTypename { __typename }": types.LibraryRefusalsTypenameDocument,
@@ -7862,6 +7864,10 @@ export function graphql(source: "query ErrorLogsRelatedArtists($id: ID!) { artis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HtmlNegotiationTypename { __typename }"): (typeof documents)["query HtmlNegotiationTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
