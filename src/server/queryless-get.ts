@@ -1,4 +1,5 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import Negotiator from 'negotiator';
 
 /** The code of the answer to a GET of `/graphql` without a query while GraphiQL is off. */
 export const GRAPHIQL_DISABLED = 'GRAPHIQL_DISABLED';
@@ -56,11 +57,18 @@ export function useQuerylessGetAnswer(graphiql: boolean, graphiqlSet?: string): 
   };
 }
 
-/** Whether an Accept header names only HTML types (text/html, application/xhtml+xml): no JSON, no wildcard. */
+/** The media types of HTML pages. */
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+/**
+ * Whether an Accept header accepts only HTML types (text/html, application/xhtml+xml): every range it
+ * accepts (q above 0, RFC 9110 section 12.5.1, read by negotiator) is one, and there is one; no JSON,
+ * no wildcard. `text/html, application/json;q=0` is HTML only; `text/html;q=0, application/json` is not.
+ */
 function asksForHtmlOnly(accept: string | null): boolean {
   if (accept === null) return false;
-  const types = accept.split(',').map((range) => (range.split(';')[0] ?? '').trim().toLowerCase());
-  return types.every((type) => type === 'text/html' || type === 'application/xhtml+xml');
+  const accepted = new Negotiator({ headers: { accept } }).mediaTypes();
+  return accepted.length > 0 && accepted.every((type) => HTML_TYPES.has(type.toLowerCase()));
 }
 
 /** The refusal as a page for people: the message and the code, HTML-escaped. */

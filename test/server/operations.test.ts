@@ -196,6 +196,18 @@ describe('operations', () => {
       const html = await page.text();
       expect(html).toMatch(/GraphiQL is turned off.*NODE_ENV=production turns it off.*POST \/graphql/);
       expect(html).toContain('GRAPHIQL_DISABLED');
+      // HTML alone by q-values (RFC 9110): a type refused with q=0 is not accepted, whatever its case.
+      for (const [accept, type] of [
+        ['TEXT/HTML, application/json;q=0', 'text/html'],
+        ['application/xhtml+xml;q=0.5, */*;q=0', 'text/html'],
+        ['text/html;q=0, application/json', 'json'],
+      ] as const) {
+        const answer = await fetch(url, { headers: { accept } });
+        expect(answer.status, accept).toBe(400);
+        expect(answer.headers.get('content-type') ?? '', accept).toContain(type);
+      }
+      // Nothing acceptable at all: Not Acceptable, as yoga answers it.
+      expect((await fetch(url, { headers: { accept: 'text/html;q=0' } })).status).toBe(406);
       // A GET with a query still runs it.
       const typename = documentText(graphql(`query OperationsGetTypename { __typename }`));
       const run = await fetch(`${url}?query=${encodeURIComponent(typename)}`, {
