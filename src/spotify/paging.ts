@@ -684,6 +684,22 @@ function playedFrom(page: PageLike<unknown>, link: string): { link: string; rese
 }
 
 /**
+ * The error iterateItems ends recently played with (after the items read) when a page's last 50 plays
+ * (Spotify's most per page) share one millisecond and Spotify's `next` says the list goes on: its
+ * `before` cursor is a time in milliseconds and exclusive, so asked from that time on (`from`, the link
+ * playedFrom made) Spotify sends the same 50 plays again, and asked before it, it leaves out the plays
+ * of that millisecond past the 50th, if any: no request can tell. SpotifyError PAGE_UNREACHABLE, whose
+ * message names the time (epoch ms, the `before` that reads on from the older plays; no link is quoted).
+ */
+function playsPastOneMillisecond(from: string): SpotifyError {
+  const at = (linkBefore(from) ?? 1) - 1;
+  return new SpotifyError(
+    `iterate stopped at ${MOST_PLAYS_PER_PAGE} plays in one millisecond (${new Date(at).toISOString()}): Spotify's before cursor (exclusive, in milliseconds) cannot page past them, so more plays at that time, if any, cannot be read; recentlyPlayed({ before: ${at} }) reads the older plays`,
+    { code: 'PAGE_UNREACHABLE' },
+  );
+}
+
+/**
  * Throws, before a fetched page's items are yielded, when its `next` shows that the page goes back
  * over items already yielded: `next` is the link it was fetched by (the same page again), or, on a
  * cursor page (one without a numeric `offset`, which places an offset page's items), a link already
@@ -828,7 +844,8 @@ function checkAnsweredOffset(current: PageLike<unknown> | null, link: string): v
  * followed (a cursor cycle), or a `before` not older than its own (checkFetchedNext: its items, a
  * repeat, are not yielded); a recently-played page holding a play not older than the `before` it was
  * fetched by (checkPlaysBefore); recently played is read on from each page's oldest play, whatever
- * time Spotify's `before` cursor names (playedFrom); an offset page whose `next` points back before the end of its items
+ * time Spotify's `before` cursor names (playedFrom), and ends with SpotifyError PAGE_UNREACHABLE (after
+ * the items read) at a page whose last 50 plays share one millisecond (playsPastOneMillisecond); an offset page whose `next` points back before the end of its items
  * (checkNextOffset); a fetched page whose `offset` is not the one
  * its link asked for; a `next` that names another list than the page's (checkNextList, against the link the client fetched
  * the page by as well as its `href`); a page repeating an item of a list that holds each item once
@@ -901,6 +918,7 @@ export async function* iterateItems<T>(
     checkNextOffset(current, next);
     checkNextList(from, next, firstLink);
     const played = playedFrom(current, moved);
+    if (played && played.resent >= MOST_PLAYS_PER_PAGE) throw playsPastOneMillisecond(played.link);
     const link: string = played?.link ?? inSearchWindow(moved);
     const key = pageLinkKey(link);
     if (followed.has(key)) throw unfollowableNext('points to a page already followed');
