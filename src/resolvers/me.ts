@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { pageFieldFault } from '../spotify/answer-shapes.js';
 import type {
   Artist,
   Image,
@@ -228,10 +229,11 @@ export function recentlyPlayed(
       // back in time, so Spotify's cursors are not passed on as the ones to read on from (9eb5690): a
       // later page without `next` says its end itself (playedLastPage).
       spotifyBefore = (page.cursors as { before?: unknown } | null | undefined)?.before;
-      // Cursors of the wrong type (`"x"`, 5, a list) are kept for the connection to refuse
-      // (pageFieldFault: the plays answer, then the cut naming `cursors`), as followed artists' are.
-      const wrongType = typeof page.cursors !== 'object' || Array.isArray(page.cursors);
-      return { ...page, cursors: page.cursors !== undefined && wrongType ? page.cursors : null };
+      // Cursors of the wrong type (`"x"`, 5, a list) are kept for the connection to refuse, judged by
+      // the shared rule itself (pageFieldFault: the plays answer, then the cut naming `cursors`), as
+      // followed artists' are.
+      const wrongType = pageFieldFault({ cursors: page.cursors }) !== undefined;
+      return { ...page, cursors: wrongType ? page.cursors : null };
     },
     playedCursor,
     {

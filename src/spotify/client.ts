@@ -617,7 +617,9 @@ export class SpotifyApiClient {
    * `for await (const track of client.iterate(page)) { ... }`. Breaking out stops the fetching. An
    * offset page with `next: null` whose `total` counts more is read on from its end (the total wins).
    * It never fetches for ever: after `maxPages` pages (default 1000) with the list going on it throws
-   * SpotifyError PAGE_BOUND_REACHED (after the items read), and it throws
+   * SpotifyError PAGE_BOUND_REACHED (after the items read); recently played whose page ends with 50
+   * plays in one millisecond, which Spotify's `before` cannot page past, ends with SpotifyError
+   * PAGE_UNREACHABLE (after them); and it throws
    * SpotifyAPIError BAD_RESPONSE where metadata disagrees with the items (a page without items before
    * the end its `next` or `total` says, a `next` it followed before, a `next` that is neither a link nor
    * null, an `offset` or `total` that is no number): see iterateItems. SpotifyError USAGE_ERROR, before

@@ -35,6 +35,7 @@ export type SpotifyErrorCode =
   | 'OUTCOME_UNKNOWN'
   | 'PARTIALLY_APPLIED'
   | 'PAGE_BOUND_REACHED'
+  | 'PAGE_UNREACHABLE'
   | 'APP_TOKEN_REFUSED';
 
 /** The base of every error the client throws. */

@@ -648,26 +648,34 @@ function linkBefore(link: string): number | undefined {
 /** Spotify's most items per page of recently played (its `limit` maximum). */
 const MOST_PLAYS_PER_PAGE = 50;
 
+/** Whether `link` (a link to page on by) is recently played's, paging back in time by a `before` cursor. */
+function pagesPlaysBack(link: string): boolean {
+  return linkBefore(link) !== undefined && /\/me\/player\/recently-played$/.test(listPath(link) ?? '');
+}
+
+/** A play's `played_at` in epoch ms, or undefined when it has none that reads as a time. */
+function playTime(play: unknown): number | undefined {
+  const when =
+    typeof play === 'object' && play !== null ? (play as { played_at?: unknown }).played_at : undefined;
+  const at = typeof when === 'string' ? Date.parse(when) : Number.NaN;
+  return Number.isFinite(at) ? at : undefined;
+}
+
 /**
- * The link iterateItems reads recently played on by after `page`, whose `next` (`link`) asks
- * `before` its oldest play's time: Spotify's `before` is exclusive ("before, but not including"), and
- * two plays may share a millisecond, so the page after is asked from that time on, inclusively
- * (`before` one millisecond later, its `limit` raised by as many, at most 50), and its first `resent`
- * plays, the page's last ones at that time sent again, are dropped (dropResent compares them whole).
- * So a pair split across two pages is neither lost nor yielded twice. Undefined for any other link,
- * or when the page's last play is not at that time (its `next` is then followed as it is).
+ * The link iterateItems reads recently played on by after `page`, whose `next` (`link`) asks for the
+ * plays `before` a time: whatever time Spotify's cursor names (its own, the oldest play's, or a foreign
+ * one, older or later: plays skipped or sent again), the page after is asked from the page's own oldest
+ * play (its last) on. Spotify's `before` is exclusive ("before, but not including") and two plays may
+ * share a millisecond, so it is asked inclusively (`before` one millisecond later, its `limit` raised by
+ * the page's last plays at that time, at most 50), and its first `resent` plays, those sent again, are
+ * dropped (dropResent compares them whole). So no play is lost or yielded twice. Undefined for any
+ * other link, or when the page's last play has no readable time (its `next` is then followed as it is).
  */
 function playedFrom(page: PageLike<unknown>, link: string): { link: string; resent: number } | undefined {
-  const at = linkBefore(link);
-  if (at === undefined || !/\/me\/player\/recently-played$/.test(listPath(link) ?? '')) return undefined;
-  const timeOf = (play: unknown): number | undefined => {
-    const when =
-      typeof play === 'object' && play !== null ? (play as { played_at?: unknown }).played_at : undefined;
-    return typeof when === 'string' ? Date.parse(when) : undefined;
-  };
+  const at = pagesPlaysBack(link) ? playTime(page.items.at(-1)) : undefined;
+  if (at === undefined) return undefined;
   let resent = 0;
-  while (resent < page.items.length && timeOf(page.items.at(-1 - resent)) === at) resent++;
-  if (resent === 0) return undefined;
+  while (resent < page.items.length && playTime(page.items.at(-1 - resent)) === at) resent++;
   const url = new URL(link);
   const limit = Number(url.searchParams.get('limit')) || 20;
   url.searchParams.set('before', String(at + 1));
@@ -676,13 +684,29 @@ function playedFrom(page: PageLike<unknown>, link: string): { link: string; rese
 }
 
 /**
+ * The error iterateItems ends recently played with (after the items read) when a page's last 50 plays
+ * (Spotify's most per page) share one millisecond and Spotify's `next` says the list goes on: its
+ * `before` cursor is a time in milliseconds and exclusive, so asked from that time on (`from`, the link
+ * playedFrom made) Spotify sends the same 50 plays again, and asked before it, it leaves out the plays
+ * of that millisecond past the 50th, if any: no request can tell. SpotifyError PAGE_UNREACHABLE, whose
+ * message names the time (epoch ms, the `before` that reads on from the older plays; no link is quoted).
+ */
+function playsPastOneMillisecond(from: string): SpotifyError {
+  const at = (linkBefore(from) ?? 1) - 1;
+  return new SpotifyError(
+    `iterate stopped at ${MOST_PLAYS_PER_PAGE} plays in one millisecond (${new Date(at).toISOString()}): Spotify's before cursor (exclusive, in milliseconds) cannot page past them, so more plays at that time, if any, cannot be read; recentlyPlayed({ before: ${at} }) reads the older plays`,
+    { code: 'PAGE_UNREACHABLE' },
+  );
+}
+
+/**
  * Throws, before a fetched page's items are yielded, when its `next` shows that the page goes back
  * over items already yielded: `next` is the link it was fetched by (the same page again), or, on a
  * cursor page (one without a numeric `offset`, which places an offset page's items), a link already
  * followed (`followed`, by pageLinkKey: a cursor cycle, page 2 or 3 pointing back to page 1,
- * whose items end where a page before ended), or, paging back in time by `before` (recently played),
- * a `before` that is not older than the one of the link the page was fetched by (`fetchedBy`). v11
- * attack on issue 7, P3; v12 attack on issue 7, N6.
+ * whose items end where a page before ended), or, paging back in time by `before` (a `next` iterate
+ * does not read on from the page's plays: playedFrom), a `before` that is not older than the one of
+ * the link the page was fetched by (`fetchedBy`). v11 attack on issue 7, P3; v12 attack on issue 7, N6.
  */
 function checkFetchedNext(
   page: PageLike<unknown>,
@@ -697,9 +721,28 @@ function checkFetchedNext(
   // An offset page's own offset places its items (checked against its link): its next is checkNextOffset's.
   if (typeof (page as { offset?: unknown }).offset === 'number') return;
   if (followed.has(key)) throw unfollowableNext('points back to a page already followed (a cursor cycle)');
+  // Recently played reads on from the page's oldest play (playedFrom), not from Spotify's cursor: its
+  // plays are checked against the cursor instead (checkPlaysBefore).
+  if (playedFrom(page, next) !== undefined) return;
   const [was, to] = [linkBefore(fetchedBy), linkBefore(next)];
   if (was !== undefined && to !== undefined && to >= was) {
     throw unfollowableNext(`goes back in time (before ${to}, not older than the ${was} it was fetched by)`);
+  }
+}
+
+/**
+ * Throws, before a recently-played page fetched by `fetchedBy` (asking for the plays `before` a time)
+ * is yielded, when one of its plays is not older than that time: plays Spotify sent already (a page
+ * going back in time), which would be yielded twice. Plays without a readable time are not judged.
+ */
+function checkPlaysBefore(page: PageLike<unknown>, fetchedBy: string): void {
+  const was = pagesPlaysBack(fetchedBy) ? linkBefore(fetchedBy) : undefined;
+  if (was === undefined) return;
+  if (page.items.some((play) => (playTime(play) ?? Number.NEGATIVE_INFINITY) >= was)) {
+    throw new SpotifyAPIError(
+      `Spotify's answer is a recently-played page holding plays not older than the before (${was}) it was asked for (plays sent already): the rest of the list is unknown`,
+      { status: 200, code: 'BAD_RESPONSE', wrongShape: true },
+    );
   }
 }
 
@@ -799,7 +842,10 @@ function checkAnsweredOffset(current: PageLike<unknown> | null, link: string): v
  * already followed (compared by `pageLinkKey`: a fragment or a reordered query is the same page; the
  * starting page counts); a fetched page whose `next` is the link it was fetched by, a link already
  * followed (a cursor cycle), or a `before` not older than its own (checkFetchedNext: its items, a
- * repeat, are not yielded); an offset page whose `next` points back before the end of its items
+ * repeat, are not yielded); a recently-played page holding a play not older than the `before` it was
+ * fetched by (checkPlaysBefore); recently played is read on from each page's oldest play, whatever
+ * time Spotify's `before` cursor names (playedFrom), and ends with SpotifyError PAGE_UNREACHABLE (after
+ * the items read) at a page whose last 50 plays share one millisecond (playsPastOneMillisecond); an offset page whose `next` points back before the end of its items
  * (checkNextOffset); a fetched page whose `offset` is not the one
  * its link asked for; a `next` that names another list than the page's (checkNextList, against the link the client fetched
  * the page by as well as its `href`); a page repeating an item of a list that holds each item once
@@ -850,6 +896,7 @@ export async function* iterateItems<T>(
       readOnLink(current) ??
       cursorReadOnLink(current, fetchedBy ?? firstLink, read, fromStart);
     const next: string | null = typeof onward === 'string' ? onward : null;
+    if (fetchedBy !== undefined) checkPlaysBefore(current, fetchedBy);
     if (next && fetchedBy !== undefined) checkFetchedNext(current, fetchedBy, next, followed);
     checkRepeats(items, seen);
     yield* items;
@@ -871,6 +918,7 @@ export async function* iterateItems<T>(
     checkNextOffset(current, next);
     checkNextList(from, next, firstLink);
     const played = playedFrom(current, moved);
+    if (played && played.resent >= MOST_PLAYS_PER_PAGE) throw playsPastOneMillisecond(played.link);
     const link: string = played?.link ?? inSearchWindow(moved);
     const key = pageLinkKey(link);
     if (followed.has(key)) throw unfollowableNext('points to a page already followed');

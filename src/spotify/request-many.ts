@@ -7,6 +7,7 @@ import { counted, splitList } from './endpoints/batching.js';
 import type { EndpointSpec } from './endpoints/types.js';
 import { SpotifyAPIError, SpotifyError } from './errors.js';
 import { checkList, findParam, toCamelCase } from './params.js';
+import { quoteInput } from './quoted-input.js';
 import type { RequestOptions } from './request-options.js';
 
 /** What `requestMany` calls through: the client's request path, its modes, its concurrency bound. */
@@ -180,7 +181,7 @@ function wrongLength(batch: EndpointSpec, key: string, got: number, asked: numbe
 
 /** The entry of an id a batch answer did not cover: a bad answer, not "not found". */
 function uncovered(batch: EndpointSpec, id: string): SpotifyAPIError {
-  return new SpotifyAPIError(`Spotify's answer to ${batch.id} does not cover the id ${id}`, {
+  return new SpotifyAPIError(`Spotify's answer to ${batch.id} does not cover the id ${quoteInput(id)}`, {
     status: 200,
     code: 'BAD_RESPONSE',
     endpoint: batch.id,
@@ -211,8 +212,8 @@ function matchEntries<T>(
   for (const [id, claimants] of claims) {
     found.set(id, claimants.length === 1 ? (claimants[0] as T) : ambiguous(batch, id));
   }
-  if (items.length !== slice.length) return;
-  // Nulls and id-less objects by place, for ids no entry claims.
+  // Nulls and id-less objects by place, for ids no entry claims (`items` is as long as `slice`: its one
+  // caller, fetchChunk, refuses a list of another length first, wrongLength).
   for (const [index, item] of items.entries()) {
     const id = slice[index] as string;
     if (found.has(id)) continue;
@@ -223,11 +224,14 @@ function matchEntries<T>(
 
 /** The entry of an id two or more entries of a batch answer claim: a bad answer, proving neither. */
 function ambiguous(batch: EndpointSpec, id: string): SpotifyAPIError {
-  return new SpotifyAPIError(`Spotify's answer to ${batch.id} has more than one entry for the id ${id}`, {
-    status: 200,
-    code: 'BAD_RESPONSE',
-    endpoint: batch.id,
-  });
+  return new SpotifyAPIError(
+    `Spotify's answer to ${batch.id} has more than one entry for the id ${quoteInput(id)}`,
+    {
+      status: 200,
+      code: 'BAD_RESPONSE',
+      endpoint: batch.id,
+    },
+  );
 }
 
 /**
@@ -263,11 +267,14 @@ function singleEntry<T>(single: EndpointSpec, id: string, answer: T, market: unk
   if (identity === undefined || identity === id) return answer;
   const relinked = unmarkedRelink(single, id, answer, market);
   if (relinked !== undefined) return relinked;
-  return new SpotifyAPIError(`Spotify's answer to ${single.id} for the id ${id} is another object`, {
-    status: 200,
-    code: 'BAD_RESPONSE',
-    endpoint: single.id,
-  });
+  return new SpotifyAPIError(
+    `Spotify's answer to ${single.id} for the id ${quoteInput(id)} is another object`,
+    {
+      status: 200,
+      code: 'BAD_RESPONSE',
+      endpoint: single.id,
+    },
+  );
 }
 
 /**
