@@ -185,7 +185,7 @@ function rotateSecret(emu: Emulator, body: Record<string, unknown>): Reply {
 /** Puts an ad over a user's playback for `durationMs` (an integer, 1 to a day of ms; default 30 s). */
 function playAd(emu: Emulator, body: Record<string, unknown>): Reply {
   const state = emu.state;
-  // An ad over the user's playback: Spotify sends `currently_playing_type: "ad"` and no item.
+  // An ad over the user's playback: Spotify sends `currently_playing_type: "ad"` and `item: null`.
   const { userId, durationMs } = body;
   if (typeof userId !== 'string' || !state.accounts.has(userId)) return unknownUser(emu);
   const duration = durationMs === undefined ? 30_000 : durationMs;
