@@ -2,6 +2,7 @@ import { grantConsent, issueTokens, parseScopes } from './accounts.js';
 import type { Reply } from './context.js';
 import { FaultLimitError, FaultRuleError } from './faults.js';
 import { isObject } from './json-object.js';
+import { routedMethod } from './router.js';
 import type { Emulator, RawRequest } from './server.js';
 import { SCOPES } from './state.js';
 
@@ -344,7 +345,7 @@ function unknownFields(route: string, body: Record<string, unknown>): Reply | un
  * route does not take (400 UNKNOWN_FIELD).
  */
 export async function handleControl(emu: Emulator, raw: RawRequest): Promise<Reply> {
-  const route = `${raw.method} ${raw.path.replace(/\/+$/, '')}`;
+  const route = `${routedMethod(raw.method)} ${raw.path.replace(/\/+$/, '')}`;
   const body = jsonObject(raw);
   if (body === undefined) return refusal('INVALID_BODY', 'The body must be a JSON object');
   const handler = Object.hasOwn(ROUTES, route) ? ROUTES[route] : undefined;

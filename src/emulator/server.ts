@@ -12,7 +12,7 @@ import { ApiError, OAuthError } from './errors.js';
 import { FaultInjector, type FaultRule } from './faults.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestLog } from './request-log.js';
-import { Router } from './router.js';
+import { Router, routedMethod } from './router.js';
 import { type EmulatorOptions, EmulatorState } from './state.js';
 import { encodeText } from './text-encodings.js';
 
@@ -173,7 +173,9 @@ export class Emulator {
       return;
     }
 
-    const { match, methodMismatch } = this.router.match(raw.method, raw.path);
+    // HEAD takes the GET route (and its fault rules); the log keeps the method as sent.
+    const method = routedMethod(raw.method);
+    const { match, methodMismatch } = this.router.match(method, raw.path);
     if (!match) {
       const status = methodMismatch ? 405 : 404;
       this.record(raw, raw.path, status, receivedAt);
@@ -183,7 +185,7 @@ export class Emulator {
     const template = match.route.template;
     const target = match.route.value;
 
-    const fault = this.faults.take(raw.method, template, raw.query);
+    const fault = this.faults.take(method, template, raw.query);
     this.active += 1;
     try {
       if (fault?.latencyMs) {
@@ -268,7 +270,7 @@ export class Emulator {
       if (missing || noneOf) throw new ApiError(403, 'Insufficient client scope');
       const ctx: RequestContext = {
         state: this.state,
-        method: raw.method as Method,
+        method: routedMethod(raw.method) as Method,
         path: raw.path,
         params,
         query: raw.query,
