@@ -198,6 +198,9 @@ describe('bounded in a long sandbox', () => {
     }
     await own.close();
     expect(await pending).toBe('ended');
+    // The latency's timer ended with close (not only the socket): the request is no longer being
+    // answered, so no timer holds the process for the rest of the 120 s.
+    expect(own.running.emulator.inFlight).toBe(0);
   });
 
   it('reports requests in flight, so a test can wait for the emulator to be idle', async () => {
