@@ -372,16 +372,26 @@ function shapeReply(reply: Reply, fault: FaultRule): Reply {
   }
   if (fault.paging === 'total-infinite') shaped = infiniteTotals(shaped);
   if (fault.text !== undefined) {
-    const { 'content-type': _type, ...headers } = shaped.headers ?? {};
     shaped = {
-      // A 204 carries no body in HTTP: a stray body comes with a 200, as Spotify's do.
-      status: fault.status ?? (shaped.status === 204 ? 200 : shaped.status),
-      headers: { ...headers, 'content-type': fault.contentType ?? 'text/plain; charset=utf-8' },
+      status: fault.status ?? bodiedStatus(shaped.status),
+      headers: { ...shaped.headers, 'content-type': 'text/plain; charset=utf-8' },
       text: fault.text,
       ...(fault.encoding === undefined ? {} : { encoding: fault.encoding }),
     };
   }
-  return applyBodyFault(shaped, fault);
+  shaped = applyBodyFault(shaped, fault);
+  // Last, so it labels whatever body the rule left: its text, a broken body or the route's own.
+  if (fault.contentType === undefined) return shaped;
+  return { ...shaped, headers: { ...shaped.headers, 'content-type': fault.contentType } };
+}
+
+/**
+ * The status a stray body goes with: a bodiless one (a route's own 204) becomes 200, as Spotify's
+ * stray bodies come (HTTP sends a 204 without one); any other is kept. A rule's own bodiless status
+ * with a body is refused when the rule is added (faults.ts).
+ */
+function bodiedStatus(status: number): number {
+  return BODILESS_STATUSES.has(status) ? 200 : status;
 }
 
 /**
@@ -507,7 +517,7 @@ function infiniteTotals(reply: Reply): Reply {
 function applyBodyFault(reply: Reply, fault: FaultRule): Reply {
   if (fault.body === 'non-json') {
     return {
-      status: reply.status,
+      status: bodiedStatus(reply.status),
       headers: { ...reply.headers, 'content-type': 'text/html; charset=utf-8' },
       text: '<html><body><h1>Upstream error</h1></body></html>',
     };
