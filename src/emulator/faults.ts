@@ -246,8 +246,11 @@ function parseRule(input: unknown): FaultRule {
   return rule;
 }
 
-/** Statuses HTTP sends without a body (RFC 9110 §6.4.1): a body given with one would be dropped. */
-const BODILESS_STATUSES = new Set([204, 205, 304]);
+/**
+ * Statuses whose HTTP message has no body (RFC 9110 §6.4.1): the server sends them with no body and no
+ * length, so a rule that gives one a body is refused (it would be dropped).
+ */
+export const BODILESS_STATUSES: ReadonlySet<number> = new Set([204, 205, 304]);
 
 /**
  * Refuses fields one rule cannot honour together: `text` and `body` both say what the body is; a

@@ -9,7 +9,7 @@ import type { Method, Operation, Reply, RequestContext } from './context.js';
 import { handleControl, invalidControlUrl } from './control.js';
 import { withoutDevelopmentRemovedFields } from './development-fields.js';
 import { ApiError, OAuthError } from './errors.js';
-import { FaultInjector, type FaultRule } from './faults.js';
+import { BODILESS_STATUSES, FaultInjector, type FaultRule } from './faults.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestLog } from './request-log.js';
 import { Router, routedMethod } from './router.js';
@@ -543,9 +543,6 @@ function send(
   res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }
-
-/** Statuses whose HTTP message has no body (RFC 9110 §6.4.1): sent with no body and no length. */
-const BODILESS_STATUSES = new Set([204, 205, 304]);
 
 function writeReply(res: ServerResponse, reply: Reply): void {
   const headers = { ...reply.headers };
