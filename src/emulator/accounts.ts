@@ -30,7 +30,6 @@ export function issueTokens(
     withRefresh?: boolean;
   },
 ): IssuedTokens {
-  pruneGrants(state);
   const now = state.now();
   const accessToken = newToken('BQ');
   state.accessTokens.set(accessToken, {
@@ -60,6 +59,8 @@ export function issueTokens(
     });
     answer.refresh_token = refreshToken;
   }
+  // After recording: the cap keeps the newest grants, this one included.
+  pruneGrants(state);
   return answer;
 }
 
@@ -156,7 +157,6 @@ function parseAuthorize(emu: Emulator, params: URLSearchParams): AuthorizeReques
 }
 
 function issueCode(emu: Emulator, request: AuthorizeRequest, userId: string): Reply {
-  pruneGrants(emu.state);
   const code = newToken('AQ');
   emu.state.codes.set(code, {
     code,
@@ -167,6 +167,7 @@ function issueCode(emu: Emulator, request: AuthorizeRequest, userId: string): Re
     ...(request.codeChallenge === undefined ? {} : { codeChallenge: request.codeChallenge }),
     expiresAt: emu.state.now() + CODE_TTL_MS,
   });
+  pruneGrants(emu.state);
   return redirect(request.redirectUri, { code, state: request.state });
 }
 

@@ -2,6 +2,7 @@ import { grantConsent, issueTokens, parseScopes } from './accounts.js';
 import type { Reply } from './context.js';
 import { FaultLimitError, FaultRuleError } from './faults.js';
 import { isObject } from './json-object.js';
+import { routedMethod } from './router.js';
 import type { Emulator, RawRequest } from './server.js';
 import { SCOPES } from './state.js';
 
@@ -185,7 +186,7 @@ function rotateSecret(emu: Emulator, body: Record<string, unknown>): Reply {
 /** Puts an ad over a user's playback for `durationMs` (an integer, 1 to a day of ms; default 30 s). */
 function playAd(emu: Emulator, body: Record<string, unknown>): Reply {
   const state = emu.state;
-  // An ad over the user's playback: Spotify sends `currently_playing_type: "ad"` and no item.
+  // An ad over the user's playback: Spotify sends `currently_playing_type: "ad"` and `item: null`.
   const { userId, durationMs } = body;
   if (typeof userId !== 'string' || !state.accounts.has(userId)) return unknownUser(emu);
   const duration = durationMs === undefined ? 30_000 : durationMs;
@@ -344,7 +345,7 @@ function unknownFields(route: string, body: Record<string, unknown>): Reply | un
  * route does not take (400 UNKNOWN_FIELD).
  */
 export async function handleControl(emu: Emulator, raw: RawRequest): Promise<Reply> {
-  const route = `${raw.method} ${raw.path.replace(/\/+$/, '')}`;
+  const route = `${routedMethod(raw.method)} ${raw.path.replace(/\/+$/, '')}`;
   const body = jsonObject(raw);
   if (body === undefined) return refusal('INVALID_BODY', 'The body must be a JSON object');
   const handler = Object.hasOwn(ROUTES, route) ? ROUTES[route] : undefined;

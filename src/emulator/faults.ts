@@ -26,6 +26,10 @@ export interface FaultRule {
   body?: 'truncated' | 'non-json';
   /** Answer this text as the body (with `contentType`, default text/plain), with `status` or the route's own. */
   text?: string;
+  /**
+   * The answer's Content-Type: of `text`, of a broken `body`, or alone of the route's own answer or the
+   * `status` error body, whose body is kept (JSON labelled `text/plain`).
+   */
   contentType?: string;
   /** The encoding `text` is sent in, whatever `contentType` says (text-encodings.ts); UTF-8 when absent. */
   encoding?: TextEncoding;
@@ -229,25 +233,41 @@ function parseRule(input: unknown): FaultRule {
     rule.body === undefined &&
     rule.latencyMs === undefined &&
     rule.text === undefined &&
+    rule.contentType === undefined &&
     rule.paging === undefined &&
     rule.leaveOut === undefined &&
     rule.set === undefined &&
     rule.unset === undefined
   ) {
     throw new FaultRuleError(
-      'A fault rule needs at least one of status, drop, body, text, paging, leaveOut, set, unset, latencyMs',
+      'A fault rule needs at least one of status, drop, body, text, contentType, paging, leaveOut, set, unset, latencyMs',
     );
   }
   return rule;
 }
 
 /**
- * Refuses fields one rule cannot honour together: `text` and `body` both say what the body is, and a
+ * Statuses whose HTTP message has no body (RFC 9110 §6.4.1): the server sends them with no body and no
+ * length, so a rule that gives one a body is refused (it would be dropped).
+ */
+export const BODILESS_STATUSES: ReadonlySet<number> = new Set([204, 205, 304]);
+
+/**
+ * Refuses fields one rule cannot honour together: `text` and `body` both say what the body is; a
+ * bodiless `status` (204, 205, 304) has no body to give or label (200 is the 2xx with a body); and a
  * `drop` (the socket closed, no answer) leaves no status, body or edits to answer with.
  */
 function refuseConflicts(rule: FaultRule): void {
   if (rule.text !== undefined && rule.body !== undefined) {
     throw new FaultRuleError('text and body conflict: give one of them');
+  }
+  if (rule.status !== undefined && BODILESS_STATUSES.has(rule.status)) {
+    const bodied = (['body', 'text', 'contentType'] as const).filter((key) => rule[key] !== undefined);
+    if (bodied.length > 0) {
+      throw new FaultRuleError(
+        `status ${rule.status} has no body in HTTP, so ${bodied.join(', ')} would be dropped: use status 200 for a 2xx with a body`,
+      );
+    }
   }
   if (!rule.drop) return;
   const answered = (

@@ -204,7 +204,7 @@ export class PlayerState {
     return this.progressAt(this.state.now());
   }
 
-  /** Whether an ad plays now: Spotify then answers `currently_playing_type: "ad"` and no item. */
+  /** Whether an ad plays now: Spotify then answers `currently_playing_type: "ad"` and `item: null`. */
   get adPlaying(): boolean {
     return this.activeId !== null && this.state.now() < this.adUntil;
   }

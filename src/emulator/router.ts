@@ -1,4 +1,13 @@
 /** Matches request paths against spec templates such as `/v1/albums/{id}`. */
+
+/**
+ * The method a request is routed by: HEAD is answered as GET is, with the same status and headers
+ * (RFC 9110 §9.3.2), for every GET route (Web API, accounts and control API alike). Node's
+ * ServerResponse leaves the body out of an answer to HEAD by itself, keeping its Content-Length.
+ */
+export function routedMethod(method: string): string {
+  return method === 'HEAD' ? 'GET' : method;
+}
 export interface Route<T> {
   method: string;
   template: string;

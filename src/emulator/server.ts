@@ -9,10 +9,10 @@ import type { Method, Operation, Reply, RequestContext } from './context.js';
 import { handleControl, invalidControlUrl } from './control.js';
 import { withoutDevelopmentRemovedFields } from './development-fields.js';
 import { ApiError, OAuthError } from './errors.js';
-import { FaultInjector, type FaultRule } from './faults.js';
+import { BODILESS_STATUSES, FaultInjector, type FaultRule } from './faults.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestLog } from './request-log.js';
-import { Router } from './router.js';
+import { Router, routedMethod } from './router.js';
 import { type EmulatorOptions, EmulatorState } from './state.js';
 import { encodeText } from './text-encodings.js';
 
@@ -173,7 +173,9 @@ export class Emulator {
       return;
     }
 
-    const { match, methodMismatch } = this.router.match(raw.method, raw.path);
+    // HEAD takes the GET route (and its fault rules); the log keeps the method as sent.
+    const method = routedMethod(raw.method);
+    const { match, methodMismatch } = this.router.match(method, raw.path);
     if (!match) {
       const status = methodMismatch ? 405 : 404;
       this.record(raw, raw.path, status, receivedAt);
@@ -183,7 +185,7 @@ export class Emulator {
     const template = match.route.template;
     const target = match.route.value;
 
-    const fault = this.faults.take(raw.method, template, raw.query);
+    const fault = this.faults.take(method, template, raw.query);
     this.active += 1;
     try {
       if (fault?.latencyMs) {
@@ -268,7 +270,7 @@ export class Emulator {
       if (missing || noneOf) throw new ApiError(403, 'Insufficient client scope');
       const ctx: RequestContext = {
         state: this.state,
-        method: raw.method as Method,
+        method: routedMethod(raw.method) as Method,
         path: raw.path,
         params,
         query: raw.query,
@@ -370,16 +372,26 @@ function shapeReply(reply: Reply, fault: FaultRule): Reply {
   }
   if (fault.paging === 'total-infinite') shaped = infiniteTotals(shaped);
   if (fault.text !== undefined) {
-    const { 'content-type': _type, ...headers } = shaped.headers ?? {};
     shaped = {
-      // A 204 carries no body in HTTP: a stray body comes with a 200, as Spotify's do.
-      status: fault.status ?? (shaped.status === 204 ? 200 : shaped.status),
-      headers: { ...headers, 'content-type': fault.contentType ?? 'text/plain; charset=utf-8' },
+      status: fault.status ?? bodiedStatus(shaped.status),
+      headers: { ...shaped.headers, 'content-type': 'text/plain; charset=utf-8' },
       text: fault.text,
       ...(fault.encoding === undefined ? {} : { encoding: fault.encoding }),
     };
   }
-  return applyBodyFault(shaped, fault);
+  shaped = applyBodyFault(shaped, fault);
+  // Last, so it labels whatever body the rule left: its text, a broken body or the route's own.
+  if (fault.contentType === undefined) return shaped;
+  return { ...shaped, headers: { ...shaped.headers, 'content-type': fault.contentType } };
+}
+
+/**
+ * The status a stray body goes with: a bodiless one (a route's own 204) becomes 200, as Spotify's
+ * stray bodies come (HTTP sends a 204 without one); any other is kept. A rule's own bodiless status
+ * with a body is refused when the rule is added (faults.ts).
+ */
+function bodiedStatus(status: number): number {
+  return BODILESS_STATUSES.has(status) ? 200 : status;
 }
 
 /**
@@ -505,7 +517,7 @@ function infiniteTotals(reply: Reply): Reply {
 function applyBodyFault(reply: Reply, fault: FaultRule): Reply {
   if (fault.body === 'non-json') {
     return {
-      status: reply.status,
+      status: bodiedStatus(reply.status),
       headers: { ...reply.headers, 'content-type': 'text/html; charset=utf-8' },
       text: '<html><body><h1>Upstream error</h1></body></html>',
     };
@@ -531,9 +543,6 @@ function send(
   res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }
-
-/** Statuses whose HTTP message has no body (RFC 9110 §6.4.1): sent with no body and no length. */
-const BODILESS_STATUSES = new Set([204, 205, 304]);
 
 function writeReply(res: ServerResponse, reply: Reply): void {
   const headers = { ...reply.headers };

@@ -94,6 +94,12 @@ export interface EmulatorOptions {
    * (leak canaries) keep them for as long as they run.
    */
   grantRetentionMs?: number;
+  /**
+   * Most entries kept per map of grants (access tokens, refresh tokens, authorization codes), an
+   * integer of at least 1 (default MAX_GRANTS, 100,000): past it the oldest go first, and are then
+   * answered as unknown ones. Lowered by tests of the cap; a bad value is a RangeError at construction.
+   */
+  maxGrants?: number;
 }
 
 /**
@@ -239,6 +245,10 @@ export class EmulatorState {
   private readonly players = new Map<string, PlayerState>();
 
   constructor(readonly options: Readonly<EmulatorOptions>) {
+    const { maxGrants } = options;
+    if (maxGrants !== undefined && !(Number.isSafeInteger(maxGrants) && maxGrants >= 1)) {
+      throw new RangeError(`maxGrants must be an integer of at least 1, not ${String(maxGrants)}`);
+    }
     this.apps = new Map(seedApps(options.redirectUris ?? []).map((a) => [a.clientId, a]));
     const [accounts, late] = [seedAccounts(), lateSeedAccounts()];
     this.accounts = new Map([...accounts, ...late].map((a) => [a.id, a]));

@@ -45,7 +45,9 @@ type Documents = {
     "query CliJsonLines { __typename }": typeof types.CliJsonLinesDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": typeof types.AccountsOutageTrackDocument,
     "mutation AdItemNullPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }": typeof types.AdItemNullPlayDocument,
+    "query AdItemNullOwn { me { player { state { currentlyPlayingType item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.AdItemNullOwnDocument,
     "query AdItemNull { me { player { state { currentlyPlayingType isPlaying item { __typename } device { id } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.AdItemNullDocument,
+    "query AdItemLeftOut { me { player { state { currentlyPlayingType item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.AdItemLeftOutDocument,
     "\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      ": typeof types.AlbumGroupsOrderDocument,
     "\n        query AlbumGroupsAll($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [COMPILATION, APPEARS_ON, SINGLE, ALBUM]) { nodes { id } }\n            b: albums(first: 3) { nodes { id } }\n          }\n        }\n      ": typeof types.AlbumGroupsAllDocument,
     "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": typeof types.AnswersWithoutSpotifyTrackFromTokenDocument,
@@ -1461,7 +1463,9 @@ const documents: Documents = {
     "query CliJsonLines { __typename }": types.CliJsonLinesDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": types.AccountsOutageTrackDocument,
     "mutation AdItemNullPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }": types.AdItemNullPlayDocument,
+    "query AdItemNullOwn { me { player { state { currentlyPlayingType item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.AdItemNullOwnDocument,
     "query AdItemNull { me { player { state { currentlyPlayingType isPlaying item { __typename } device { id } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.AdItemNullDocument,
+    "query AdItemLeftOut { me { player { state { currentlyPlayingType item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.AdItemLeftOutDocument,
     "\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      ": types.AlbumGroupsOrderDocument,
     "\n        query AlbumGroupsAll($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [COMPILATION, APPEARS_ON, SINGLE, ALBUM]) { nodes { id } }\n            b: albums(first: 3) { nodes { id } }\n          }\n        }\n      ": types.AlbumGroupsAllDocument,
     "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": types.AnswersWithoutSpotifyTrackFromTokenDocument,
@@ -2987,7 +2991,15 @@ export function graphql(source: "mutation AdItemNullPlay($device: String, $conte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AdItemNullOwn { me { player { state { currentlyPlayingType item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query AdItemNullOwn { me { player { state { currentlyPlayingType item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AdItemNull { me { player { state { currentlyPlayingType isPlaying item { __typename } device { id } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query AdItemNull { me { player { state { currentlyPlayingType isPlaying item { __typename } device { id } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdItemLeftOut { me { player { state { currentlyPlayingType item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query AdItemLeftOut { me { player { state { currentlyPlayingType item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

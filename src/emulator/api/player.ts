@@ -159,7 +159,8 @@ function deviceObject(device: Device, active: boolean) {
 /**
  * The spec declares `context`, `item`, `progress_ms`, `next` and `currently_playing` non-nullable
  * where Spotify sends `null`; the emulator leaves such keys out so that its answers match the spec.
- * Clients must treat an absent key and `null` alike.
+ * Clients must treat an absent key and `null` alike. An ad's `item` is the exception: Spotify sends
+ * `"item": null` beside `currently_playing_type: "ad"`, and so does the emulator (playbackObject).
  */
 const present = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
   (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
@@ -223,7 +224,8 @@ function getPlayback(ctx: RequestContext): Reply {
 /**
  * What `GET /me/player` and `GET /me/player/currently-playing` both answer of the playback, in Spotify's
  * order: context, `timestamp` (ms since the epoch: the route's own reading), progress, whether it plays,
- * the item or the ad, and the actions allowed.
+ * the item (during an ad `item: null` and `currently_playing_type: "ad"`, as Spotify answers), and the
+ * actions allowed.
  */
 function playbackObject(
   ctx: RequestContext,
@@ -236,7 +238,8 @@ function playbackObject(
     timestamp,
     ...present('progress_ms', current ? player.progressMs : null),
     is_playing: player.isPlaying,
-    ...(player.adPlaying ? { currently_playing_type: 'ad' } : playingItem(ctx, current)),
+    // An ad: Spotify sends the `item` key with null (not left out as `present` would).
+    ...(player.adPlaying ? { item: null, currently_playing_type: 'ad' } : playingItem(ctx, current)),
     actions: player.disallows(),
   };
 }
