@@ -1218,6 +1218,7 @@ type Documents = {
     "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": typeof types.InstancesAlbumDocument,
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": typeof types.InstancesAlbumsDocument,
     "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": typeof types.InstancesArtistDocument,
+    "query HungLimiterTypename { __typename }": typeof types.HungLimiterTypenameDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
     "subscription PollerMetricsPlaybackState { playbackState { isPlaying } }": typeof types.PollerMetricsPlaybackStateDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
@@ -2640,6 +2641,7 @@ const documents: Documents = {
     "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": types.InstancesAlbumDocument,
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": types.InstancesAlbumsDocument,
     "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": types.InstancesArtistDocument,
+    "query HungLimiterTypename { __typename }": types.HungLimiterTypenameDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
     "subscription PollerMetricsPlaybackState { playbackState { isPlaying } }": types.PollerMetricsPlaybackStateDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
@@ -7688,6 +7690,10 @@ export function graphql(source: "query InstancesAlbums($ids: [ID!]!) { albums(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InstancesArtist($id: ID!) { artist(id: $id) { name } }"): (typeof documents)["query InstancesArtist($id: ID!) { artist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HungLimiterTypename { __typename }"): (typeof documents)["query HungLimiterTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
