@@ -6,21 +6,18 @@ import {
   RateLimiterRes,
 } from 'rate-limiter-flexible';
 import { redisReady, redisTimeoutMs } from './connection.js';
+import { REDIS_BOUND_MS, RedisCircuit, withinBound } from './redis-circuit.js';
 
-/**
- * The longest, in ms, one fair-use check waits for Redis before it counts in memory: a few round trips
- * of a loaded Redis, far below REDIS_COMMAND_TIMEOUT_MS (2000 by default), whose watchdog notices a hung
- * Redis only after up to one and a half of it. The connection's command timeout when that is shorter.
- */
-export const LIMITER_REDIS_BOUND_MS = 250;
-
-/** How long, in ms, checks count in memory without asking Redis after one went past its bound. */
-export const LIMITER_RETRY_MS = 1000;
+/** A check Redis answered: its result, and whether it is a refusal. */
+interface Checked {
+  result: RateLimiterRes;
+  refused: boolean;
+}
 
 /**
  * `redis` as rate-limiter-flexible sees it: its `status` reads `ready` only while the connection is ready
- * and answering (redisReady), so while Redis hangs (connected, silent) the limiter goes to its insurance
- * limiter at once instead of waiting for each command's timeout. Everything else is the connection's.
+ * and answering (redisReady), so once the watchdog knows Redis hangs (connected, silent) a check fails at
+ * once and counts in memory (RepairingRateLimiterRedis.consume) instead of waiting for Redis. Everything else is the connection's.
  */
 function withWatchdogStatus(redis: Redis): Redis {
   return new Proxy(redis, {
@@ -45,46 +42,9 @@ export interface SharedRateLimiterOptions {
   /**
    * Told once (per limiter) that a counter key in Redis was not a counter an instance writes and was
    * reset (see REPAIRING_INCR); never the key's content. Told too when checks start counting in memory
-   * because Redis did not answer within its bound (BoundedCheck), and when Redis counts them again.
+   * because Redis did not answer within its bound (RedisCircuit), and when Redis counts them again.
    */
   warn?: (message: string) => void;
-}
-
-/**
- * The circuit of a limiter's Redis checks: tripped when a check goes past LIMITER_REDIS_BOUND_MS, after
- * which checks count in memory at once for LIMITER_RETRY_MS; then the next check asks Redis again
- * (within its bound), and an answer closes the circuit. Each change is told once (`warn`).
- */
-class RedisCircuit {
-  /** When Redis is asked again (ms since the epoch, Date.now); 0 while the circuit is closed. */
-  private retryAt = 0;
-
-  constructor(
-    private readonly name: string,
-    private readonly boundMs: number,
-    private readonly warn: ((message: string) => void) | undefined,
-  ) {}
-
-  /** Whether checks count in memory without asking Redis now. */
-  open(): boolean {
-    return this.retryAt !== 0 && Date.now() < this.retryAt;
-  }
-
-  /** A check went past its bound: memory counts, told when the circuit was closed. */
-  trip(): void {
-    if (this.retryAt === 0)
-      this.warn?.(
-        `fair use (${this.name}) counts in this instance's memory: Redis did not answer a check within ${this.boundMs} ms (asked again every ${LIMITER_RETRY_MS} ms)`,
-      );
-    this.retryAt = Date.now() + LIMITER_RETRY_MS;
-  }
-
-  /** Redis answered a check: it counts again, told when the circuit was tripped. */
-  close(): void {
-    if (this.retryAt === 0) return;
-    this.retryAt = 0;
-    this.warn?.(`fair use (${this.name}) counts in Redis again`);
-  }
 }
 
 /**
@@ -116,7 +76,7 @@ type ResultReader = (rlKey: string, changedPoints: number, result: unknown[]) =>
 
 /**
  * RateLimiterRedis with REPAIRING_INCR, warning once when it repaired a key, whose checks (`consume`)
- * wait for Redis at most `boundMs` (BoundedCheck): past it, or when Redis fails or is not ready, the
+ * wait for Redis at most `boundMs`: past it, or when Redis fails or is not ready, the
  * check counts in `memory`.
  */
 class RepairingRateLimiterRedis extends RateLimiterRedis {
@@ -131,46 +91,42 @@ class RepairingRateLimiterRedis extends RateLimiterRedis {
     name: string,
   ) {
     super({ ...options, customIncrTtlLuaScript: REPAIRING_INCR });
-    this.circuit = new RedisCircuit(name, boundMs, warn);
+    this.circuit = new RedisCircuit(warn, {
+      open: `fair use (${name}) counts in this instance's memory: Redis did not answer a check within ${boundMs} ms`,
+      closed: `fair use (${name}) counts in Redis again`,
+    });
   }
 
   /**
    * A check of `points` for `key`: answered by Redis (a refusal is RateLimiterRes, as the library's)
    * when it answers within `boundMs`; else counted in memory, the late answer of Redis dropped (the
    * shared count still takes it), and the circuit tripped (RedisCircuit). While the circuit is open, in
-   * memory at once.
+   * memory at once; when Redis fails or is not ready (the watchdog's word), in memory too.
    */
-  override consume(
+  override async consume(
     key: string | number,
     points = 1,
     options: { [key: string]: unknown } = {},
   ): Promise<RateLimiterRes> {
-    if (this.circuit.open()) return this.memory.consume(key, points, options);
-    return new Promise<RateLimiterRes>((resolve, reject) => {
-      let settled = false;
-      const inMemory = (): void => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        this.memory.consume(key, points, options).then(resolve, reject);
-      };
-      const timer = setTimeout(() => {
-        if (!settled) this.circuit.trip();
-        inMemory();
-      }, this.boundMs);
-      const answered = (settle: () => void): void => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        this.circuit.close();
-        settle();
-      };
+    const inMemory = (): Promise<RateLimiterRes> => this.memory.consume(key, points, options);
+    // A refusal is an answer of Redis (it closes the circuit): carried as a value, thrown below.
+    const shared = (): Promise<Checked> =>
       super.consume(key, points, options).then(
-        (result) => answered(() => resolve(result)),
-        // A refusal is Redis' answer; any other failure (not ready, an error) counts in memory.
-        (error: unknown) => (error instanceof RateLimiterRes ? answered(() => reject(error)) : inMemory()),
+        (result): Checked => ({ result, refused: false }),
+        (error: unknown): Checked => {
+          if (error instanceof RateLimiterRes) return { result: error, refused: true };
+          throw error;
+        },
       );
-    });
+    let checked: Checked | undefined;
+    try {
+      checked = await withinBound(this.circuit, this.boundMs, shared, () => undefined);
+    } catch {
+      checked = undefined;
+    }
+    if (checked === undefined) return inMemory();
+    if (checked.refused) throw checked.result;
+    return checked.result;
   }
 
   _getRateLimiterRes(rlKey: string, changedPoints: number, result: unknown[]): unknown {
@@ -191,9 +147,9 @@ class RepairingRateLimiterRedis extends RateLimiterRedis {
  * given: the counters live in Redis (one atomic INCR with its expiry per request). While Redis does not
  * answer, each instance falls back to its own in-memory counters, so the limit still holds per instance
  * (at most N times the limit over N instances) rather than failing every request or letting everything
- * through. A hung Redis holds no request: a check waits for Redis at most LIMITER_REDIS_BOUND_MS (not
- * the command timeout), after which checks count in memory at once, Redis asked again every
- * LIMITER_RETRY_MS (RedisCircuit; `warn` tells both changes); a Redis down, or hung as the connection's
+ * through. A hung Redis holds no request: a check waits for Redis at most REDIS_BOUND_MS (not the
+ * command timeout), after which checks count in memory at once, Redis asked again every
+ * REDIS_RETRY_MS (RedisCircuit; `warn` tells both changes); a Redis down, or hung as the connection's
  * watchdog says, sends checks to memory at once. Once Redis answers again the shared counts take over.
  * Without `redis`, the in-memory limiter alone.
  */
@@ -211,7 +167,7 @@ export function sharedRateLimiter(options: SharedRateLimiterOptions, redis?: Red
       rejectIfRedisNotReady: true,
     },
     memory,
-    Math.min(LIMITER_REDIS_BOUND_MS, redisTimeoutMs(redis)),
+    Math.min(REDIS_BOUND_MS, redisTimeoutMs(redis)),
     options.warn,
     options.name,
   );

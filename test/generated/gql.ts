@@ -1219,6 +1219,7 @@ type Documents = {
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": typeof types.InstancesAlbumsDocument,
     "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": typeof types.InstancesArtistDocument,
     "query HungLimiterTypename { __typename }": typeof types.HungLimiterTypenameDocument,
+    "query HungLimiterAlbum($id: ID!) { album(id: $id) { name } }": typeof types.HungLimiterAlbumDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
     "subscription PollerMetricsPlaybackState { playbackState { isPlaying } }": typeof types.PollerMetricsPlaybackStateDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
@@ -2642,6 +2643,7 @@ const documents: Documents = {
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": types.InstancesAlbumsDocument,
     "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": types.InstancesArtistDocument,
     "query HungLimiterTypename { __typename }": types.HungLimiterTypenameDocument,
+    "query HungLimiterAlbum($id: ID!) { album(id: $id) { name } }": types.HungLimiterAlbumDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
     "subscription PollerMetricsPlaybackState { playbackState { isPlaying } }": types.PollerMetricsPlaybackStateDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
@@ -7694,6 +7696,10 @@ export function graphql(source: "query InstancesArtist($id: ID!) { artist(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HungLimiterTypename { __typename }"): (typeof documents)["query HungLimiterTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HungLimiterAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query HungLimiterAlbum($id: ID!) { album(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,14 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectRedis, redisAnswering } from '../../src/redis/connection.js';
+import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { documentText } from '../helpers/documents.js';
+import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { memoryLogger } from '../helpers/memory-log.js';
 import { startTestRedis, type TestRedis, testKeys } from '../helpers/redis.js';
+import { emulatorConfig } from '../helpers/server.js';
 import { waitFor } from '../helpers/subscriptions.js';
 
 /**
@@ -13,7 +16,8 @@ import { waitFor } from '../helpers/subscriptions.js';
  * waited the whole REDIS_COMMAND_TIMEOUT_MS before counting in memory (and the watchdog's PING notices
  * only after up to one and a half of it), so every request, and the GraphiQL page, hung that long. The
  * check now waits a short bound of its own (src/redis/rate-limiter.ts), after which checks count in
- * memory at once and Redis is asked again later. The command timeout here is 10 minutes: the requests
+ * memory at once and Redis is asked again later. The shared catalog cache's reads likewise
+ * (src/redis/catalog-cache.ts): an app-token request for an object not in memory waited for its MGET. The command timeout here is 10 minutes: the requests
  * are answered while Redis is stopped and before any command of the connection timed out (its watchdog
  * still trusts it), so not by the timeout. No wall-clock assertion.
  */
@@ -23,6 +27,7 @@ const COMMAND_TIMEOUT_MS = 600_000;
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const TYPENAME = graphql(`query HungLimiterTypename { __typename }`);
+const ALBUM = graphql(`query HungLimiterAlbum($id: ID!) { album(id: $id) { name } }`);
 
 describe('fair use while Redis hangs', () => {
   let redis: TestRedis;
@@ -96,5 +101,71 @@ describe('fair use while Redis hangs', () => {
     } finally {
       admin.disconnect();
     }
+  });
+});
+
+describe('the shared catalog cache while Redis hangs', () => {
+  let redis: TestRedis;
+  let emu: TestEmulator;
+  let connection: Redis;
+  let server: SpotifyGraphQLServer;
+  const log = memoryLogger();
+  const said = (words: string): boolean => log.lines().some((line) => line.msg?.includes(words) === true);
+  /** An album's name, asked with the app's token (no session): its objects go through the shared cache. */
+  const name = async (id: string): Promise<unknown> => {
+    const response = await server.yoga.fetch('http://server.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: documentText(ALBUM), variables: { id } }),
+    });
+    const answer = (await response.json()) as { data?: { album?: { name?: string } } };
+    return answer.data?.album?.name;
+  };
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    emu = await startTestEmulator();
+    connection = await connectRedis(redis.url, { commandTimeoutMs: COMMAND_TIMEOUT_MS });
+    server = await createServer({
+      config: emulatorConfig(emu, EXTENDED_APP),
+      redis: connection,
+      keys: testKeys(),
+      logger: log.logger,
+      logging: false,
+    });
+  });
+  afterAll(async () => {
+    redis?.resume();
+    await server?.stop();
+    connection?.disconnect();
+    await emu?.close();
+    await redis?.stop();
+  });
+
+  it('answers an app-token request for an object memory lacks from Spotify while Redis is stopped, then reads Redis again', async () => {
+    const [first, second, ...others] = [...emu.state.catalog.albums.values()];
+    expect(await name(first!.id)).toBe(first!.name);
+    redis.hang();
+    try {
+      await emu.control('DELETE', '/requests');
+      expect(await name(second!.id)).toBe(second!.name);
+      const requests = (await emu.control('GET', '/requests')).json as { byRoute: Record<string, number> };
+      expect(requests.byRoute['GET /v1/albums']).toBe(1);
+      // Answered before any command of the connection timed out: the watchdog has not noticed.
+      expect(redisAnswering(connection)).toBe(true);
+      expect(said('catalog cache reads skip Redis (memory and Spotify answer)')).toBe(true);
+    } finally {
+      redis.resume();
+    }
+    // Each try an album memory lacks, so that Redis is read for it once the circuit lets it.
+    let next = 0;
+    await waitFor(
+      async () => {
+        const album = others[next++ % others.length]!;
+        return (await name(album.id)) === album.name && said('catalog cache reads ask Redis again');
+      },
+      () => 'catalog reads asking Redis again',
+      30_000,
+    );
   });
 });
