@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
 import type { CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
 import { isCatalogEntryFor } from './catalog-entry.js';
-import { noteRedisFailure, redisReady } from './connection.js';
+import { noteRedisFailure, redisReady, redisTimeoutMs } from './connection.js';
+import { REDIS_BOUND_MS, RedisCircuit, withinBound } from './redis-circuit.js';
 
 /** The default bound on one entry read from Redis, in bytes (a full album with 50 tracks is ~100 KB). */
 export const DEFAULT_MAX_SHARED_ENTRY_BYTES = 1024 * 1024;
@@ -41,7 +42,9 @@ export interface RedisCatalogCacheOptions {
   maxEntryBytes?: number;
   /**
    * Told once (per cache) that entries without a TTL or with one above the cache's were found and
-   * deleted (written by hand: no instance writes them so); the entries' content is never passed.
+   * deleted (written by hand: no instance writes them so); the entries' content is never passed. Told
+   * too when reads start skipping Redis after one went past its bound (RedisCircuit), and when they ask
+   * it again.
    */
   warn?: (message: string) => void;
 }
@@ -52,7 +55,8 @@ export interface RedisCatalogCacheOptions {
  * of the memory level stay synchronous; the loaders ask Redis (`getShared`, one bounded MGET) only for what
  * memory misses, and copy what they find into memory. Writes go to both (Redis: SET PX, not awaited).
  * While Redis is down or hung (see redisReady) both operations skip it: the instance serves from memory
- * and Spotify; a read that times out (REDIS_COMMAND_TIMEOUT_MS) counts as a miss. An entry read from
+ * and Spotify; a read that Redis does not answer within REDIS_BOUND_MS counts as a miss, and reads
+ * then skip Redis for a while (RedisCircuit: `warn` tells when, and when they ask it again). An entry read from
  * Redis counts only if it is an object of the type and id asked (isCatalogEntryFor) and at most
  * `maxEntryBytes` long; anything else is a miss, and is not copied into memory.
  */
@@ -62,6 +66,9 @@ export class RedisCatalogCache implements CatalogCache {
   private readonly maxEntryBytes: number;
   private readonly warn: ((message: string) => void) | undefined;
   private warned = false;
+  /** Reads' bound on Redis, ms (REDIS_BOUND_MS, or the connection's command timeout if shorter). */
+  private readonly boundMs: number;
+  private readonly circuit: RedisCircuit;
 
   constructor(
     /** The first level. */
@@ -73,6 +80,11 @@ export class RedisCatalogCache implements CatalogCache {
     this.prefix = `${options.prefix ?? 'sg:'}catalog:`;
     this.maxEntryBytes = Math.max(1, options.maxEntryBytes ?? DEFAULT_MAX_SHARED_ENTRY_BYTES);
     this.warn = options.warn;
+    this.boundMs = Math.min(REDIS_BOUND_MS, redisTimeoutMs(redis));
+    this.circuit = new RedisCircuit(options.warn, {
+      open: `catalog cache reads skip Redis (memory and Spotify answer): Redis did not answer a read within ${this.boundMs} ms`,
+      closed: 'catalog cache reads ask Redis again',
+    });
   }
 
   /** Bytes held by the in-memory first level (Redis's share is Redis's to report). */
@@ -124,13 +136,21 @@ export class RedisCatalogCache implements CatalogCache {
     if (keys.length === 0 || !redisReady(this.redis)) return found;
     let answer: unknown;
     try {
-      answer = await this.redis.eval(
-        BOUNDED_MGET,
-        keys.length,
-        ...keys.map((key) => this.prefix + key),
-        this.maxEntryBytes,
-        // A TTL within a second of the cache's: an entry written an instant ago.
-        this.ttlMs + 1000,
+      // Within its own bound (REDIS_BOUND_MS): a Redis that has just hung costs a read that much, then
+      // reads skip it for a while (RedisCircuit), not the command timeout on every request.
+      answer = await withinBound(
+        this.circuit,
+        this.boundMs,
+        () =>
+          this.redis.eval(
+            BOUNDED_MGET,
+            keys.length,
+            ...keys.map((key) => this.prefix + key),
+            this.maxEntryBytes,
+            // A TTL within a second of the cache's: an entry written an instant ago.
+            this.ttlMs + 1000,
+          ),
+        () => undefined,
       );
     } catch (error) {
       // A timeout (Redis hung) makes the next reads skip Redis until it answers again.

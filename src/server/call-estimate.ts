@@ -87,6 +87,8 @@ interface Walk {
   batches: Readonly<Record<string, number>>;
   /** The app is known to be an Extended Quota app: pages are CallRule.extendedPage where a rule gives one. */
   extended: boolean;
+  /** The app is known to be in Development Mode: objects by id are loaded one call each, in full. */
+  development: boolean;
   /** Values the answer may hold, counted as the walk goes (see estimateOperation). */
   values: number;
   /** Entries of introspection's lists, from the schema's own sizes (introspectionLists). */
@@ -227,11 +229,61 @@ const EMBEDDED_LISTS: ReadonlySet<string> = new Set(['Album.tracks', 'Audiobook.
 /**
  * Lists whose parent by id states their total but embeds their page only when loaded alone: Spotify's
  * several-shows answer (`GET /shows?ids=`) holds simplified shows, with `total_episodes` and no
- * episodes. A count alone from the list's start is free there; a window of items or page info is not,
- * even under `show(id:)` (one show is loaded in the batch or alone by what else the request asks of
- * it: counting the window keeps the estimate above the calls; v22 attack MEDIUM-1).
+ * episodes. A count alone from the list's start is free there; a window of items or page info is free
+ * only where the parent was loaded alone, in full (loadedAlone).
  */
 const COUNTED_LISTS: ReadonlySet<string> = new Set(['Show.episodes']);
+
+/**
+ * The root fields by id whose objects of a type are each loaded alone, in full (`GET /shows/{id}`, with
+ * the first page of episodes), when their selection names the list: `show(id:)` and `shows(ids:)` with
+ * `episodes` (src/resolvers/shows.ts loadShowWithEpisodes, one call per distinct show and market, keyed
+ * apart from the show loader's: withList). By the GraphQL type loaded, its list field and the fields.
+ */
+const LOADED_WITH_LIST: Readonly<Record<string, { list: string; fields: ReadonlySet<string> }>> = {
+  Show: { list: 'episodes', fields: new Set(['show', 'shows']) },
+};
+
+/**
+ * Whether the root field `field` loads each of its objects of `type` alone with their list
+ * (LOADED_WITH_LIST): its selection names the list, directives not read (as the resolver's `selects`).
+ */
+function withList(field: FieldAt, type: string): boolean {
+  const loads = LOADED_WITH_LIST[type];
+  const name = field.nodes[0]?.name.value;
+  if (loads === undefined || name === undefined || !loads.fields.has(name)) return false;
+  return field.nodes.some((node) => namesField(node.selectionSet, loads.list, field.walk.fragments, 0));
+}
+
+/** Whether `set` names the field `name`, through inline fragments and fragment spreads (catalog.ts selects). */
+function namesField(
+  set: SelectionSetNode | undefined,
+  name: string,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  depth: number,
+): boolean {
+  // Fragment cycles are refused by validation; the bound keeps a cycle from recursing regardless.
+  if (set === undefined || depth > MAX_FRAGMENT_DEPTH) return false;
+  return set.selections.some((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name;
+    const inner =
+      selection.kind === Kind.INLINE_FRAGMENT
+        ? selection.selectionSet
+        : fragments[selection.name.value]?.selectionSet;
+    return namesField(inner, name, fragments, depth + 1);
+  });
+}
+
+/** The deepest fragment nesting namesField follows. */
+const MAX_FRAGMENT_DEPTH = 100;
+
+/**
+ * Whether the COUNTED_LISTS list of a parent of `parentType` fetched by `by` is embedded in it: the
+ * parent was loaded alone, in full, by a LOADED_WITH_LIST field, or by the type's loader in an app known
+ * to be in Development Mode (no batch endpoints: each object is `GET /shows/{id}`, in full).
+ */
+const loadedAlone = (walk: Walk, by: FieldAt, parentType: string): boolean =>
+  walk.development || withList(by, parentType);
 
 /** Embedded pages' sizes by parent type, for an app known to be Extended and for any other. */
 const EMBEDDED_EXTENDED = embeddedOf('extended');
@@ -255,7 +307,7 @@ function servedByParent(
   if (at.by === undefined || args.market !== undefined) return false;
   if (!loaded(at.by, parentType)) return false;
   const key = `${parentType}.${field}`;
-  const counted = COUNTED_LISTS.has(key);
+  const counted = COUNTED_LISTS.has(key) && !loadedAlone(walk, at.by, parentType);
   if (
     !counted &&
     !EMBEDDED_LISTS.has(key) &&
@@ -345,6 +397,7 @@ export function estimateOperation(
     fragments,
     batches: batched ? BATCHED_SIZES : SINGLE_SIZES,
     extended: batched,
+    development: mode === 'development',
     values: 0,
     introspection: introspectionLists(schema),
     playlists: mode === 'development' ? 'development' : 'extended',
@@ -532,17 +585,19 @@ function idKey(type: string, id: string, args: Record<string, unknown>): string 
 
 /**
  * The ids of `values` (of objects of `type`) a query has not counted before, by this field or another
- * (LOADED_ONCE): a repeated id, or one another field loads, is no call of its own. Counts them.
+ * (LOADED_ONCE): a repeated id, or one another field loads, is no call of its own. Counts them, keyed
+ * idKey and `suffix` (WITH_LIST for objects loaded alone with their list).
  */
 function freshIds(
   walk: Walk,
   type: string,
   values: readonly string[],
   args: Record<string, unknown>,
+  suffix = '',
 ): readonly string[] {
   if (walk.loads === undefined || !LOADED_ONCE.has(type)) return values;
   const fresh: string[] = [];
-  for (const value of values) if (freshId(walk, type, idKey(type, value, args))) fresh.push(value);
+  for (const value of values) if (freshId(walk, type, idKey(type, value, args) + suffix)) fresh.push(value);
   return fresh;
 }
 
@@ -794,7 +849,8 @@ function fieldCost(
   const perParent =
     field === undefined || loaded(field, byIdType(returns, args) ?? returns) ? (rule.perParent ?? 0) : 0;
   // A root object by id a query counted already (LOADED_ONCE) is no call of its own.
-  const repeat = perParent > 0 && rule.idOnly === true && !firstLoadOf(walk, returns, args, parents);
+  const repeat =
+    perParent > 0 && field !== undefined && rule.idOnly === true && !firstLoadOf(field, returns, parents);
   let calls = (repeat ? 0 : perParent * parents) + (field === undefined ? 0 : onceCalls(field, shape.named));
   if (rule.share !== undefined) calls += Math.ceil(parents / (walk.batches[rule.share] ?? 1));
   if (rule.ids && field !== undefined) calls += parents * idsCalls(field, rule.ids, returns);
@@ -837,12 +893,19 @@ function fieldCost(
   return { calls, below: positionOf(cap(parents * items), pending, full, by) };
 }
 
-/** Whether a root field's one object by id (`album(id:)`, `node(id:)`) is not counted yet (freshIds); counts it. */
-function firstLoadOf(walk: Walk, returns: string, args: Record<string, unknown>, parents: number): boolean {
+/**
+ * Whether a root field's one object by id (`album(id:)`, `node(id:)`) is not counted yet (freshIds); counts
+ * it. An object loaded alone with its list (withList) is another load than the loader's (WITH_LIST).
+ */
+function firstLoadOf(field: FieldAt, returns: string, parents: number): boolean {
+  const { walk, args } = field;
   const type = byIdType(returns, args);
   if (parents !== 1 || type === undefined || typeof args.id !== 'string') return true;
-  return freshId(walk, type, idKeyOf(walk, type, args.id, args));
+  return freshId(walk, type, idKeyOf(walk, type, args.id, args) + (withList(field, type) ? WITH_LIST : ''));
 }
+
+/** The suffix of an idKey of an object loaded alone with its list (LOADED_WITH_LIST), not by its loader. */
+const WITH_LIST = '#withList';
 
 /** A field's CallRule.once, or 0 where its `onceIf` fields are not selected on its objects of type `named`. */
 function onceCalls(field: FieldAt, named: GraphQLNamedType): number {
@@ -1044,8 +1107,14 @@ function idsCalls(field: FieldAt, ids: NonNullable<CallRule['ids']>, returns: st
   const values = listArg(args[ids.arg]).map(String);
   if (typeof ids.batch === 'number') return checkCalls(values.map(followedUri), ids.batch);
   const typed = walk.batches[returns];
-  if (typed !== undefined)
-    return loaded(field, returns) ? Math.ceil(freshIds(walk, returns, values, args).length / typed) : 0;
+  if (typed !== undefined) {
+    if (!loaded(field, returns)) return 0;
+    // Objects loaded alone with their list (withList) cost one call each, keyed apart from the loader's.
+    const alone = withList(field, returns);
+    return Math.ceil(
+      freshIds(walk, returns, values, args, alone ? WITH_LIST : '').length / (alone ? 1 : typed),
+    );
+  }
   const byType = new Map<string, string[]>();
   for (const value of values) {
     const kind = /^spotify:([a-z]+):/.exec(value)?.[1] ?? 'other';

@@ -139,6 +139,13 @@ type Documents = {
     "\n  query FuzzAliases(\n    $id: ID!, $other: ID!, $uri: ID!, $f: Int!, $g: Int!, $name: Boolean!, $second: Boolean!, $node: Boolean!\n  ) {\n    a0: artist(id: $id) { albums(first: $f) { nodes { name } } }\n    a1: artist(id: $id) { ...FuzzArtistAlbums }\n    a2: artist(id: $id) { name @include(if: $name) albums(first: $g) { totalCount } }\n    a3: artist(id: $other) @include(if: $second) { ...FuzzArtistAlbums }\n    a4: node(id: $uri) @include(if: $node) { id ...FuzzArtistAlbums }\n  }\n  fragment FuzzArtistAlbums on Artist { albums(first: $f) { nodes { name } } }\n": typeof types.FuzzAliasesDocument,
     "\n  query FuzzRepeatedIds($albums: [ID!]!, $again: [ID!]!, $tracks: [ID!]!, $withAlbum: Boolean!) {\n    albums(ids: $albums) { name }\n    again: albums(ids: $again) { id name }\n    tracks(ids: $tracks) { name album @include(if: $withAlbum) { name label } }\n  }\n": typeof types.FuzzRepeatedIdsDocument,
     "\n  query FuzzMixedById(\n    $album: ID!, $albums: [ID!]!, $uri: ID!, $uris: [ID!]!, $playlist: ID!, $withPlaylist: Boolean!\n  ) {\n    album(id: $album) { name }\n    albums(ids: $albums) { name }\n    node(id: $uri) { id ... on Album { name } ... on Track { name } ... on Playlist { name } }\n    nodes(ids: $uris) { id ... on Album { name } ... on Artist { name } ... on Track { name } ... on Playlist { name } }\n    playlist(id: $playlist) @include(if: $withPlaylist) { name }\n  }\n": typeof types.FuzzMixedByIdDocument,
+    "query ShowEstimateWindows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 3) { nodes { name show { publisher } } } }\n  b: show(id: $b) { ...ShowEstimateEpisodes }\n}\nfragment ShowEstimateEpisodes on Show { id episodes(first: 50) { pageInfo { hasNextPage } edges { node { id } } } }": typeof types.ShowEstimateWindowsDocument,
+    "query ShowEstimateInMarket($a: ID!, $b: ID!) {\n  a: show(id: $a, market: \"JP\") { name episodes(offset: 10, first: 40) { totalCount nodes { name } } }\n  b: show(id: $b, market: \"JP\") { name episodes { totalCount } }\n}": typeof types.ShowEstimateInMarketDocument,
+    "query ShowEstimateTwiceWithEpisodes($a: ID!, $b: ID!) {\n  x: show(id: $a) { id episodes(first: 10) { nodes { name } } }\n  y: show(id: $a) { ... on Show { episodes(first: 2) { nodes { id } } } }\n  z: show(id: $b) { name episodes(first: 1) { edges { node { name } } } }\n}": typeof types.ShowEstimateTwiceWithEpisodesDocument,
+    "query ShowEstimateTwiceOnceWithout($a: ID!) {\n  x: show(id: $a) { id episodes(first: 10) { nodes { name } } }\n  y: show(id: $a) { name publisher }\n}": typeof types.ShowEstimateTwiceOnceWithoutDocument,
+    "query ShowEstimateByIds($ids: [ID!]!) {\n  shows(ids: $ids) { name episodes(first: 5) { nodes { name } } }\n}": typeof types.ShowEstimateByIdsDocument,
+    "query ShowEstimateAcross($a: ID!) {\n  show(id: $a) { name episodes(offset: 40, first: 20) { nodes { name } } }\n}": typeof types.ShowEstimateAcrossDocument,
+    "query ShowEstimateByNodes($us: [ID!]!) {\n  nodes(ids: $us) { ... on Show { name episodes(first: 5) { nodes { name } } } }\n}": typeof types.ShowEstimateByNodesDocument,
     "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      ": typeof types.CostReadmeAlbumTwiceDocument,
     "\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      ": typeof types.CostReadmeAlbumTwoCountsDocument,
     "\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      ": typeof types.CostAlbumScreensDocument,
@@ -1213,6 +1220,8 @@ type Documents = {
     "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": typeof types.InstancesAlbumDocument,
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": typeof types.InstancesAlbumsDocument,
     "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": typeof types.InstancesArtistDocument,
+    "query HungLimiterTypename { __typename }": typeof types.HungLimiterTypenameDocument,
+    "query HungLimiterAlbum($id: ID!) { album(id: $id) { name } }": typeof types.HungLimiterAlbumDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
     "subscription PollerMetricsPlaybackState { playbackState { isPlaying } }": typeof types.PollerMetricsPlaybackStateDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
@@ -1557,6 +1566,13 @@ const documents: Documents = {
     "\n  query FuzzAliases(\n    $id: ID!, $other: ID!, $uri: ID!, $f: Int!, $g: Int!, $name: Boolean!, $second: Boolean!, $node: Boolean!\n  ) {\n    a0: artist(id: $id) { albums(first: $f) { nodes { name } } }\n    a1: artist(id: $id) { ...FuzzArtistAlbums }\n    a2: artist(id: $id) { name @include(if: $name) albums(first: $g) { totalCount } }\n    a3: artist(id: $other) @include(if: $second) { ...FuzzArtistAlbums }\n    a4: node(id: $uri) @include(if: $node) { id ...FuzzArtistAlbums }\n  }\n  fragment FuzzArtistAlbums on Artist { albums(first: $f) { nodes { name } } }\n": types.FuzzAliasesDocument,
     "\n  query FuzzRepeatedIds($albums: [ID!]!, $again: [ID!]!, $tracks: [ID!]!, $withAlbum: Boolean!) {\n    albums(ids: $albums) { name }\n    again: albums(ids: $again) { id name }\n    tracks(ids: $tracks) { name album @include(if: $withAlbum) { name label } }\n  }\n": types.FuzzRepeatedIdsDocument,
     "\n  query FuzzMixedById(\n    $album: ID!, $albums: [ID!]!, $uri: ID!, $uris: [ID!]!, $playlist: ID!, $withPlaylist: Boolean!\n  ) {\n    album(id: $album) { name }\n    albums(ids: $albums) { name }\n    node(id: $uri) { id ... on Album { name } ... on Track { name } ... on Playlist { name } }\n    nodes(ids: $uris) { id ... on Album { name } ... on Artist { name } ... on Track { name } ... on Playlist { name } }\n    playlist(id: $playlist) @include(if: $withPlaylist) { name }\n  }\n": types.FuzzMixedByIdDocument,
+    "query ShowEstimateWindows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 3) { nodes { name show { publisher } } } }\n  b: show(id: $b) { ...ShowEstimateEpisodes }\n}\nfragment ShowEstimateEpisodes on Show { id episodes(first: 50) { pageInfo { hasNextPage } edges { node { id } } } }": types.ShowEstimateWindowsDocument,
+    "query ShowEstimateInMarket($a: ID!, $b: ID!) {\n  a: show(id: $a, market: \"JP\") { name episodes(offset: 10, first: 40) { totalCount nodes { name } } }\n  b: show(id: $b, market: \"JP\") { name episodes { totalCount } }\n}": types.ShowEstimateInMarketDocument,
+    "query ShowEstimateTwiceWithEpisodes($a: ID!, $b: ID!) {\n  x: show(id: $a) { id episodes(first: 10) { nodes { name } } }\n  y: show(id: $a) { ... on Show { episodes(first: 2) { nodes { id } } } }\n  z: show(id: $b) { name episodes(first: 1) { edges { node { name } } } }\n}": types.ShowEstimateTwiceWithEpisodesDocument,
+    "query ShowEstimateTwiceOnceWithout($a: ID!) {\n  x: show(id: $a) { id episodes(first: 10) { nodes { name } } }\n  y: show(id: $a) { name publisher }\n}": types.ShowEstimateTwiceOnceWithoutDocument,
+    "query ShowEstimateByIds($ids: [ID!]!) {\n  shows(ids: $ids) { name episodes(first: 5) { nodes { name } } }\n}": types.ShowEstimateByIdsDocument,
+    "query ShowEstimateAcross($a: ID!) {\n  show(id: $a) { name episodes(offset: 40, first: 20) { nodes { name } } }\n}": types.ShowEstimateAcrossDocument,
+    "query ShowEstimateByNodes($us: [ID!]!) {\n  nodes(ids: $us) { ... on Show { name episodes(first: 5) { nodes { name } } } }\n}": types.ShowEstimateByNodesDocument,
     "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      ": types.CostReadmeAlbumTwiceDocument,
     "\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      ": types.CostReadmeAlbumTwoCountsDocument,
     "\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      ": types.CostAlbumScreensDocument,
@@ -2631,6 +2647,8 @@ const documents: Documents = {
     "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": types.InstancesAlbumDocument,
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": types.InstancesAlbumsDocument,
     "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": types.InstancesArtistDocument,
+    "query HungLimiterTypename { __typename }": types.HungLimiterTypenameDocument,
+    "query HungLimiterAlbum($id: ID!) { album(id: $id) { name } }": types.HungLimiterAlbumDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
     "subscription PollerMetricsPlaybackState { playbackState { isPlaying } }": types.PollerMetricsPlaybackStateDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
@@ -3364,6 +3382,34 @@ export function graphql(source: "\n  query FuzzRepeatedIds($albums: [ID!]!, $aga
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FuzzMixedById(\n    $album: ID!, $albums: [ID!]!, $uri: ID!, $uris: [ID!]!, $playlist: ID!, $withPlaylist: Boolean!\n  ) {\n    album(id: $album) { name }\n    albums(ids: $albums) { name }\n    node(id: $uri) { id ... on Album { name } ... on Track { name } ... on Playlist { name } }\n    nodes(ids: $uris) { id ... on Album { name } ... on Artist { name } ... on Track { name } ... on Playlist { name } }\n    playlist(id: $playlist) @include(if: $withPlaylist) { name }\n  }\n"): (typeof documents)["\n  query FuzzMixedById(\n    $album: ID!, $albums: [ID!]!, $uri: ID!, $uris: [ID!]!, $playlist: ID!, $withPlaylist: Boolean!\n  ) {\n    album(id: $album) { name }\n    albums(ids: $albums) { name }\n    node(id: $uri) { id ... on Album { name } ... on Track { name } ... on Playlist { name } }\n    nodes(ids: $uris) { id ... on Album { name } ... on Artist { name } ... on Track { name } ... on Playlist { name } }\n    playlist(id: $playlist) @include(if: $withPlaylist) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShowEstimateWindows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 3) { nodes { name show { publisher } } } }\n  b: show(id: $b) { ...ShowEstimateEpisodes }\n}\nfragment ShowEstimateEpisodes on Show { id episodes(first: 50) { pageInfo { hasNextPage } edges { node { id } } } }"): (typeof documents)["query ShowEstimateWindows($a: ID!, $b: ID!) {\n  a: show(id: $a) { name episodes(first: 3) { nodes { name show { publisher } } } }\n  b: show(id: $b) { ...ShowEstimateEpisodes }\n}\nfragment ShowEstimateEpisodes on Show { id episodes(first: 50) { pageInfo { hasNextPage } edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShowEstimateInMarket($a: ID!, $b: ID!) {\n  a: show(id: $a, market: \"JP\") { name episodes(offset: 10, first: 40) { totalCount nodes { name } } }\n  b: show(id: $b, market: \"JP\") { name episodes { totalCount } }\n}"): (typeof documents)["query ShowEstimateInMarket($a: ID!, $b: ID!) {\n  a: show(id: $a, market: \"JP\") { name episodes(offset: 10, first: 40) { totalCount nodes { name } } }\n  b: show(id: $b, market: \"JP\") { name episodes { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShowEstimateTwiceWithEpisodes($a: ID!, $b: ID!) {\n  x: show(id: $a) { id episodes(first: 10) { nodes { name } } }\n  y: show(id: $a) { ... on Show { episodes(first: 2) { nodes { id } } } }\n  z: show(id: $b) { name episodes(first: 1) { edges { node { name } } } }\n}"): (typeof documents)["query ShowEstimateTwiceWithEpisodes($a: ID!, $b: ID!) {\n  x: show(id: $a) { id episodes(first: 10) { nodes { name } } }\n  y: show(id: $a) { ... on Show { episodes(first: 2) { nodes { id } } } }\n  z: show(id: $b) { name episodes(first: 1) { edges { node { name } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShowEstimateTwiceOnceWithout($a: ID!) {\n  x: show(id: $a) { id episodes(first: 10) { nodes { name } } }\n  y: show(id: $a) { name publisher }\n}"): (typeof documents)["query ShowEstimateTwiceOnceWithout($a: ID!) {\n  x: show(id: $a) { id episodes(first: 10) { nodes { name } } }\n  y: show(id: $a) { name publisher }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShowEstimateByIds($ids: [ID!]!) {\n  shows(ids: $ids) { name episodes(first: 5) { nodes { name } } }\n}"): (typeof documents)["query ShowEstimateByIds($ids: [ID!]!) {\n  shows(ids: $ids) { name episodes(first: 5) { nodes { name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShowEstimateAcross($a: ID!) {\n  show(id: $a) { name episodes(offset: 40, first: 20) { nodes { name } } }\n}"): (typeof documents)["query ShowEstimateAcross($a: ID!) {\n  show(id: $a) { name episodes(offset: 40, first: 20) { nodes { name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShowEstimateByNodes($us: [ID!]!) {\n  nodes(ids: $us) { ... on Show { name episodes(first: 5) { nodes { name } } } }\n}"): (typeof documents)["query ShowEstimateByNodes($us: [ID!]!) {\n  nodes(ids: $us) { ... on Show { name episodes(first: 5) { nodes { name } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -7660,6 +7706,14 @@ export function graphql(source: "query InstancesAlbums($ids: [ID!]!) { albums(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InstancesArtist($id: ID!) { artist(id: $id) { name } }"): (typeof documents)["query InstancesArtist($id: ID!) { artist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HungLimiterTypename { __typename }"): (typeof documents)["query HungLimiterTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HungLimiterAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query HungLimiterAlbum($id: ID!) { album(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
