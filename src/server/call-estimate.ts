@@ -50,6 +50,7 @@ import {
   type CallRule,
   DEFAULT_LIST_ITEMS,
   DEFAULT_MUTATION_RULE,
+  developmentRule,
   LIST_ITEMS_BY_TYPE,
   OWNED_ITEMS,
 } from './call-rules.js';
@@ -87,6 +88,11 @@ interface Walk {
   batches: Readonly<Record<string, number>>;
   /** The app is known to be an Extended Quota app: pages are CallRule.extendedPage where a rule gives one. */
   extended: boolean;
+  /**
+   * The app is known to be in Development Mode: fields the server answers there without a call cost
+   * nothing (call-rules.ts developmentRule).
+   */
+  development: boolean;
   /** Values the answer may hold, counted as the walk goes (see estimateOperation). */
   values: number;
   /** Entries of introspection's lists, from the schema's own sizes (introspectionLists). */
@@ -291,7 +297,14 @@ function servedByParent(
  *   ids of a list by id, and an assumed length for lists Spotify sizes (2 artists per track). A page
  *   below them (an artist's albums) is loaded once per distinct parent per request, so this product
  *   bounds the distinct parents, hence the calls;
- * - fields served from the parent's object, and meta fields (`__typename`), cost nothing.
+ * - fields served from the parent's object, and meta fields (`__typename`), cost nothing;
+ * - for an app known to be in Development Mode (`mode` 'development': configured, or learned in auto
+ *   mode), a field the server answers there without a call costs nothing, and nothing below a field
+ *   it refuses (an artist's top tracks or related artists, a track's audio features or analysis,
+ *   browse and recommendations: Extended-only endpoints with no replacement), nor one Spotify no
+ *   longer sends there (popularity, an album's label, an artist's followers): call-rules.ts
+ *   developmentRule. While auto mode has not learned the mode ('auto'), such a field may call (an
+ *   Extended Quota app's answer): it is counted.
  * Fragments are followed, fields of one response key merged (as GraphQL executes them), @skip and
  * @include applied, and each type an abstract field may answer counted. Variables must be coerced. A field
  * whose arguments do not coerce costs nothing (execution fails it before its resolver), and the rest
@@ -345,6 +358,7 @@ export function estimateOperation(
     fragments,
     batches: batched ? BATCHED_SIZES : SINGLE_SIZES,
     extended: batched,
+    development: mode === 'development',
     values: 0,
     introspection: introspectionLists(schema),
     playlists: mode === 'development' ? 'development' : 'extended',
@@ -410,7 +424,8 @@ function objectCost(
     const named = fieldOfType(type, definition);
     // The owner of a list's items costs its OwnedItems calls, once for the position, whatever its rule.
     const owner = at.owner !== undefined && at.owner.field === named.name;
-    const rule = owner ? NO_RULE : ruleOf(type, definition.name, walk.introspection);
+    const known = owner ? NO_RULE : ruleOf(type, definition.name, walk.introspection);
+    const rule = walk.development ? developmentRule(known) : known;
     if (rule.full && !at.full) needsFull = true;
     const args = argumentsOf(definition, first, walk.variables);
     // Arguments that do not coerce (an explicit null for a non-null one) fail the field at execution,
@@ -418,6 +433,12 @@ function objectCost(
     // A list argument over its maximum (`albums(ids:)` with 101 ids) is the field's own BAD_USER_INPUT,
     // refused by its resolver before any call: it costs nothing, whatever the list's length.
     if (args === undefined || overListMaximum(named, args)) continue;
+    // Refused without a call in Development Mode (an artist's top tracks, a track's audio features):
+    // null on each parent, and nothing below it runs.
+    if (rule.refused) {
+      walk.values = cap(walk.values + at.parents);
+      continue;
+    }
     if (owner && !ownerCounted) {
       cost += at.owner?.calls ?? 0;
       ownerCounted = true;
