@@ -60,7 +60,8 @@ import {
  * honest screens of test/graphql/call-estimate.test.ts (two album pages with every track's artists'
  * albums, about 200; 50 playlists with 100 items each, about 100; a 500-result search, 10 for an
  * Extended app, 50 for a Development Mode one) and of test/graphql/batching.test.ts in Development Mode
- * (an artist's 3 albums' 50 tracks' artists' popularity, one call per id: 305) pass; 16 aliased
+ * (an artist's 3 albums' 50 tracks' artists' popularity, 5 there, where Spotify no longer sends it;
+ * their genres instead, one call per id: 305) pass; 16 aliased
  * 500-result searches of a Development Mode app (800) do not.
  */
 export const DEFAULT_MAX_COST = 500;

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { type CostProbe, totalCalls, useCostProbe } from '../helpers/cost-probe.js';
 import type { GraphQLDocument } from '../helpers/documents.js';
+import { useTestServer } from '../helpers/server.js';
 
 /** `count` album ids of the emulator's catalog whose tracks fit the page an album's object embeds (50). */
 const albumIds = (costs: CostProbe, count: number): string[] =>
@@ -70,6 +71,17 @@ const REMOVED_FIELDS = graphql(`
   }
 `);
 
+const OWNERS = graphql(`
+  query RefusedOwnerProfiles {
+    me { playlists(first: 20) { nodes { name owner { followerCount } } } }
+  }
+`);
+
+/** A search page of 30: a Development Mode app is refused it as an invalid limit, which teaches auto mode. */
+const TEACHING_SEARCH = graphql(`
+  query RefusedTeachingSearch { search(query: "a", types: [TRACK], first: 30) { tracks { nodes { name } } } }
+`);
+
 /**
  * Runs `document` on the default-limit server as alice: no request error (QUERY_TOO_COMPLEX among
  * them), every field error is Development Mode's refusal; the calls the emulator logged, in total.
@@ -125,6 +137,38 @@ describe('Development Mode: fields refused without a call cost no call in the es
     const estimate = await costs.estimateOf(REMOVED_FIELDS, variables);
     expect(estimate).toBe(2);
     expect(await callsMade(costs, REMOVED_FIELDS, variables, 'none')).toBe(estimate);
+  });
+
+  it("counts playlist owners' profiles as the one `GET /me` (the user's own; others' refused without a call)", async () => {
+    const estimate = await costs.estimateOf(OWNERS);
+    expect(estimate).toBe(2);
+    expect(await callsMade(costs, OWNERS, {}, 'some')).toBe(estimate);
+  });
+});
+
+describe('auto mode: such fields are counted until the app is known to be in Development Mode', () => {
+  const t = useTestServer({ mode: 'development', appMode: 'auto' });
+
+  it("refuses the attack's shape while the mode is not known, and runs it once it is learned", async () => {
+    const ids = [...t.emu.state.catalog.albums.values()]
+      .filter((album) => album.trackIds.length > 0 && album.trackIds.length <= 50)
+      .slice(0, 20)
+      .map((album) => album.id);
+    await t.clearLog();
+    const before = await t.query(ALBUM_TRACKS_FEATURES, { ids });
+    // Not known yet: an Extended app's audio features would be called, so they are counted.
+    expect(before.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(before.errors?.[0]?.extensions?.complexity).toBeGreaterThanOrEqual(1020);
+    expect(await t.calls()).toEqual({});
+
+    const taught = await t.query(TEACHING_SEARCH);
+    expect(taught.data?.search?.tracks?.nodes).toHaveLength(30);
+    await t.clearLog();
+    const after = await t.query(ALBUM_TRACKS_FEATURES, { ids });
+    const codes = new Set((after.errors ?? []).map((error) => error.extensions?.code));
+    expect([...codes]).toEqual(['NOT_AVAILABLE_IN_DEVELOPMENT_MODE']);
+    expect(after.data?.albums).toHaveLength(20);
+    expect(await t.calls()).toEqual({ 'GET /v1/albums/{id}': 20 });
   });
 });
 
