@@ -997,7 +997,9 @@ function anySelectsItems(
 
 /**
  * Whether root objects of the GraphQL type `typeName`, selected with `nodes`' selections (in the
- * field's `market`, if any), are answered from their ids alone (child-loads.ts idOnlySelection).
+ * field's `market`, if any), are answered from their ids alone (child-loads.ts idOnlySelection). Not in
+ * Development Mode when every child they start is refused there without a call (allRefused): those
+ * tell nothing of the parents, which are loaded after all (child-loads.ts leaveUnchecked, X1').
  */
 function idOnlyParents(
   walk: Walk,
@@ -1007,7 +1009,25 @@ function idOnlyParents(
 ): boolean {
   const type = walk.schema.getType(typeName);
   if (!isObjectType(type)) return false;
-  return idOnlySelection(walk, selectionSetsOf(nodes), type, typeof args.market === 'string', walk.playlists);
+  const sets = selectionSetsOf(nodes);
+  if (!idOnlySelection(walk, sets, type, typeof args.market === 'string', walk.playlists)) return false;
+  return !(walk.development && allRefused(walk, type, sets));
+}
+
+/**
+ * Whether the fields of `sets` on `type` that call (an id-only selection's children; its id fields
+ * have no rule) are all refused in Development Mode without a call (developmentRule), and there is one.
+ */
+function allRefused(walk: Walk, type: GraphQLObjectType, sets: readonly SelectionSetNode[]): boolean {
+  let refused = false;
+  for (const nodes of collectFields(walk, type, sets).values()) {
+    const name = nodes[0]?.name.value ?? '';
+    if (type.getFields()[name] === undefined) continue;
+    const rule = developmentRule(ruleOf(type, name, walk.introspection));
+    if (rule.refused) refused = true;
+    else if (rule !== NO_RULE && Object.keys(rule).length > 0) return false;
+  }
+  return refused;
 }
 
 /** The GraphQL type of a root object by id: the field's own when an object type, else (`node(id:)`) the one its URI names. */

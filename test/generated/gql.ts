@@ -320,6 +320,7 @@ type Documents = {
     "\n  query RefusedRemovedFields($id: ID!) {\n    search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } }\n    album(id: $id) { label popularity tracks(first: 50) { nodes { popularity artists { popularity } } } }\n  }\n": typeof types.RefusedRemovedFieldsDocument,
     "\n  query RefusedOwnerProfiles {\n    me { playlists(first: 20) { nodes { name owner { followerCount } } } }\n  }\n": typeof types.RefusedOwnerProfilesDocument,
     "\n  query RefusedTeachingSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.RefusedTeachingSearchDocument,
+    "\n  query RefusedIdOnlyArtists($ids: [ID!]!, $more: [ID!]!) {\n    refusedOnly: artists(ids: $ids) { id topTracks { name } relatedArtists { name } }\n    withAlbums: artists(ids: $more) { id albums(first: 2) { nodes { name } } topTracks { name } }\n  }\n": typeof types.RefusedIdOnlyArtistsDocument,
     "\n  query EstimateLinksContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.EstimateLinksContainsDocument,
     "\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n": typeof types.EstimateLinksAlbumTwiceDocument,
     "\n  query EstimateLinksAlbumFiveWays($a: ID!, $b: ID!, $c: ID!, $d: ID!, $e: ID!) {\n    a: album(id: $a) { name } b: album(id: $b) { name } c: album(id: $c) { name }\n    d: album(id: $d) { name } e: album(id: $e) { name }\n  }\n": typeof types.EstimateLinksAlbumFiveWaysDocument,
@@ -1742,6 +1743,7 @@ const documents: Documents = {
     "\n  query RefusedRemovedFields($id: ID!) {\n    search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } }\n    album(id: $id) { label popularity tracks(first: 50) { nodes { popularity artists { popularity } } } }\n  }\n": types.RefusedRemovedFieldsDocument,
     "\n  query RefusedOwnerProfiles {\n    me { playlists(first: 20) { nodes { name owner { followerCount } } } }\n  }\n": types.RefusedOwnerProfilesDocument,
     "\n  query RefusedTeachingSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.RefusedTeachingSearchDocument,
+    "\n  query RefusedIdOnlyArtists($ids: [ID!]!, $more: [ID!]!) {\n    refusedOnly: artists(ids: $ids) { id topTracks { name } relatedArtists { name } }\n    withAlbums: artists(ids: $more) { id albums(first: 2) { nodes { name } } topTracks { name } }\n  }\n": types.RefusedIdOnlyArtistsDocument,
     "\n  query EstimateLinksContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.EstimateLinksContainsDocument,
     "\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n": types.EstimateLinksAlbumTwiceDocument,
     "\n  query EstimateLinksAlbumFiveWays($a: ID!, $b: ID!, $c: ID!, $d: ID!, $e: ID!) {\n    a: album(id: $a) { name } b: album(id: $b) { name } c: album(id: $c) { name }\n    d: album(id: $d) { name } e: album(id: $e) { name }\n  }\n": types.EstimateLinksAlbumFiveWaysDocument,
@@ -4096,6 +4098,10 @@ export function graphql(source: "\n  query RefusedOwnerProfiles {\n    me { play
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RefusedTeachingSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n"): (typeof documents)["\n  query RefusedTeachingSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusedIdOnlyArtists($ids: [ID!]!, $more: [ID!]!) {\n    refusedOnly: artists(ids: $ids) { id topTracks { name } relatedArtists { name } }\n    withAlbums: artists(ids: $more) { id albums(first: 2) { nodes { name } } topTracks { name } }\n  }\n"): (typeof documents)["\n  query RefusedIdOnlyArtists($ids: [ID!]!, $more: [ID!]!) {\n    refusedOnly: artists(ids: $ids) { id topTracks { name } relatedArtists { name } }\n    withAlbums: artists(ids: $more) { id albums(first: 2) { nodes { name } } topTracks { name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -82,6 +82,14 @@ const TEACHING_SEARCH = graphql(`
   query RefusedTeachingSearch { search(query: "a", types: [TRACK], first: 30) { tracks { nodes { name } } } }
 `);
 
+/** Root artists whose selection needs only their ids: each is read when all its children are refused. */
+const ID_ONLY_ARTISTS = graphql(`
+  query RefusedIdOnlyArtists($ids: [ID!]!, $more: [ID!]!) {
+    refusedOnly: artists(ids: $ids) { id topTracks { name } relatedArtists { name } }
+    withAlbums: artists(ids: $more) { id albums(first: 2) { nodes { name } } topTracks { name } }
+  }
+`);
+
 /**
  * Runs `document` on the default-limit server as alice: no request error (QUERY_TOO_COMPLEX among
  * them), every field error is Development Mode's refusal; the calls the emulator logged, in total.
@@ -137,6 +145,15 @@ describe('Development Mode: fields refused without a call cost no call in the es
     const estimate = await costs.estimateOf(REMOVED_FIELDS, variables);
     expect(estimate).toBe(2);
     expect(await callsMade(costs, REMOVED_FIELDS, variables, 'none')).toBe(estimate);
+  });
+
+  it('counts the reads of root artists whose only children are refused, and none where one answers', async () => {
+    const ids = artistIds(costs, 8);
+    const variables = { ids: ids.slice(0, 4), more: ids.slice(4) };
+    const estimate = await costs.estimateOf(ID_ONLY_ARTISTS, variables);
+    // 4 artists read (their existence checked: their children tell nothing), 4 albums pages.
+    expect(estimate).toBe(8);
+    expect(await callsMade(costs, ID_ONLY_ARTISTS, variables, 'some')).toBe(estimate);
   });
 
   it("counts playlist owners' profiles as the one `GET /me` (the user's own; others' refused without a call)", async () => {
