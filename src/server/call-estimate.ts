@@ -50,6 +50,7 @@ import {
   type CallRule,
   DEFAULT_LIST_ITEMS,
   DEFAULT_MUTATION_RULE,
+  developmentRule,
   LIST_ITEMS_BY_TYPE,
   OWNED_ITEMS,
 } from './call-rules.js';
@@ -59,7 +60,8 @@ import {
  * honest screens of test/graphql/call-estimate.test.ts (two album pages with every track's artists'
  * albums, about 200; 50 playlists with 100 items each, about 100; a 500-result search, 10 for an
  * Extended app, 50 for a Development Mode one) and of test/graphql/batching.test.ts in Development Mode
- * (an artist's 3 albums' 50 tracks' artists' popularity, one call per id: 305) pass; 16 aliased
+ * (an artist's 3 albums' 50 tracks' artists' popularity, 5 there, where Spotify no longer sends it;
+ * their genres instead, one call per id: 305) pass; 16 aliased
  * 500-result searches of a Development Mode app (800) do not.
  */
 export const DEFAULT_MAX_COST = 500;
@@ -87,7 +89,10 @@ interface Walk {
   batches: Readonly<Record<string, number>>;
   /** The app is known to be an Extended Quota app: pages are CallRule.extendedPage where a rule gives one. */
   extended: boolean;
-  /** The app is known to be in Development Mode: objects by id are loaded one call each, in full. */
+  /**
+   * The app is known to be in Development Mode: objects by id are loaded one call each, in full, and
+   * fields the server answers there without a call cost nothing (call-rules.ts developmentRule).
+   */
   development: boolean;
   /** Values the answer may hold, counted as the walk goes (see estimateOperation). */
   values: number;
@@ -343,7 +348,14 @@ function servedByParent(
  *   ids of a list by id, and an assumed length for lists Spotify sizes (2 artists per track). A page
  *   below them (an artist's albums) is loaded once per distinct parent per request, so this product
  *   bounds the distinct parents, hence the calls;
- * - fields served from the parent's object, and meta fields (`__typename`), cost nothing.
+ * - fields served from the parent's object, and meta fields (`__typename`), cost nothing;
+ * - for an app known to be in Development Mode (`mode` 'development': configured, or learned in auto
+ *   mode), a field the server answers there without a call costs nothing, and nothing below a field
+ *   it refuses (an artist's top tracks or related artists, a track's audio features or analysis,
+ *   browse and recommendations: Extended-only endpoints with no replacement), nor one Spotify no
+ *   longer sends there (popularity, an album's label, an artist's followers): call-rules.ts
+ *   developmentRule. While auto mode has not learned the mode ('auto'), such a field may call (an
+ *   Extended Quota app's answer): it is counted.
  * Fragments are followed, fields of one response key merged (as GraphQL executes them), @skip and
  * @include applied, and each type an abstract field may answer counted. Variables must be coerced. A field
  * whose arguments do not coerce costs nothing (execution fails it before its resolver), and the rest
@@ -463,7 +475,8 @@ function objectCost(
     const named = fieldOfType(type, definition);
     // The owner of a list's items costs its OwnedItems calls, once for the position, whatever its rule.
     const owner = at.owner !== undefined && at.owner.field === named.name;
-    const rule = owner ? NO_RULE : ruleOf(type, definition.name, walk.introspection);
+    const known = owner ? NO_RULE : ruleOf(type, definition.name, walk.introspection);
+    const rule = walk.development ? developmentRule(known) : known;
     if (rule.full && !at.full) needsFull = true;
     const args = argumentsOf(definition, first, walk.variables);
     // Arguments that do not coerce (an explicit null for a non-null one) fail the field at execution,
@@ -471,6 +484,12 @@ function objectCost(
     // A list argument over its maximum (`albums(ids:)` with 101 ids) is the field's own BAD_USER_INPUT,
     // refused by its resolver before any call: it costs nothing, whatever the list's length.
     if (args === undefined || overListMaximum(named, args)) continue;
+    // Refused without a call in Development Mode (an artist's top tracks, a track's audio features):
+    // null on each parent, and nothing below it runs.
+    if (rule.refused) {
+      walk.values = cap(walk.values + at.parents);
+      continue;
+    }
     if (owner && !ownerCounted) {
       cost += at.owner?.calls ?? 0;
       ownerCounted = true;
@@ -1038,7 +1057,9 @@ function anySelectsItems(
 
 /**
  * Whether root objects of the GraphQL type `typeName`, selected with `nodes`' selections (in the
- * field's `market`, if any), are answered from their ids alone (child-loads.ts idOnlySelection).
+ * field's `market`, if any), are answered from their ids alone (child-loads.ts idOnlySelection). Not in
+ * Development Mode when every child they start is refused there without a call (allRefused): those
+ * tell nothing of the parents, which are loaded after all (child-loads.ts leaveUnchecked, X1').
  */
 function idOnlyParents(
   walk: Walk,
@@ -1048,7 +1069,25 @@ function idOnlyParents(
 ): boolean {
   const type = walk.schema.getType(typeName);
   if (!isObjectType(type)) return false;
-  return idOnlySelection(walk, selectionSetsOf(nodes), type, typeof args.market === 'string', walk.playlists);
+  const sets = selectionSetsOf(nodes);
+  if (!idOnlySelection(walk, sets, type, typeof args.market === 'string', walk.playlists)) return false;
+  return !(walk.development && allRefused(walk, type, sets));
+}
+
+/**
+ * Whether the fields of `sets` on `type` that call (an id-only selection's children; its id fields
+ * have no rule) are all refused in Development Mode without a call (developmentRule), and there is one.
+ */
+function allRefused(walk: Walk, type: GraphQLObjectType, sets: readonly SelectionSetNode[]): boolean {
+  let refused = false;
+  for (const nodes of collectFields(walk, type, sets).values()) {
+    const name = nodes[0]?.name.value ?? '';
+    if (type.getFields()[name] === undefined) continue;
+    const rule = developmentRule(ruleOf(type, name, walk.introspection));
+    if (rule.refused) refused = true;
+    else if (rule !== NO_RULE && Object.keys(rule).length > 0) return false;
+  }
+  return refused;
 }
 
 /** The GraphQL type of a root object by id: the field's own when an object type, else (`node(id:)`) the one its URI names. */

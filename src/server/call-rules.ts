@@ -3,6 +3,7 @@ import { LOADABLE, type LoadableType } from '../resolvers/loaders.js';
 import { PROFILE_FIELDS } from '../resolvers/me-check.js';
 import { ITEMS_PAGE_SIZE, TRACKS_PAGE_SIZE } from '../resolvers/playlists.js';
 import { SEARCH_PAGE } from '../resolvers/search-window.js';
+import { isExtendedOnly } from '../spotify/app-mode.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 
@@ -53,6 +54,25 @@ export interface CallRule {
   idOnly?: true;
   /** `limit` argument that sets the item count of the list below (recommendations). */
   limitArg?: string;
+  /**
+   * The Extended-only endpoint the field's own calls go to (its `perParent`, `page`, `share` or `ids`
+   * calls). Where Development Mode has no replacement for it (lacksDevelopmentRoute), a Development
+   * Mode app's client refuses it before any call (NotAvailableInDevelopmentMode: the field answers null
+   * with its error), so there the field costs none of them (developmentRule).
+   */
+  extendedOnly?: EndpointSpec;
+  /**
+   * Spotify's February 2026 change removed the field from what a Development Mode app reads (a
+   * track's, album's or artist's popularity, an album's label, an artist's followers): there it is
+   * answered from the object as it is, never loaded (src/resolvers/catalog.ts unlessRemovedInDevelopment),
+   * so it costs nothing (developmentRule).
+   */
+  removedInDevelopment?: true;
+  /**
+   * Set only on the rule developmentRule answers for a field the server refuses without a call: its
+   * value is null with its error, so it costs nothing and nothing below it runs.
+   */
+  refused?: true;
 }
 
 /**
@@ -112,8 +132,18 @@ const one: CallRule = { perParent: 1, returnsFull: true };
 /** `me`: `GET /me` once per request, only for its profile fields (checkMe and the fields read it). */
 const meRule: CallRule = { once: 1, onceIf: PROFILE_FIELDS };
 
-/** A user's profile (`GET /users/{id}`), after `GET /me` once in Development Mode. */
-const profile: CallRule = { perParent: 1, once: 1 };
+/**
+ * A user's profile (`GET /users/{id}`), after `GET /me` once in Development Mode (which answers the
+ * signed-in user's own profile; another user's is refused there without a call).
+ */
+const profile: CallRule = { perParent: 1, once: 1, extendedOnly: endpoints.getUsersProfile };
+/** A field only the full object has, which Development Mode no longer sends (removedInDevelopment). */
+const fullUnlessDevelopment: CallRule = { full: true, removedInDevelopment: true };
+/** A rule whose calls go to `endpoint`, Extended-only (CallRule.extendedOnly). */
+const onlyExtended = (rule: CallRule, endpoint: EndpointSpec): CallRule => ({
+  ...rule,
+  extendedOnly: endpoint,
+});
 /** A write: its own call, and a read it may need first (the user's id, the playlist's snapshot). */
 const write: CallRule = { perParent: 2 };
 const writeUris = (batch: number): CallRule => ({ perParent: 2, ids: { arg: 'uris', batch } });
@@ -144,9 +174,9 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Query.audiobook': byId,
   'Query.chapter': byId,
   'Query.playlist': byId,
-  'Query.user': byId,
+  'Query.user': onlyExtended(byId, endpoints.getUsersProfile),
   'Query.node': byId,
-  'Query.category': byId,
+  'Query.category': onlyExtended(byId, endpoints.getACategory),
   'Query.albums': byIds,
   'Query.artists': byIds,
   'Query.tracks': byIds,
@@ -156,12 +186,16 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Query.chapters': byIds,
   'Query.nodes': byIds,
   'Query.search': { page: SEARCH_PAGE, extendedPage: extendedLimit(endpoints.search), returnsFull: true },
-  'Query.categories': paged,
-  'Query.newReleases': paged,
-  'Query.featuredPlaylists': paged,
-  'Query.genreSeeds': { perParent: 1, items: GENRE_SEED_COUNT },
-  'Query.markets': { perParent: 1, items: MARKET_COUNT },
-  'Query.recommendations': { perParent: 1, limitArg: 'limit' },
+  'Query.categories': onlyExtended(paged, endpoints.getCategories),
+  'Query.newReleases': onlyExtended(paged, endpoints.getNewReleases),
+  'Query.featuredPlaylists': onlyExtended(paged, endpoints.getFeaturedPlaylists),
+  'Query.genreSeeds': {
+    perParent: 1,
+    items: GENRE_SEED_COUNT,
+    extendedOnly: endpoints.getRecommendationGenres,
+  },
+  'Query.markets': { perParent: 1, items: MARKET_COUNT, extendedOnly: endpoints.getAvailableMarkets },
+  'Query.recommendations': { perParent: 1, limitArg: 'limit', extendedOnly: endpoints.getRecommendations },
   'Query.me': meRule,
   'FollowPayload.me': meRule,
   'LibraryPayload.me': meRule,
@@ -192,23 +226,29 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Show.availableMarkets': markets,
   'Audiobook.availableMarkets': markets,
   'Chapter.availableMarkets': markets,
-  'Album.label': full,
-  'Album.popularity': full,
+  'Album.label': fullUnlessDevelopment,
+  'Album.popularity': fullUnlessDevelopment,
   'Album.genres': full,
   'Album.copyrights': full,
   'Album.upc': full,
   'Artist.albums': { page: ALBUMS_PAGE, extendedPage: extendedLimit(endpoints.getAnArtistsAlbums) },
-  'Artist.topTracks': { perParent: 1, items: 10, returnsFull: true },
-  'Artist.relatedArtists': { perParent: 1, items: 20, returnsFull: true },
+  'Artist.topTracks': onlyExtended(
+    { perParent: 1, items: 10, returnsFull: true },
+    endpoints.getAnArtistsTopTracks,
+  ),
+  'Artist.relatedArtists': onlyExtended(
+    { perParent: 1, items: 20, returnsFull: true },
+    endpoints.getAnArtistsRelatedArtists,
+  ),
   'Artist.genres': full,
-  'Artist.popularity': full,
-  'Artist.followerCount': full,
+  'Artist.popularity': fullUnlessDevelopment,
+  'Artist.followerCount': fullUnlessDevelopment,
   'Artist.images': full,
   'Track.artists': { items: ARTISTS_PER_ITEM },
-  'Track.popularity': full,
+  'Track.popularity': fullUnlessDevelopment,
   'Track.isrc': full,
-  'Track.audioFeatures': { share: 'audioFeatures' },
-  'Track.audioAnalysis': { perParent: 1 },
+  'Track.audioFeatures': { share: 'audioFeatures', extendedOnly: endpoints.getSeveralAudioFeatures },
+  'Track.audioAnalysis': { perParent: 1, extendedOnly: endpoints.getAudioAnalysis },
   'Episode.show': full,
   'Show.episodes': paged,
   'Audiobook.chapters': paged,
@@ -218,8 +258,8 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'User.displayName': profile,
   'User.images': profile,
   'User.followerCount': profile,
-  'User.playlists': paged,
-  'Category.playlists': paged,
+  'User.playlists': onlyExtended(paged, endpoints.getListUsersPlaylists),
+  'Category.playlists': onlyExtended(paged, endpoints.getACategoriesPlaylists),
   'PlaylistItemsPayload.playlist': one,
   'PlaylistPayload.playlist': one,
   'PlaylistFollowPayload.playlist': one,
@@ -241,3 +281,52 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
 
 /** Every other mutation: its own call and a read before it. */
 export const DEFAULT_MUTATION_RULE = write;
+
+/** The endpoint table's entries by id (an endpoint's `replacedBy` and `batch.single` name others by id). */
+const endpointsById: ReadonlyMap<string, EndpointSpec> = new Map(
+  Object.values(endpoints).map((endpoint: EndpointSpec) => [endpoint.id, endpoint]),
+);
+
+/**
+ * Whether a Development Mode app's client refuses every call of `endpoint` before sending it
+ * (NotAvailableInDevelopmentMode): only Extended Quota apps have it (isExtendedOnly), and neither a
+ * replacement (`replacedBy`) nor its single-item endpoint (`batch.single`) answers in Development Mode.
+ */
+export function lacksDevelopmentRoute(endpoint: EndpointSpec): boolean {
+  if (!isExtendedOnly(endpoint) || endpoint.replacedBy !== undefined) return false;
+  const single = endpoint.batch === undefined ? undefined : endpointsById.get(endpoint.batch.single);
+  return single === undefined || isExtendedOnly(single);
+}
+
+/** The rule of a field Development Mode refuses without a call (CallRule.refused). */
+const REFUSED: CallRule = Object.freeze({ refused: true });
+/** The rule of a field that costs no call of its own. */
+const FREE: CallRule = Object.freeze({});
+
+/**
+ * `rule` for an app known to be in Development Mode (configured, or learned in auto mode: the server
+ * decides by the same knowledge, AppModeTracker.modeFor; while auto mode has not learned the mode the
+ * field may call, and `rule` itself counts it). A field removedInDevelopment costs nothing (answered
+ * from its object). A field whose `extendedOnly` endpoint lacksDevelopmentRoute keeps only its `once`
+ * calls (a user's profile: `GET /me`, which answers the signed-in user's own); a root object by id
+ * (`idOnly`) costs no call of its own but its selection is still answered (its id alone, or null) and
+ * counted below; any other such field is REFUSED (null with its error, nothing below it runs).
+ */
+export function developmentRule(rule: CallRule): CallRule {
+  let known = developmentRules.get(rule);
+  if (known === undefined) {
+    known = readDevelopmentRule(rule);
+    developmentRules.set(rule, known);
+  }
+  return known;
+}
+
+const developmentRules = new WeakMap<CallRule, CallRule>();
+
+function readDevelopmentRule(rule: CallRule): CallRule {
+  if (rule.removedInDevelopment) return FREE;
+  if (rule.extendedOnly === undefined || !lacksDevelopmentRoute(rule.extendedOnly)) return rule;
+  if (rule.once !== undefined)
+    return rule.onceIf === undefined ? { once: rule.once } : { once: rule.once, onceIf: rule.onceIf };
+  return rule.idOnly ? FREE : REFUSED;
+}

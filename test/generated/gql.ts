@@ -322,6 +322,14 @@ type Documents = {
     "query GraphqlErrorsArtistName($id: ID!) { artist(id: $id) { name } }": typeof types.GraphqlErrorsArtistNameDocument,
     "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": typeof types.GraphqlErrorsTypeDocument,
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": typeof types.GraphqlErrorsFanOutDocument,
+    "\n  query RefusedAlbumTracksFeatures($ids: [ID!]!) {\n    albums(ids: $ids) { name tracks(first: 50) { nodes { name audioFeatures { tempo } } } }\n  }\n": typeof types.RefusedAlbumTracksFeaturesDocument,
+    "\n  query RefusedArtistsTopRelated($ids: [ID!]!) {\n    artists(ids: $ids) {\n      name\n      topTracks { name album { genres } }\n      relatedArtists { name genres topTracks { name } }\n    }\n  }\n": typeof types.RefusedArtistsTopRelatedDocument,
+    "\n  query RefusedTracksFeaturesAnalysis($ids: [ID!]!) {\n    tracks(ids: $ids) { name audioFeatures { tempo } audioAnalysis { bars { start } } }\n  }\n": typeof types.RefusedTracksFeaturesAnalysisDocument,
+    "\n  query RefusedBrowseAndSeeds($ids: [ID!]!, $seeds: [ID!]!) {\n    tracks(ids: $ids) { name }\n    featuredPlaylists(first: 50) { playlists { nodes { name items(first: 100) { totalCount } } } }\n    newReleases(first: 50) { nodes { name genres } }\n    categories(first: 50) { nodes { name playlists(first: 50) { nodes { name } } } }\n    category(id: \"toplists\") { name playlists(first: 50) { nodes { name } } }\n    recommendations(seedTracks: $seeds, limit: 100) { tracks { name album { genres } } }\n    genreSeeds\n    markets\n    user(id: \"bob\") { id playlists(first: 50) { nodes { name } } }\n  }\n": typeof types.RefusedBrowseAndSeedsDocument,
+    "\n  query RefusedRemovedFields($id: ID!) {\n    search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } }\n    album(id: $id) { label popularity tracks(first: 50) { nodes { popularity artists { popularity } } } }\n  }\n": typeof types.RefusedRemovedFieldsDocument,
+    "\n  query RefusedOwnerProfiles {\n    me { playlists(first: 20) { nodes { name owner { followerCount } } } }\n  }\n": typeof types.RefusedOwnerProfilesDocument,
+    "\n  query RefusedTeachingSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.RefusedTeachingSearchDocument,
+    "\n  query RefusedIdOnlyArtists($ids: [ID!]!, $more: [ID!]!) {\n    refusedOnly: artists(ids: $ids) { id topTracks { name } relatedArtists { name } }\n    withAlbums: artists(ids: $more) { id albums(first: 2) { nodes { name } } topTracks { name } }\n  }\n": typeof types.RefusedIdOnlyArtistsDocument,
     "\n  query EstimateLinksContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.EstimateLinksContainsDocument,
     "\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n": typeof types.EstimateLinksAlbumTwiceDocument,
     "\n  query EstimateLinksAlbumFiveWays($a: ID!, $b: ID!, $c: ID!, $d: ID!, $e: ID!) {\n    a: album(id: $a) { name } b: album(id: $b) { name } c: album(id: $c) { name }\n    d: album(id: $d) { name } e: album(id: $e) { name }\n  }\n": typeof types.EstimateLinksAlbumFiveWaysDocument,
@@ -1749,6 +1757,14 @@ const documents: Documents = {
     "query GraphqlErrorsArtistName($id: ID!) { artist(id: $id) { name } }": types.GraphqlErrorsArtistNameDocument,
     "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": types.GraphqlErrorsTypeDocument,
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": types.GraphqlErrorsFanOutDocument,
+    "\n  query RefusedAlbumTracksFeatures($ids: [ID!]!) {\n    albums(ids: $ids) { name tracks(first: 50) { nodes { name audioFeatures { tempo } } } }\n  }\n": types.RefusedAlbumTracksFeaturesDocument,
+    "\n  query RefusedArtistsTopRelated($ids: [ID!]!) {\n    artists(ids: $ids) {\n      name\n      topTracks { name album { genres } }\n      relatedArtists { name genres topTracks { name } }\n    }\n  }\n": types.RefusedArtistsTopRelatedDocument,
+    "\n  query RefusedTracksFeaturesAnalysis($ids: [ID!]!) {\n    tracks(ids: $ids) { name audioFeatures { tempo } audioAnalysis { bars { start } } }\n  }\n": types.RefusedTracksFeaturesAnalysisDocument,
+    "\n  query RefusedBrowseAndSeeds($ids: [ID!]!, $seeds: [ID!]!) {\n    tracks(ids: $ids) { name }\n    featuredPlaylists(first: 50) { playlists { nodes { name items(first: 100) { totalCount } } } }\n    newReleases(first: 50) { nodes { name genres } }\n    categories(first: 50) { nodes { name playlists(first: 50) { nodes { name } } } }\n    category(id: \"toplists\") { name playlists(first: 50) { nodes { name } } }\n    recommendations(seedTracks: $seeds, limit: 100) { tracks { name album { genres } } }\n    genreSeeds\n    markets\n    user(id: \"bob\") { id playlists(first: 50) { nodes { name } } }\n  }\n": types.RefusedBrowseAndSeedsDocument,
+    "\n  query RefusedRemovedFields($id: ID!) {\n    search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } }\n    album(id: $id) { label popularity tracks(first: 50) { nodes { popularity artists { popularity } } } }\n  }\n": types.RefusedRemovedFieldsDocument,
+    "\n  query RefusedOwnerProfiles {\n    me { playlists(first: 20) { nodes { name owner { followerCount } } } }\n  }\n": types.RefusedOwnerProfilesDocument,
+    "\n  query RefusedTeachingSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.RefusedTeachingSearchDocument,
+    "\n  query RefusedIdOnlyArtists($ids: [ID!]!, $more: [ID!]!) {\n    refusedOnly: artists(ids: $ids) { id topTracks { name } relatedArtists { name } }\n    withAlbums: artists(ids: $more) { id albums(first: 2) { nodes { name } } topTracks { name } }\n  }\n": types.RefusedIdOnlyArtistsDocument,
     "\n  query EstimateLinksContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.EstimateLinksContainsDocument,
     "\n  query EstimateLinksAlbumTwice($a: ID!, $b: ID!) { x: album(id: $a) { name } y: album(id: $b) { name } }\n": types.EstimateLinksAlbumTwiceDocument,
     "\n  query EstimateLinksAlbumFiveWays($a: ID!, $b: ID!, $c: ID!, $d: ID!, $e: ID!) {\n    a: album(id: $a) { name } b: album(id: $b) { name } c: album(id: $c) { name }\n    d: album(id: $d) { name } e: album(id: $e) { name }\n  }\n": types.EstimateLinksAlbumFiveWaysDocument,
@@ -4114,6 +4130,38 @@ export function graphql(source: "query GraphqlErrorsType { __type(name: \"Artist
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }"): (typeof documents)["query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusedAlbumTracksFeatures($ids: [ID!]!) {\n    albums(ids: $ids) { name tracks(first: 50) { nodes { name audioFeatures { tempo } } } }\n  }\n"): (typeof documents)["\n  query RefusedAlbumTracksFeatures($ids: [ID!]!) {\n    albums(ids: $ids) { name tracks(first: 50) { nodes { name audioFeatures { tempo } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusedArtistsTopRelated($ids: [ID!]!) {\n    artists(ids: $ids) {\n      name\n      topTracks { name album { genres } }\n      relatedArtists { name genres topTracks { name } }\n    }\n  }\n"): (typeof documents)["\n  query RefusedArtistsTopRelated($ids: [ID!]!) {\n    artists(ids: $ids) {\n      name\n      topTracks { name album { genres } }\n      relatedArtists { name genres topTracks { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusedTracksFeaturesAnalysis($ids: [ID!]!) {\n    tracks(ids: $ids) { name audioFeatures { tempo } audioAnalysis { bars { start } } }\n  }\n"): (typeof documents)["\n  query RefusedTracksFeaturesAnalysis($ids: [ID!]!) {\n    tracks(ids: $ids) { name audioFeatures { tempo } audioAnalysis { bars { start } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusedBrowseAndSeeds($ids: [ID!]!, $seeds: [ID!]!) {\n    tracks(ids: $ids) { name }\n    featuredPlaylists(first: 50) { playlists { nodes { name items(first: 100) { totalCount } } } }\n    newReleases(first: 50) { nodes { name genres } }\n    categories(first: 50) { nodes { name playlists(first: 50) { nodes { name } } } }\n    category(id: \"toplists\") { name playlists(first: 50) { nodes { name } } }\n    recommendations(seedTracks: $seeds, limit: 100) { tracks { name album { genres } } }\n    genreSeeds\n    markets\n    user(id: \"bob\") { id playlists(first: 50) { nodes { name } } }\n  }\n"): (typeof documents)["\n  query RefusedBrowseAndSeeds($ids: [ID!]!, $seeds: [ID!]!) {\n    tracks(ids: $ids) { name }\n    featuredPlaylists(first: 50) { playlists { nodes { name items(first: 100) { totalCount } } } }\n    newReleases(first: 50) { nodes { name genres } }\n    categories(first: 50) { nodes { name playlists(first: 50) { nodes { name } } } }\n    category(id: \"toplists\") { name playlists(first: 50) { nodes { name } } }\n    recommendations(seedTracks: $seeds, limit: 100) { tracks { name album { genres } } }\n    genreSeeds\n    markets\n    user(id: \"bob\") { id playlists(first: 50) { nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusedRemovedFields($id: ID!) {\n    search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } }\n    album(id: $id) { label popularity tracks(first: 50) { nodes { popularity artists { popularity } } } }\n  }\n"): (typeof documents)["\n  query RefusedRemovedFields($id: ID!) {\n    search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } }\n    album(id: $id) { label popularity tracks(first: 50) { nodes { popularity artists { popularity } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusedOwnerProfiles {\n    me { playlists(first: 20) { nodes { name owner { followerCount } } } }\n  }\n"): (typeof documents)["\n  query RefusedOwnerProfiles {\n    me { playlists(first: 20) { nodes { name owner { followerCount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusedTeachingSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n"): (typeof documents)["\n  query RefusedTeachingSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusedIdOnlyArtists($ids: [ID!]!, $more: [ID!]!) {\n    refusedOnly: artists(ids: $ids) { id topTracks { name } relatedArtists { name } }\n    withAlbums: artists(ids: $more) { id albums(first: 2) { nodes { name } } topTracks { name } }\n  }\n"): (typeof documents)["\n  query RefusedIdOnlyArtists($ids: [ID!]!, $more: [ID!]!) {\n    refusedOnly: artists(ids: $ids) { id topTracks { name } relatedArtists { name } }\n    withAlbums: artists(ids: $more) { id albums(first: 2) { nodes { name } } topTracks { name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
