@@ -1,9 +1,13 @@
 import { connect } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { graphql } from '../generated/index.js';
 import { documentText, invalidDocument } from '../helpers/documents.js';
+import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { testLogLevel } from '../helpers/log-level.js';
 import { readmeErrorCodes } from '../helpers/readme-errors.js';
-import { useTestServer } from '../helpers/server.js';
+import { emulatorConfig, type TestServer, useTestServer } from '../helpers/server.js';
+import { startPlayingServer, waitFor } from '../helpers/subscriptions.js';
 
 /**
  * A request Node's HTTP parser refuses before the server reads it: a request line and headers over
@@ -57,11 +61,12 @@ function splitAnswers(bytes: Buffer): RawAnswer[] {
 }
 
 /**
- * Writes `requests` back to back in one write on one connection to the test server (127.0.0.1: fetch
- * would refuse to send most of them); resolves with the answers once the server closes it.
+ * Writes `requests` back to back in one write on one connection to the server at `url` (the test
+ * server's by default; 127.0.0.1: fetch would refuse to send most of them); resolves with the answers
+ * once the server closes it.
  */
-function pipelined(requests: Buffer[]): Promise<RawAnswer[]> {
-  const { port } = new URL(t.url);
+function pipelined(requests: Buffer[], url = t.url): Promise<RawAnswer[]> {
+  const { port } = new URL(url);
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port: Number(port) });
     const chunks: Buffer[] = [];
@@ -81,9 +86,9 @@ function pipelined(requests: Buffer[]): Promise<RawAnswer[]> {
   });
 }
 
-/** Sends one request (latin1 bytes) alone on a connection and resolves with its one answer. */
-async function rawRequest(request: string): Promise<RawAnswer> {
-  const answers = await pipelined([Buffer.from(request, 'latin1')]);
+/** Sends one request (latin1 bytes) alone on a connection to `url` and resolves with its one answer. */
+async function rawRequest(request: string, url = t.url): Promise<RawAnswer> {
+  const answers = await pipelined([Buffer.from(request, 'latin1')], url);
   expect(answers).toHaveLength(1);
   return answers[0]!;
 }
@@ -223,11 +228,13 @@ describe('a request refused for its own body', () => {
   it('answers a malformed chunked body with a 400 at once and closes', async () => {
     const answer = await rawRequest(`${head}Transfer-Encoding: chunked\r\n\r\nzz\r\n`);
     expect(answer.status).toBe(400);
+    expect(onlyError(answer).message).toMatch(/^The request's chunked body is malformed/);
   });
 
   it('answers a chunk extension over the limit with a 413 at once and closes', async () => {
     const answer = await rawRequest(`${head}Transfer-Encoding: chunked\r\n\r\n1;${'x'.repeat(20_000)}\r\n`);
     expect(answer.status).toBe(413);
+    expect(onlyError(answer).extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
   });
 
   it('still answers a well-formed chunked POST', async () => {
@@ -333,4 +340,101 @@ describe('a malformed request Node’s parser refuses', () => {
       expectRefusal(answers[1], status, message);
     });
   }
+});
+
+/**
+ * s44 H5: the 408 of a request not sent whole within Node's requestTimeout (300 s, so untested) was
+ * Node's empty one; createServer's `requestTimeoutMs` sets it, and the 408 is a JSON REQUEST_TIMEOUT,
+ * then the socket closes. Fail on the old code: an empty body (and no `requestTimeoutMs`, so the
+ * socket stays open past the test's timeout).
+ */
+describe('a request not sent whole within requestTimeoutMs', () => {
+  let emu: TestEmulator | undefined;
+  let server: SpotifyGraphQLServer | undefined;
+  let url = '';
+  beforeAll(async () => {
+    emu = await startTestEmulator();
+    const config = emulatorConfig(emu, EXTENDED_APP);
+    config.logLevel = testLogLevel();
+    server = await createServer({ config, logging: false, requestTimeoutMs: 300 });
+    url = await server.start(0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await server?.stop({ delayMs: 0, graceMs: 0 });
+    await emu?.close();
+  });
+
+  const expect408 = (answer: RawAnswer | undefined): void => {
+    expect(answer?.status).toBe(408);
+    expect(answer?.headers).toMatch(/\r\nconnection: close/i);
+    const error = onlyError(answer!);
+    expect(error.extensions).toEqual({ code: 'REQUEST_TIMEOUT' });
+    expect(error.message).toMatch(/^The request was not sent whole in time/);
+    expect(readmeErrorCodes().has(error.extensions.code)).toBe(true);
+  };
+  const short =
+    'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query"';
+
+  it('a body shorter than its Content-Length: a JSON 408 REQUEST_TIMEOUT, then the socket closes', async () => {
+    expect408(await rawRequest(short, url));
+  });
+
+  it('headers that never end: the same 408', async () => {
+    expect408(await rawRequest('GET /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\n', url));
+  });
+
+  it('a short body pipelined behind a POST: the POST’s answer, then the 408', async () => {
+    const answers = await pipelined([operation(TYPENAME), Buffer.from(short)], url);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 408]);
+    expect408(answers[1]);
+  });
+});
+
+/**
+ * s44 H5: a malformed request pipelined behind an open SSE stream on one connection waited for the
+ * stream to end, which it may never do: the socket was held for as long as the subscription ran. Now
+ * the refusal waits at most twice REQUEST_DEADLINE_MS for the answers owed before it, then the socket
+ * is cut (the stream ends unfinished, no answer can follow it). Fail on the old code: the socket never
+ * closes (the test times out).
+ */
+describe('a malformed request pipelined behind an open SSE stream', () => {
+  let started: { t: TestServer; token: string } | undefined;
+  beforeAll(async () => {
+    started = await startPlayingServer({ limits: { requestDeadlineMs: 200 } });
+  });
+  afterAll(async () => {
+    const t = started?.t;
+    if (!t) return;
+    await waitFor(
+      () => t.server.playerPollers.subscribers === 0,
+      () => 'the cut stream’s subscriber to leave',
+    );
+    await t.close();
+  });
+
+  it('cuts the stream and closes the socket', async () => {
+    const { t, token } = started!;
+    const query = encodeURIComponent(
+      documentText(graphql(`subscription ClientErrorsPlaying { playbackState { isPlaying } }`)),
+    );
+    const stream = `GET /graphql?query=${query} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\nAuthorization: Bearer ${token}\r\n\r\n`;
+    const socket = connect({ host: '127.0.0.1', port: Number(new URL(t.url).port) });
+    let text = '';
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.on('error', () => {});
+    const firstEvent = new Promise<void>((resolve) =>
+      socket.on('data', (chunk: Buffer) => {
+        text += chunk.toString('utf8');
+        if (text.includes('event: next')) resolve();
+      }),
+    );
+    socket.write(stream);
+    await firstEvent;
+    socket.write('G@T /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    await closed;
+    expect(text).toMatch(/^HTTP\/1\.1 200 /);
+    expect(text).toMatch(/\r\ncontent-type: text\/event-stream/i);
+    // The stream is cut unfinished: no answer may follow it, so the refusal gets none.
+    expect(text).not.toMatch(/HTTP\/1\.1 400/);
+  });
 });
