@@ -38,7 +38,7 @@ import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { TokenExpired } from '../spotify/errors.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import { watchAppToken } from './app-token-health.js';
-import { answerClientErrors } from './client-errors.js';
+import { answerClientErrors, answeredMalformed } from './client-errors.js';
 import type { ServerConfig } from './config.js';
 import { verifyWebSocketOrigin } from './cors.js';
 import { createLogger } from './logging.js';
@@ -332,13 +332,17 @@ async function listenWithWebSocket(
   host: string,
 ): Promise<Listening> {
   const http = createHttpServer(
-    requestTimeoutMs === undefined
-      ? {}
-      : {
-          requestTimeout: requestTimeoutMs,
-          connectionsCheckingInterval: Math.min(30_000, Math.max(1, Math.ceil(requestTimeoutMs / 10))),
-        },
-    handle,
+    {
+      // Node's own check answers an empty 400: answeredMalformed answers it in JSON.
+      requireHostHeader: false,
+      ...(requestTimeoutMs === undefined
+        ? {}
+        : {
+            requestTimeout: requestTimeoutMs,
+            connectionsCheckingInterval: Math.min(30_000, Math.max(1, Math.ceil(requestTimeoutMs / 10))),
+          }),
+    },
+    (req, res) => answeredMalformed(req, res) || handle(req, res),
   );
   // A request Node's parser refuses (malformed, or URL and headers over its limit) gets a JSON error,
   // not Node's empty one; behind pipelined requests it waits for their answers, up to twice the deadline.

@@ -1,4 +1,4 @@
-import { maxHeaderSize, type Server, type ServerResponse } from 'node:http';
+import { type IncomingMessage, maxHeaderSize, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 
 /** The error code of a request whose URL and headers are over Node's limit (431). */
@@ -55,12 +55,13 @@ const MALFORMED_HEADER = badRequest(
 const MALFORMED_VERSION = badRequest(
   'The request line must end with the HTTP version, HTTP/1.1, then CRLF: `METHOD /path HTTP/1.1`',
 );
-/** A well-formed version this server does not speak (HTTP/1.2, HTTP/9.9; HTTP/2 with prior knowledge). */
-const VERSION_NOT_SUPPORTED = jsonAnswer('505 HTTP Version Not Supported', {
+/** The error of a well-formed version this server does not speak (HTTP/1.2, HTTP/9.9; HTTP/2 with prior knowledge). */
+const VERSION_ERROR = {
   message:
     "The request's HTTP version is not supported: this server speaks HTTP/1.1 (and HTTP/1.0); send HTTP/1.1",
   extensions: { code: 'BAD_REQUEST' },
-});
+};
+const VERSION_NOT_SUPPORTED = jsonAnswer('505 HTTP Version Not Supported', VERSION_ERROR);
 
 /**
  * The JSON answers to llhttp's refusals by its error code: each says what a well-formed request sends.
@@ -174,6 +175,33 @@ function answerOf(error: ParserError): string {
   }
   const reason = code.startsWith('HPE_') && typeof error.reason === 'string' ? ` (${error.reason})` : '';
   return PARSER_REFUSALS[code] ?? badRequest(`The request is not well-formed HTTP/1.1${reason}`);
+}
+
+/** The error of a request without a Host header (RFC 9112 3.2: a server MUST answer 400). */
+const HOST_ERROR = {
+  message: 'An HTTP/1.1 request must carry a Host header naming the server (such as Host: localhost:4000)',
+  extensions: { code: 'BAD_REQUEST' },
+};
+
+/**
+ * Answers a request llhttp reads but this server does not take, with a JSON BAD_REQUEST and
+ * `Connection: close`, and says so (true), else does nothing (false): an HTTP/1.1 request without a
+ * Host header 400 (the server is created with `requireHostHeader: false`, since Node's own check
+ * answers an empty 400: s44 H5), and a request line of HTTP/0.9 (no version) or HTTP/2 and over
+ * (`GET / HTTP/2.0`, which llhttp takes and Node answered 200 in HTTP/1.1) 505, as answerOf answers
+ * HTTP/1.2. An upgrade (WebSocket) request is not a 'request' and is not checked here.
+ */
+export function answeredMalformed(req: IncomingMessage, res: ServerResponse): boolean {
+  const version = req.httpVersionMajor !== 1;
+  if (!version && (req.httpVersion !== '1.1' || req.headers.host !== undefined)) return false;
+  const body = JSON.stringify({ errors: [version ? VERSION_ERROR : HOST_ERROR] });
+  res.writeHead(version ? 505 : 400, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    Connection: 'close',
+  });
+  res.end(body);
+  return true;
 }
 
 /**

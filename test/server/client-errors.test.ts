@@ -283,6 +283,14 @@ describe('a malformed request Node’s parser refuses', () => {
     ],
     ['HTTP/9.9', get('GET /graphql HTTP/9.9'), 505, /HTTP version is not supported/],
     ['HTTP/1.2', get('GET /graphql HTTP/1.2'), 505, /HTTP version is not supported/],
+    ['HTTP/2.0', get('GET /graphql HTTP/2.0'), 505, /HTTP version is not supported/],
+    ['HTTP/0.9 (no version)', 'GET /graphql\r\n\r\n', 505, /HTTP version is not supported/],
+    [
+      'an HTTP/1.1 request without Host',
+      'GET /graphql?query=%7B__typename%7D HTTP/1.1\r\nAccept: application/json\r\n\r\n',
+      400,
+      /^An HTTP\/1\.1 request must carry a Host header/,
+    ],
     ['HTTP/1.1x', get('GET /graphql HTTP/1.1x'), 400, /^The request line must end with the HTTP version/],
     [
       'a lower-case http/1.1',
