@@ -63,6 +63,13 @@ const VERSION_ERROR = {
 };
 const VERSION_NOT_SUPPORTED = jsonAnswer('505 HTTP Version Not Supported', VERSION_ERROR);
 
+/** The error of a Transfer-Encoding whose last coding is not chunked (RFC 9112 6.3: 400, then close). */
+const FRAMING_ERROR = {
+  message:
+    "The request's Transfer-Encoding cannot be read: its last coding must be chunked (the only one this server reads), and it may not come with Content-Length",
+  extensions: { code: 'BAD_REQUEST' },
+};
+
 /**
  * The JSON answers to llhttp's refusals by its error code: each says what a well-formed request sends.
  * A body's framing refused (two Content-Lengths, one with Transfer-Encoding, a coding after chunked)
@@ -81,9 +88,7 @@ const PARSER_REFUSALS: Readonly<Record<string, string>> = {
   HPE_UNEXPECTED_CONTENT_LENGTH: badRequest(
     'The request carries Content-Length more than once, or with Transfer-Encoding: send one Content-Length, or Transfer-Encoding: chunked alone',
   ),
-  HPE_INVALID_TRANSFER_ENCODING: badRequest(
-    "The request's Transfer-Encoding cannot be read: its last coding must be chunked (the only one this server reads), and it may not come with Content-Length",
-  ),
+  HPE_INVALID_TRANSFER_ENCODING: jsonAnswer('400 Bad Request', FRAMING_ERROR),
   HPE_INVALID_CHUNK_SIZE: badRequest(
     "The request's chunked body is malformed: each chunk begins with its size in hexadecimal digits and CRLF, and a chunk of size 0 ends the body",
   ),
@@ -183,19 +188,41 @@ const HOST_ERROR = {
   extensions: { code: 'BAD_REQUEST' },
 };
 
+/** The error of a transfer coding other than chunked (RFC 9112 6.1: a server SHOULD answer 501). */
+const CODING_ERROR = {
+  message:
+    "The request's Transfer-Encoding names a coding this server does not read: send the body with Transfer-Encoding: chunked alone, or with Content-Length",
+  extensions: { code: 'BAD_REQUEST' },
+};
+
+/** The status and error of a request llhttp reads but this server does not take, if it is one. */
+function malformedRequest(req: IncomingMessage): [number, typeof HOST_ERROR] | undefined {
+  if (req.httpVersionMajor !== 1) return [505, VERSION_ERROR];
+  if (req.httpVersion === '1.1' && req.headers.host === undefined) return [400, HOST_ERROR];
+  const codings = req.headers['transfer-encoding']?.split(',').map((coding) => coding.trim().toLowerCase());
+  if (codings === undefined) return undefined;
+  // llhttp refuses these too, once it reads the body ('clientError'): this answer comes first.
+  if (codings.at(-1) !== 'chunked') return [400, FRAMING_ERROR];
+  if (codings.some((coding) => coding !== 'chunked')) return [501, CODING_ERROR];
+  return undefined;
+}
+
 /**
  * Answers a request llhttp reads but this server does not take, with a JSON BAD_REQUEST and
  * `Connection: close`, and says so (true), else does nothing (false): an HTTP/1.1 request without a
  * Host header 400 (the server is created with `requireHostHeader: false`, since Node's own check
- * answers an empty 400: s44 H5), and a request line of HTTP/0.9 (no version) or HTTP/2 and over
+ * answers an empty 400: s44 H5); a request line of HTTP/0.9 (no version) or HTTP/2 and over
  * (`GET / HTTP/2.0`, which llhttp takes and Node answered 200 in HTTP/1.1) 505, as answerOf answers
- * HTTP/1.2. An upgrade (WebSocket) request is not a 'request' and is not checked here.
+ * HTTP/1.2; a Transfer-Encoding with a coding other than chunked before its final chunked (`gzip,
+ * chunked`, which llhttp takes and the body was read still gzip-coded) 501. An upgrade (WebSocket)
+ * request is not a 'request' and is not checked here.
  */
 export function answeredMalformed(req: IncomingMessage, res: ServerResponse): boolean {
-  const version = req.httpVersionMajor !== 1;
-  if (!version && (req.httpVersion !== '1.1' || req.headers.host !== undefined)) return false;
-  const body = JSON.stringify({ errors: [version ? VERSION_ERROR : HOST_ERROR] });
-  res.writeHead(version ? 505 : 400, {
+  const malformed = malformedRequest(req);
+  if (malformed === undefined) return false;
+  const [status, error] = malformed;
+  const body = JSON.stringify({ errors: [error] });
+  res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     Connection: 'close',

@@ -325,6 +325,12 @@ describe('a malformed request Node’s parser refuses', () => {
       /Content-Length must be/,
     ],
     ['Transfer-Encoding: gzip', post('Transfer-Encoding: gzip\r\n'), 400, /Transfer-Encoding/],
+    [
+      'a coding before chunked',
+      post('Transfer-Encoding: gzip, chunked\r\n', '0\r\n\r\n'),
+      501,
+      /^The request's Transfer-Encoding names a coding this server does not read/,
+    ],
     ['a coding after chunked', post('Transfer-Encoding: chunked, gzip\r\n'), 400, /Transfer-Encoding/],
   ];
   const expectRefusal = (answer: RawAnswer | undefined, status: number, message: RegExp): void => {
