@@ -28,11 +28,13 @@ const NOT_CODES: Record<string, string> = {
   EAI_AGAIN: 'a DNS error of node:net, compared against when a --host does not resolve (a CLI exit)',
   HPE_HEADER_OVERFLOW:
     "an error of Node's HTTP parser, compared against (answered REQUEST_HEADER_FIELDS_TOO_LARGE)",
-  HPE_CHUNK_EXTENSIONS_OVERFLOW: "an error of Node's HTTP parser, answered as Node does (413, no body)",
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: "an error of Node's HTTP parser, answered 413 REQUEST_ENTITY_TOO_LARGE",
   HPE_INVALID_URL: "an error of Node's HTTP parser (bytes a URL may not carry), answered 400 BAD_REQUEST",
   HPE_INVALID_CONSTANT:
     "an error of Node's HTTP parser (a space in the request line's URL among them), answered 400 BAD_REQUEST",
-  ERR_HTTP_REQUEST_TIMEOUT: "an error of Node's HTTP server, answered as Node does (408, no body)",
+  HPE_INVALID_VERSION:
+    "an error of Node's HTTP parser, answered 400 BAD_REQUEST (505 for a version it does not speak)",
+  ERR_HTTP_REQUEST_TIMEOUT: "an error of Node's HTTP server, answered 408 REQUEST_TIMEOUT",
 };
 
 /** Every .ts file under `dir`, with its path relative to the repository. */

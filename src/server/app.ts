@@ -38,7 +38,7 @@ import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { TokenExpired } from '../spotify/errors.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import { watchAppToken } from './app-token-health.js';
-import { answerClientErrors } from './client-errors.js';
+import { answerClientErrors, answeredMalformed } from './client-errors.js';
 import type { ServerConfig } from './config.js';
 import { verifyWebSocketOrigin } from './cors.js';
 import { createLogger } from './logging.js';
@@ -91,6 +91,13 @@ export interface CreateServerOptions {
    * The caller owns the connection (`stop()` does not quit it).
    */
   redis?: Redis;
+  /**
+   * Milliseconds a client has to send a whole request, its headers and body (Node's `requestTimeout`,
+   * default 300 000; its headers alone get the smaller of this and 60 000): a request not sent whole
+   * by then (a body shorter than its Content-Length) is answered 408 REQUEST_TIMEOUT (client-errors.ts)
+   * and its connection closed. Node checks every tenth of it, at most every 30 s.
+   */
+  requestTimeoutMs?: number;
 }
 
 export interface SpotifyGraphQLServer {
@@ -176,7 +183,14 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     auth,
     metrics,
     async start(port = config.port, host = config.host) {
-      listening = await listenWithWebSocket(handle, graphql, { config, logger }, port, host);
+      const { requestTimeoutMs } = options;
+      listening = await listenWithWebSocket(
+        handle,
+        graphql,
+        { config, logger, requestTimeoutMs },
+        port,
+        host,
+      );
       return listening.url;
     },
     get inFlight() {
@@ -309,13 +323,30 @@ async function listenWithWebSocket(
     GraphQLYoga,
     'yoga' | 'maskError' | 'rateLimit' | 'callShares' | 'webSocketOperationEnd' | 'refusedOrigins'
   >,
-  { config, logger }: { config: ServerConfig; logger: Logger },
+  {
+    config,
+    logger,
+    requestTimeoutMs,
+  }: { config: ServerConfig; logger: Logger; requestTimeoutMs?: number | undefined },
   port: number,
   host: string,
 ): Promise<Listening> {
-  const http = createHttpServer(handle);
-  // A request Node's parser refuses (URL and headers over its limit) gets a JSON error, not an empty 431.
-  answerClientErrors(http);
+  const http = createHttpServer(
+    {
+      // Node's own check answers an empty 400: answeredMalformed answers it in JSON.
+      requireHostHeader: false,
+      ...(requestTimeoutMs === undefined
+        ? {}
+        : {
+            requestTimeout: requestTimeoutMs,
+            connectionsCheckingInterval: Math.min(30_000, Math.max(1, Math.ceil(requestTimeoutMs / 10))),
+          }),
+    },
+    (req, res) => answeredMalformed(req, res) || handle(req, res),
+  );
+  // A request Node's parser refuses (malformed, or URL and headers over its limit) gets a JSON error,
+  // not Node's empty one; behind pipelined requests it waits for their answers, up to twice the deadline.
+  answerClientErrors(http, { answerWaitMs: 2 * config.limits.requestDeadlineMs });
   // Before graphql-ws's own listener: the connection limits and logs see the client's address.
   const trust = config.trustProxy ?? TRUST_NO_PROXY;
   http.prependListener('upgrade', (req: IncomingMessage) => resolveClientAddress(req, trust));

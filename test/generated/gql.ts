@@ -1271,6 +1271,7 @@ type Documents = {
     "query ClientErrorsTypename { __typename }": typeof types.ClientErrorsTypenameDocument,
     "query ClientErrorsTypenameA { a: __typename }": typeof types.ClientErrorsTypenameADocument,
     "query ClientErrorsTypenameB { b: __typename }": typeof types.ClientErrorsTypenameBDocument,
+    "subscription ClientErrorsPlaying { playbackState { isPlaying } }": typeof types.ClientErrorsPlayingDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }": typeof types.DeadlineStatusAlbumDocument,
     "query DeepNestingAfter { __typename }": typeof types.DeepNestingAfterDocument,
@@ -2706,6 +2707,7 @@ const documents: Documents = {
     "query ClientErrorsTypename { __typename }": types.ClientErrorsTypenameDocument,
     "query ClientErrorsTypenameA { a: __typename }": types.ClientErrorsTypenameADocument,
     "query ClientErrorsTypenameB { b: __typename }": types.ClientErrorsTypenameBDocument,
+    "subscription ClientErrorsPlaying { playbackState { isPlaying } }": types.ClientErrorsPlayingDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }": types.DeadlineStatusAlbumDocument,
     "query DeepNestingAfter { __typename }": types.DeepNestingAfterDocument,
@@ -7926,6 +7928,10 @@ export function graphql(source: "query ClientErrorsTypenameA { a: __typename }")
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientErrorsTypenameB { b: __typename }"): (typeof documents)["query ClientErrorsTypenameB { b: __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClientErrorsPlaying { playbackState { isPlaying } }"): (typeof documents)["subscription ClientErrorsPlaying { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9536,6 +9536,11 @@ export type ClientErrorsTypenameBQueryVariables = Exact<{ [key: string]: never; 
 
 export type ClientErrorsTypenameBQuery = { b: 'Query' };
 
+export type ClientErrorsPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientErrorsPlayingSubscription = { playbackState: { isPlaying: boolean | null } | null };
+
 export type CorsVaryGetQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -11936,6 +11941,7 @@ export const CallLimitJoinedWindowsDocument = {"kind":"Document","definitions":[
 export const ClientErrorsTypenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientErrorsTypename"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ClientErrorsTypenameQuery, ClientErrorsTypenameQueryVariables>;
 export const ClientErrorsTypenameADocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientErrorsTypenameA"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ClientErrorsTypenameAQuery, ClientErrorsTypenameAQueryVariables>;
 export const ClientErrorsTypenameBDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientErrorsTypenameB"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ClientErrorsTypenameBQuery, ClientErrorsTypenameBQueryVariables>;
+export const ClientErrorsPlayingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ClientErrorsPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<ClientErrorsPlayingSubscription, ClientErrorsPlayingSubscriptionVariables>;
 export const CorsVaryGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CorsVaryGet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CorsVaryGetQuery, CorsVaryGetQueryVariables>;
 export const DeadlineStatusAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeadlineStatusAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeadlineStatusAlbumQuery, DeadlineStatusAlbumQueryVariables>;
 export const DeepNestingAfterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeepNestingAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<DeepNestingAfterQuery, DeepNestingAfterQueryVariables>;
