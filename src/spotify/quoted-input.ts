@@ -111,22 +111,24 @@ export function quoteSetting(value: string): string {
   return quoteInput(value, 'non-ascii');
 }
 
-/** A URL's scheme and `//`, and its user name and password up to the last `@` of its authority. */
-const URL_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i;
+/** A URL's scheme and `//` (`redis://`), kept when its user name and password are left out. */
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /**
  * A URL value (REDIS_URL, STORE_URL, `--accounts`) as a refusal quotes it (quoteSetting), never
- * with its credentials: a user name and password (`redis://:secret@host:6379`), whether or not the
- * URL parses, are left out and said to be (`"redis://host:6379" (its user name and password not
- * shown)`); so is a query (`?password=`), which some clients read credentials from.
+ * with its credentials: everything up to its last `@` after the scheme (a user name and password,
+ * `redis://:secret@host:6379`, whether or not the URL parses, whatever the password holds: `/`, `#`)
+ * is left out and said to be (`"redis://host:6379" (its user name and password not shown)`); so is
+ * a query (`?password=`), which some clients read credentials from.
  */
 export function quoteUrlSetting(value: string): string {
-  const userinfo = URL_USERINFO.exec(value);
-  const rest = userinfo === null ? value : `${userinfo[1]}${value.slice(userinfo[0].length)}`;
+  const at = value.lastIndexOf('@');
+  const userinfo = at !== -1;
+  const rest = userinfo ? `${URL_SCHEME.exec(value)?.[0] ?? ''}${value.slice(at + 1)}` : value;
   const query = rest.search(/[?#]/);
   const shown = query === -1 ? rest : rest.slice(0, query);
-  if (userinfo === null && query === -1) return quoteSetting(value);
-  const hidden = [userinfo === null ? '' : 'its user name and password', query === -1 ? '' : 'its query']
+  if (!userinfo && query === -1) return quoteSetting(value);
+  const hidden = [userinfo ? 'its user name and password' : '', query === -1 ? '' : 'its query']
     .filter(Boolean)
     .join(' and ');
   return `${quoteSetting(shown)} (${hidden} not shown)`;
