@@ -12,6 +12,10 @@ import {
   parsePort,
 } from './server/port.js';
 import { exitOnSignals } from './server/shutdown.js';
+import { DEFAULT_ACCOUNTS_URL } from './spotify/client-options.js';
+import type { SpotifyCookie as Cookie } from './spotify/cookie.js';
+import { quoteSetting } from './spotify/quoted-input.js';
+import { httpUrlRefusal } from './spotify/setting-values.js';
 
 /** serve's variables, one line each; what each means in full, and its default, is the README's table. */
 const ENVIRONMENT = `Environment (each checked before anything starts; details and defaults: README, Configuration):
@@ -122,13 +126,25 @@ function fail(message: string, command?: Command): never {
 }
 
 /**
- * Refuses a value (a port, a host) with one line naming it and what it may be (the usage is no help
- * there), and exit 2 for an option's value (`--port`), 78 for the environment's (`PORT`, `HOST`,
- * `EMULATOR_PORT`): a configuration error, as every other variable's is.
+ * Refuses a value (a port, a host, a URL, a cookie file) with one line naming it and what it may be
+ * (the usage is no help there), and exit 2 for an option's value (`--port`, `--accounts`), 78 for the
+ * environment's (`PORT`, `HOST`, `EMULATOR_PORT`, `SPOTIFY_ACCOUNTS_URL`): a configuration error,
+ * said as `serve` says every other variable's (`configuration: ...`).
  */
 function failValue(message: string, source: string): never {
-  process.stderr.write(`spotify-graphql: ${message}\n`);
-  process.exit(source.startsWith('--') ? EXIT.usage : EXIT.configuration);
+  const option = source.startsWith('--');
+  process.stderr.write(`spotify-graphql: ${option ? '' : 'configuration: '}${message}\n`);
+  process.exit(option ? EXIT.usage : EXIT.configuration);
+}
+
+/**
+ * `raw`, read from `source` (`--server`, `--accounts`, SPOTIFY_ACCOUNTS_URL), when it is an http or
+ * https URL without credentials (httpUrlRefusal, the server's own rule); else one line and exit 2 for
+ * an option (78 for the variable), before anything is read or sent.
+ */
+function urlOption(source: string, raw: string, example: string): string {
+  const refusal = httpUrlRefusal(source, raw, example);
+  return refusal === undefined ? raw : failValue(refusal, source);
 }
 
 /**
@@ -143,7 +159,7 @@ async function hostOption(flag: string | undefined): Promise<string> {
     return host;
   } catch {
     return failValue(
-      `invalid host ${JSON.stringify(host)} (${source}): a host is an IP address or a name of this machine (default 127.0.0.1)`,
+      `${source} must be an IP address or a host name this machine resolves (default 127.0.0.1), not ${quoteSetting(host)}`,
       source,
     );
   }
@@ -160,6 +176,18 @@ function portOption(flag: string | undefined, fallback: number, env?: string): n
   if (port === undefined) return failValue(invalidPortMessage(raw ?? '', source), source);
   const bad = badPortMessage(port, source);
   return bad === undefined ? port : failValue(bad, source);
+}
+
+/**
+ * The Spotify cookie of the file `--cookie` names: a file that cannot be read, is not JSON or holds no
+ * JSON object of strings is a bad option value (one line, exit 2), not a failed sign-in.
+ */
+function cookieOption(path: string, SpotifyCookie: new () => Cookie): Cookie {
+  try {
+    return new SpotifyCookie().loadFromFile(path);
+  } catch (error) {
+    return failValue(`--cookie: ${error instanceof Error ? error.message : String(error)}`, '--cookie');
+  }
 }
 
 const OPTIONS = {
@@ -304,11 +332,16 @@ async function main(argv: string[]): Promise<void> {
     ]);
     // Where `serve` listens with the same environment (a host bound to every interface is reached on the loopback).
     const server =
-      values.server ??
-      `http://${connectHost(process.env.HOST)}:${portOption(undefined, 4000, process.env.PORT)}`;
+      values.server === undefined
+        ? `http://${connectHost(process.env.HOST)}:${portOption(undefined, 4000, process.env.PORT)}`
+        : urlOption('--server', values.server, 'http://127.0.0.1:4000');
     // The Spotify cookie goes only to the accounts service the user names, never one the server names.
-    const accountsUrl = values.accounts ?? process.env.SPOTIFY_ACCOUNTS_URL;
-    const token = await loginWithCookie(server, new SpotifyCookie().loadFromFile(values.cookie), {
+    const accountsUrl =
+      values.accounts === undefined
+        ? process.env.SPOTIFY_ACCOUNTS_URL &&
+          urlOption('SPOTIFY_ACCOUNTS_URL', process.env.SPOTIFY_ACCOUNTS_URL, DEFAULT_ACCOUNTS_URL)
+        : urlOption('--accounts', values.accounts, DEFAULT_ACCOUNTS_URL);
+    const token = await loginWithCookie(server, cookieOption(values.cookie, SpotifyCookie), {
       ...(accountsUrl ? { accountsUrl } : {}),
     });
     process.stdout.write(`${token}\n`);

@@ -147,15 +147,20 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     expect(missing.out.split('\n')[0]).toBe('spotify-graphql: --port needs a value');
   });
 
-  for (const [args, env, shown] of [
-    [['serve', '--host', '999.1.1.1', '--port', '0'], {}, '"999.1.1.1" (--host)'],
-    [['emulator', '--port', '0'], { HOST: 'no-such-host.invalid' }, '"no-such-host.invalid" (HOST)'],
+  for (const [args, env, source, shown] of [
+    [['serve', '--host', '999.1.1.1', '--port', '0'], {}, '--host', '"999.1.1.1"'],
+    [
+      ['emulator', '--port', '0'],
+      { HOST: 'no-such-host.invalid' },
+      'configuration: HOST',
+      '"no-such-host.invalid"',
+    ],
   ] as const) {
-    it(`refuses the bad host ${shown} with one line naming it, exit code 2 (78 from the environment)`, async () => {
+    it(`refuses the bad host ${shown} of ${source} with one line naming it, exit code 2 (78 from the environment)`, async () => {
       const { out, code } = await run([...args], { ...env, STORE_URL: 'memory:' });
-      expect(code).toBe(shown.includes('(--') ? 2 : 78);
+      expect(code).toBe(source.startsWith('--') ? 2 : 78);
       expect(out.split('\n')[0]).toBe(
-        `spotify-graphql: invalid host ${shown}: a host is an IP address or a name of this machine (default 127.0.0.1)`,
+        `spotify-graphql: ${source} must be an IP address or a host name this machine resolves (default 127.0.0.1), not ${shown}`,
       );
     });
   }
@@ -166,28 +171,33 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     expect(out).toContain('unknown command: fly');
   });
 
-  for (const [args, env, shown] of [
-    [['emulator', '--port', 'abc'], {}, '"abc" (--port)'],
-    [['serve', '--port=-1'], {}, '"-1" (--port)'],
-    [['serve', '--port', '-1'], {}, '"-1" (--port)'],
-    [['serve'], { PORT: '99999' }, '"99999" (PORT)'],
+  for (const [args, env, source, shown] of [
+    [['emulator', '--port', 'abc'], {}, '--port', 'not "abc"'],
+    [['serve', '--port=-1'], {}, '--port', 'not "-1"'],
+    [['serve', '--port', '-1'], {}, '--port', 'not "-1"'],
+    [['serve', '--port='], {}, '--port', 'it is empty (give a number)'],
+    [['serve'], { PORT: '99999' }, 'PORT', 'not "99999"'],
     // s38 new user: spaces around it were taken (Number(" 4001")), as no other variable's are.
-    [['serve'], { PORT: ' 4001' }, '" 4001" (PORT)'],
-    [['serve'], { PORT: '4x' }, '"4x" (PORT)'],
+    [['serve'], { PORT: ' 4001' }, 'PORT', 'not " 4001"'],
+    [['serve'], { PORT: '4x' }, 'PORT', 'not "4x"'],
     // s43: one rule for every number of the environment (src/server/env-values.ts): empty is refused.
-    [['serve'], { PORT: '' }, '"" (PORT)'],
-    [['serve'], { PORT: '4e3' }, '"4e3" (PORT)'],
+    [['serve'], { PORT: '' }, 'PORT', 'it is empty (unset it for the default)'],
+    [['serve'], { PORT: '4e3' }, 'PORT', 'not "4e3"'],
+    // s44: a digit of another script showed as itself (`"٣"`), an invisible one as nothing.
+    [['serve'], { PORT: '\u0663' }, 'PORT', 'not "\\u0663"'],
+    [['serve', '--port', '\u200b4000'], {}, '--port', 'not "\\u200b4000"'],
     // A bad EMULATOR_PORT exited 1 as a configuration error; the README says a bad port exits 2.
-    [['serve'], { EMULATOR_PORT: 'abc' }, '"abc" (EMULATOR_PORT)'],
-    [['serve'], { EMULATOR_PORT: '99999' }, '"99999" (EMULATOR_PORT)'],
+    [['serve'], { EMULATOR_PORT: 'abc' }, 'EMULATOR_PORT', 'not "abc"'],
+    [['serve'], { EMULATOR_PORT: '99999' }, 'EMULATOR_PORT', 'not "99999"'],
   ] as const) {
     // s38 new user: the README's "one line naming the value and the range" was three (the usage and a
-    // hint to --help followed).
-    it(`refuses the invalid port ${shown} of ${args.join(' ')} with one line naming the value and the range, exit code 2 (78 from the environment)`, async () => {
+    // hint to --help followed). s44: in the README's one form of a number's refusal, `configuration: `
+    // before a variable's (`invalid port "" (PORT)` said neither the rule nor what to do).
+    it(`refuses the invalid port ${shown} of ${source} with one line naming the value and the range, exit code 2 (78 from the environment)`, async () => {
       const { out, code } = await run([...args], { ...env, STORE_URL: 'memory:' });
-      expect(code).toBe(shown.includes('(--') ? 2 : 78);
+      expect(code).toBe(source.startsWith('--') ? 2 : 78);
       expect(out).toBe(
-        `spotify-graphql: invalid port ${shown}: a port is an integer from 0 to 65535 (0 picks any free port)\n`,
+        `spotify-graphql: ${source.startsWith('--') ? '' : 'configuration: '}${source} must be a whole number from 0 to 65535, in decimal digits only: ${shown}\n`,
       );
     });
   }
@@ -317,7 +327,7 @@ describe('serve checks all of its configuration before anything starts (v8 L4)',
   for (const [env, said] of [
     [
       { STORE_URL: 'foo:' },
-      'configuration: STORE_URL must be memory:, sqlite:<path> or redis://host:port, not foo:',
+      'configuration: STORE_URL must be memory:, sqlite:<path> or redis://host:port, not "foo:"',
     ],
     [
       { STORE_URL: 'sqlite:/tmp/never-made.db', ENCRYPTION_KEY: 'abc' },
@@ -332,7 +342,7 @@ describe('serve checks all of its configuration before anything starts (v8 L4)',
     // v37 new user, item 2: the refusal names every word an on/off setting takes (the README's table).
     [
       { STORE_URL: 'memory:', GRAPHIQL: 'maybe' },
-      'configuration: GRAPHIQL must be true or false (or 1/0, yes/no, on/off), not maybe',
+      'configuration: GRAPHIQL must be true or false (or 1/0, yes/no, on/off), not "maybe"',
     ],
     // v14 new user, F7: Spotify refuses every sign-in asking for an unknown scope (invalid_scope).
     [
@@ -361,11 +371,11 @@ describe('serve checks all of its configuration before anything starts (v8 L4)',
     // v14 new user, F2: an ftp: base started, /ready said ready, and every call failed.
     [
       { STORE_URL: 'memory:', SPOTIFY_CLIENT_ID: 'x', SPOTIFY_API_URL: 'ftp://127.0.0.1:4100/v1' },
-      'configuration: SPOTIFY_API_URL must be an http or https URL, not ftp://127.0.0.1:4100/v1',
+      'configuration: SPOTIFY_API_URL must be an http or https URL without a user name or password, such as https://api.spotify.com/v1: not "ftp://127.0.0.1:4100/v1"',
     ],
     [
       { STORE_URL: 'memory:', SPOTIFY_CLIENT_ID: 'x', SPOTIFY_ACCOUNTS_URL: 'file:///tmp/accounts' },
-      'configuration: SPOTIFY_ACCOUNTS_URL must be an http or https URL, not file:///tmp/accounts',
+      'configuration: SPOTIFY_ACCOUNTS_URL must be an http or https URL without a user name or password, such as https://accounts.spotify.com: not "file:///tmp/accounts"',
     ],
   ] as const) {
     const settings = Object.entries(env)
@@ -412,8 +422,10 @@ describe("serve and emulator refuse a port browsers and fetch refuse (the Fetch 
       const choose = said.includes('EMULATOR_PORT')
         ? 'choose another, or unset EMULATOR_PORT for any free port'
         : 'choose another';
+      // s44: a variable's refusal in the README's form, `configuration: ` first, as every other's.
+      const configuration = said.includes('(--') ? '' : 'configuration: ';
       expect(printed.stderr).toBe(
-        `spotify-graphql: ${said} is one that browsers and fetch refuse to connect to (a "bad port" of the Fetch standard, https://fetch.spec.whatwg.org/#port-blocking): ${choose}\n`,
+        `spotify-graphql: ${configuration}${said} is one that browsers and fetch refuse to connect to (a "bad port" of the Fetch standard, https://fetch.spec.whatwg.org/#port-blocking): ${choose}\n`,
       );
       expect(code).toBe(said.includes('(--') ? 2 : 78);
       expect(printed.out).not.toMatch(/listening|Sandbox mode/);

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { isIP, isIPv4, isIPv6 } from 'node:net';
 import proxyaddr from 'proxy-addr';
+import { quoteSetting } from '../spotify/quoted-input.js';
 
 /**
  * The eight 16-bit groups of a valid IPv6 address (RFC 4291 text forms: `::` compression and a
@@ -100,7 +101,8 @@ export function proxyTrustFromEnv(raw: string | undefined): ProxyTrust {
     );
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
-    if (hops > MAX_PROXY_HOPS) throw refuse(`${text} hops would trust every hop, as true would`);
+    if (hops > MAX_PROXY_HOPS)
+      throw refuse(`${quoteSetting(text)} hops would trust every hop, as true would`);
     return (_address, hop) => hop < hops;
   }
   const entries = text
@@ -110,7 +112,7 @@ export function proxyTrustFromEnv(raw: string | undefined): ProxyTrust {
   for (const entry of entries) {
     const address = entry.split('/')[0] ?? '';
     if (!PROXY_NAMES.has(entry) && !isIP(address)) {
-      throw refuse(`"${entry}" is no address, CIDR range or name; a hop count stands alone`);
+      throw refuse(`${quoteSetting(entry)} is no address, CIDR range or name; a hop count stands alone`);
     }
   }
   try {

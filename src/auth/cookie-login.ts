@@ -1,6 +1,7 @@
 import { DEFAULT_ACCOUNTS_URL } from '../spotify/client-options.js';
 import type { SpotifyCookie } from '../spotify/cookie.js';
 import { SpotifyError } from '../spotify/errors.js';
+import { httpUrlRefusal } from '../spotify/setting-values.js';
 import { parseCookies } from './cookies.js';
 
 /**
@@ -21,14 +22,9 @@ export async function loginWithCookie(
 ): Promise<string> {
   const spotifyCookie = cookie.toHeader();
   const accounts = accountsOrigin(options.accountsUrl ?? DEFAULT_ACCOUNTS_URL);
-  let origin: string;
-  try {
-    origin = new URL(serverUrl).origin;
-  } catch {
-    throw new SpotifyError(
-      `--server must be a URL such as http://127.0.0.1:4000 (got "${serverUrl.slice(0, 100)}")`,
-    );
-  }
+  const refusal = httpUrlRefusal('--server', serverUrl, 'http://127.0.0.1:4000');
+  if (refusal !== undefined) throw new SpotifyError(refusal);
+  const origin = new URL(serverUrl).origin;
   const started = await startSignIn(origin);
   const { start, authorize } = started;
   const elsewhereAccounts = accountsRefusal(authorize, accounts);
@@ -85,13 +81,9 @@ export async function loginWithCookie(
  * anything else, naming `--accounts`.
  */
 function accountsOrigin(accountsUrl: string): string {
-  const url = URL.canParse(accountsUrl) ? new URL(accountsUrl) : undefined;
-  if (url && (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password) {
-    return url.origin;
-  }
-  throw new SpotifyError(
-    `--accounts (or SPOTIFY_ACCOUNTS_URL) must be an http(s) URL without a user name, such as ${DEFAULT_ACCOUNTS_URL} (got ${url?.username || url?.password ? `${url.protocol}//${url.host}, its user name and password not shown` : `"${accountsUrl.slice(0, 100)}"`})`,
-  );
+  const refusal = httpUrlRefusal('--accounts (or SPOTIFY_ACCOUNTS_URL)', accountsUrl, DEFAULT_ACCOUNTS_URL);
+  if (refusal !== undefined) throw new SpotifyError(refusal);
+  return new URL(accountsUrl).origin;
 }
 
 /**

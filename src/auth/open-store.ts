@@ -3,6 +3,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { dirname, resolve } from 'node:path';
 import type { Redis } from 'ioredis';
 import { connectRedis, describeRedisUrl } from '../redis/connection.js';
+import { quoteUrlSetting } from '../spotify/quoted-input.js';
+import { redisUrlRefusal } from '../spotify/setting-values.js';
 import { KeyRing } from './crypto.js';
 import { MemoryTokenStore } from './memory-store.js';
 import type { TokenStore } from './store.js';
@@ -103,22 +105,8 @@ export async function openTokenStore(options: OpenStoreOptions): Promise<OpenedS
     };
   }
   throw new StoreConfigError(
-    `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${shownStoreUrl(storeUrl)}`,
+    `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${quoteUrlSetting(storeUrl)}`,
   );
-}
-
-/**
- * STORE_URL as a refusal may quote it: a URL with a user name or password as its scheme, host and path
- * only (the password never shown), anything else cut to 100 characters.
- */
-function shownStoreUrl(storeUrl: string): string {
-  if (URL.canParse(storeUrl)) {
-    const url = new URL(storeUrl);
-    if (url.username || url.password) {
-      return `${url.protocol}//${url.host}${url.pathname} (its user name and password not shown)`;
-    }
-  }
-  return storeUrl.slice(0, 100);
 }
 
 /**
@@ -145,6 +133,9 @@ export function checkStoreSettings(
     return;
   }
   if (storeUrl.startsWith('redis:') || storeUrl.startsWith('rediss:')) {
+    // A URL Redis' client cannot read failed at the connection as a bare `Invalid URL` (exit 1).
+    const refusal = redisUrlRefusal('STORE_URL', storeUrl);
+    if (refusal !== undefined) throw new StoreConfigError(refusal);
     // Every instance must open every other's records: the key cannot be made up per process.
     if (!keys) {
       throw new StoreConfigError(
@@ -154,7 +145,7 @@ export function checkStoreSettings(
     return;
   }
   throw new StoreConfigError(
-    `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${shownStoreUrl(storeUrl)}`,
+    `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${quoteUrlSetting(storeUrl)}`,
   );
 }
 

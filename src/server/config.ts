@@ -3,6 +3,8 @@ import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from '../redis/connection.js';
 import { DEFAULT_MARKET } from '../resolvers/app-market.js';
 import { type AppMode, SCOPES } from '../spotify/endpoints/types.js';
 import { isCountryCode } from '../spotify/markets.js';
+import { quoteSetting, quoteUrlSetting } from '../spotify/quoted-input.js';
+import { appModeSetting, httpUrlRefusal, redisUrlRefusal } from '../spotify/setting-values.js';
 import {
   ConfigError,
   flagFromEnv as flag,
@@ -150,7 +152,7 @@ export function scopesFromEnv(raw: string | undefined): string[] {
   const scopes = raw.split(/\s+/).filter(Boolean);
   const unknown = scopes.filter((scope) => !KNOWN_SCOPES.has(scope));
   if (unknown.length > 0) {
-    const them = unknown.map((scope) => JSON.stringify(scope.slice(0, 64))).join(', ');
+    const them = unknown.map((scope) => quoteSetting(scope)).join(', ');
     // A comma-separated list (as ALLOWED_ORIGINS is) is the natural slip: name the separator.
     const commas = unknown.some((scope) => scope.includes(','))
       ? `SPOTIFY_SCOPES is space-separated, not comma-separated: write "${raw
@@ -176,10 +178,11 @@ function port(raw: string | undefined, fallback: number): number {
   return value;
 }
 
+/** SPOTIFY_APP_MODE by the client's own rule (setting-values.ts), refused as a ConfigError. */
 function mode(raw: string | undefined): AppModeSetting {
-  const value = (raw ?? 'auto').trim().toLowerCase();
-  if (value === 'extended' || value === 'development' || value === 'auto') return value;
-  throw new ConfigError(`SPOTIFY_APP_MODE must be extended, development or auto, not ${raw}`);
+  const read = appModeSetting('SPOTIFY_APP_MODE', raw);
+  if ('refusal' in read) throw new ConfigError(read.refusal);
+  return read.mode;
 }
 
 function defaultMarket(raw: string | undefined): string {
@@ -187,14 +190,14 @@ function defaultMarket(raw: string | undefined): string {
   if (value === '') return DEFAULT_MARKET;
   if (isCountryCode(value)) return value;
   throw new ConfigError(
-    `SPOTIFY_DEFAULT_MARKET must be a market Spotify serves (an ISO 3166-1 alpha-2 code such as US or SE), not ${raw}`,
+    `SPOTIFY_DEFAULT_MARKET must be a market Spotify serves (an ISO 3166-1 alpha-2 code such as US or SE), not ${quoteSetting(raw ?? '')}`,
   );
 }
 
 function logLevel(raw: string | undefined): LogLevel {
   const value = (raw ?? 'info').trim().toLowerCase() || 'info';
   if ((LOG_LEVELS as readonly string[]).includes(value)) return value as LogLevel;
-  throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${raw}`);
+  throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${quoteSetting(raw ?? '')}`);
 }
 
 /** What turned introspection off (see ServerConfig.introspectionOffBy); `value` as it was set, trimmed. */
@@ -234,21 +237,28 @@ function wrapRange<T>(read: () => T): T {
 }
 
 /**
- * A base URL of Spotify's (SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL) without its trailing slashes, or
- * `fallback`; ConfigError when it is no URL or not an http or https one (the client speaks HTTP only:
- * an `ftp:` base would start and fail every call).
+ * A base URL of Spotify's (SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_REDIRECT_URI) without its
+ * trailing slashes, or `fallback`; ConfigError (httpUrlRefusal, the client's own rule) when it is no
+ * URL, not an http or https one (the client speaks HTTP only: an `ftp:` base would start and fail
+ * every call), or one with a user name or password.
  */
 function url(name: string, raw: string | undefined, fallback: string): string {
   const value = raw === undefined || raw === '' ? fallback : raw;
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    throw new ConfigError(`${name} is not a URL: ${value}`);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-    throw new ConfigError(`${name} must be an http or https URL, not ${value}`);
+  const refusal = httpUrlRefusal(name, value, fallback);
+  if (refusal !== undefined) throw new ConfigError(refusal);
   return value.replace(/\/+$/, '');
+}
+
+/**
+ * REDIS_URL, or undefined when unset or empty; ConfigError (redisUrlRefusal, never quoting its
+ * password) when it is no redis:// or rediss:// URL, which Redis' client refused only once the store
+ * opened, as a bare `Invalid URL` naming no variable (exit 1).
+ */
+function redisUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const refusal = redisUrlRefusal('REDIS_URL', raw);
+  if (refusal !== undefined) throw new ConfigError(refusal);
+  return raw;
 }
 
 /**
@@ -267,12 +277,12 @@ export function allowedOriginsFromEnv(raw: string | undefined): string[] {
       try {
         parsed = new URL(item);
       } catch {
-        throw new ConfigError(`ALLOWED_ORIGINS: not an origin: ${item}`);
+        throw new ConfigError(`ALLOWED_ORIGINS: not an origin: ${quoteUrlSetting(item)}`);
       }
       if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.origin === 'null')
-        throw new ConfigError(`ALLOWED_ORIGINS: not an http(s) origin: ${item}`);
+        throw new ConfigError(`ALLOWED_ORIGINS: not an http(s) origin: ${quoteUrlSetting(item)}`);
       if (parsed.pathname !== '/' || parsed.search !== '' || parsed.hash !== '')
-        throw new ConfigError(`ALLOWED_ORIGINS: an origin has no path: ${item}`);
+        throw new ConfigError(`ALLOWED_ORIGINS: an origin has no path: ${quoteUrlSetting(item)}`);
       return parsed.origin;
     });
 }
@@ -288,7 +298,7 @@ export function operationNamesFromEnv(raw: string | undefined): string[] {
     .filter(Boolean);
   for (const name of names)
     if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(name))
-      throw new ConfigError(`METRICS_OPERATION_NAMES: not a GraphQL operation name: ${name}`);
+      throw new ConfigError(`METRICS_OPERATION_NAMES: not a GraphQL operation name: ${quoteSetting(name)}`);
   return [...new Set(names)];
 }
 
@@ -366,8 +376,8 @@ export function configFromEnv(
       graceMs: integerFromEnv(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN.graceMs),
     })),
     appToken: appTokenConfig(env),
-    storeUrl: env.STORE_URL || env.REDIS_URL || DEFAULT_STORE_URL,
-    redisUrl: env.REDIS_URL || undefined,
+    storeUrl: env.STORE_URL || redisUrl(env.REDIS_URL) || DEFAULT_STORE_URL,
+    redisUrl: redisUrl(env.REDIS_URL),
     redisCommandTimeoutMs: integerFromEnv(env, 'REDIS_COMMAND_TIMEOUT_MS', DEFAULT_REDIS_COMMAND_TIMEOUT_MS),
     encryptionKey: env.ENCRYPTION_KEY || undefined,
     ...playerPolling(env),

@@ -10,6 +10,8 @@
  * default: it is a value forgotten, and the default was taken silently. Unset it for the default.
  */
 
+import { quoteSetting } from '../spotify/quoted-input.js';
+
 /** A value `serve` cannot use: the message names the variable and what it may be. */
 export class ConfigError extends Error {}
 
@@ -96,9 +98,12 @@ export function rangeText(range: IntegerRange): string {
  * (undefined also for no digits at all). The one reading of a number of the environment.
  */
 export function decimalInteger(raw: string, min: number, max: number): number | undefined {
-  // 16 digits at most: every range here ends below 2^53, so Number() reads the digits exactly.
-  if (!/^[0-9]{1,16}$/.test(raw)) return undefined;
-  const value = Number(raw);
+  if (!/^[0-9]+$/.test(raw)) return undefined;
+  // Leading zeros are allowed however many (`0000000000000000000020` is 20); then 16 digits at
+  // most: every range here ends below 2^53, so Number() reads the digits exactly.
+  const digits = raw.replace(/^0+(?=[0-9])/, '');
+  if (digits.length > 16) return undefined;
+  const value = Number(digits);
   return value >= min && value <= max ? value : undefined;
 }
 
@@ -111,13 +116,22 @@ export function integerRange(name: string): IntegerRange {
 
 /**
  * The refusal of integer variable `name`'s value `raw`: the variable, the rule, the range, and the
- * value (a number is no secret; JSON-quoted, so an invisible character shows as an escape).
+ * value (numberRefusal).
  */
 export function integerRefusal(name: string, raw: string): string {
-  const range = integerRange(name);
-  const shown =
-    raw === '' ? 'it is empty (unset it for the default)' : `not ${JSON.stringify(raw.slice(0, 40))}`;
-  return `${name} must be a whole number from ${rangeText(range)}, in decimal digits only: ${shown}`;
+  return numberRefusal(name, integerRange(name), raw);
+}
+
+/**
+ * The one refusal of a number `raw` read from `source` (a variable, `PORT`, or an option, `--port`)
+ * that is not decimal digits within `range`: the source, the rule, the range, and the value (a number
+ * is no secret), quoted by quoteSetting so that an invisible or look-alike character shows as an
+ * escape (`not "\u200b20"`); an empty one is said to be empty.
+ */
+export function numberRefusal(source: string, range: IntegerRange, raw: string): string {
+  const unset = source.startsWith('--') ? 'give a number' : 'unset it for the default';
+  const shown = raw === '' ? `it is empty (${unset})` : `not ${quoteSetting(raw)}`;
+  return `${source} must be a whole number from ${rangeText(range)}, in decimal digits only: ${shown}`;
 }
 
 /**
@@ -151,9 +165,7 @@ export function flagFromEnv(name: string, raw: string | undefined): boolean | un
     throw new ConfigError(
       `${name} must be true or false (or 1/0, yes/no, on/off): it is empty (unset it for the default)`,
     );
-  throw new ConfigError(
-    `${name} must be true or false (or 1/0, yes/no, on/off), not ${JSON.stringify(raw.slice(0, 40)).slice(1, -1)}`,
-  );
+  throw new ConfigError(`${name} must be true or false (or 1/0, yes/no, on/off), not ${quoteSetting(raw)}`);
 }
 
 // The client id, secret and redirect URI's characters: the client library's rule (its loadFromEnv holds

@@ -1,5 +1,5 @@
 /** Reading a TCP port from text (PORT, --port), and saying which interfaces a listener is bound to. */
-import { decimalInteger } from './env-values.js';
+import { decimalInteger, integerRange, numberRefusal } from './env-values.js';
 
 /**
  * The port `raw` names: `fallback` when it is unset, undefined when it is not written as an
@@ -14,11 +14,13 @@ export function parsePort(raw: string | undefined, fallback: number): number | u
 }
 
 /**
- * The one-line refusal of a port value `raw` read from `source` (`--port`, `PORT`): the value, and the
- * range a port must be in.
+ * The one-line refusal of a port value `raw` read from `source` (`--port`, `PORT`, `EMULATOR_PORT`):
+ * the number rule of every variable (env-values.ts numberRefusal: the range 0 to 65535, the value
+ * quoted with its invisible characters escaped, an empty one said to be empty). Without the
+ * `configuration: ` prefix, which the caller adds for a variable.
  */
 export function invalidPortMessage(raw: string, source: string): string {
-  return `invalid port ${JSON.stringify(raw)} (${source}): a port is an integer from 0 to 65535 (0 picks any free port)`;
+  return numberRefusal(source, integerRange('PORT'), raw);
 }
 
 /**

@@ -65,8 +65,7 @@ function serveConfig(options: ServeOptions): ServerConfig {
  * sandbox is exempt: its key space is its own emulator's, shared with no other instance.
  */
 function requireSharedKey(config: ServerConfig): void {
-  if (config.redisUrl !== undefined && !/^rediss?:\/\//.test(config.redisUrl))
-    throw new ConfigError('REDIS_URL must be redis://host:port[/db] or rediss://...');
+  // REDIS_URL itself is configFromEnv's (a redis:// or rediss:// URL that parses).
   if (config.redisUrl === undefined || config.encryptionKey !== undefined || config.clientId === undefined)
     return;
   throw new ConfigError(

@@ -2,6 +2,7 @@
 import type { ModeEvidence } from './app-mode.js';
 import type { AppMode } from './endpoints/types.js';
 import { SpotifyError } from './errors.js';
+import { APP_MODE_SETTINGS, appModeSetting, httpUrlRefusal } from './setting-values.js';
 import type { SpotifyAuthorisationToken } from './token.js';
 import type { AppTokenObserver, TokenRenew } from './token-renewal.js';
 import type { TransportOptions } from './transport.js';
@@ -56,7 +57,7 @@ export interface ResolvedClientOptions {
   connection: ConnectionOptions;
 }
 
-const APP_MODES = new Set(['extended', 'development', 'auto']);
+const APP_MODES: ReadonlySet<string> = new Set(APP_MODE_SETTINGS);
 
 const CONNECTION_KEYS = [
   'requestLimit',
@@ -72,14 +73,46 @@ function trimSlash(url: string): string {
 }
 
 /**
+ * A base URL: the option `name` when given, else variable `variable` of `env` when set and not empty,
+ * else `fallback`; without trailing slashes. Throws SpotifyError (httpUrlRefusal: the server's own
+ * rule and words, the value quoted without credentials) for one that is no http or https URL.
+ */
+function baseUrl(
+  option: [name: string, value: string | undefined],
+  variable: [name: string, value: string | undefined],
+  fallback: string,
+): string {
+  const [source, given] = option[1] !== undefined ? option : variable[1] ? variable : ['default', fallback];
+  const raw = given ?? fallback;
+  const refusal = httpUrlRefusal(source, raw, fallback);
+  if (refusal !== undefined) throw new SpotifyError(refusal);
+  return trimSlash(raw);
+}
+
+/** The app mode: the `appMode` option (exactly a mode), else SPOTIFY_APP_MODE (setting-values.ts' rule). */
+function appMode(
+  option: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): AppMode | 'auto' {
+  if (option !== undefined) {
+    if (!APP_MODES.has(option)) throw new SpotifyError('appMode must be extended, development or auto');
+    return option as AppMode | 'auto';
+  }
+  const read = appModeSetting('SPOTIFY_APP_MODE', env.SPOTIFY_APP_MODE);
+  if ('refusal' in read) throw new SpotifyError(read.refusal);
+  return read.mode;
+}
+
+/**
  * Applies the defaults (options first, then SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL and SPOTIFY_APP_MODE
- * from `options.env`, then Spotify's own URLs and 'auto'). Throws SpotifyError for an unknown app mode
- * or a `manyConcurrency` that is no positive integer.
+ * from `options.env`, then Spotify's own URLs and 'auto'). The variables are held to the server's rules
+ * (src/spotify/setting-values.ts: an http or https URL, a mode in any case) and refused in its words.
+ * Throws SpotifyError for an unknown app mode, a URL that is no http(s) one, or a `manyConcurrency`
+ * that is no positive integer.
  */
 export function resolveClientOptions(options: SpotifyApiClientOptions): ResolvedClientOptions {
   const env = options.env ?? process.env;
-  const mode = options.appMode ?? (env.SPOTIFY_APP_MODE || 'auto');
-  if (!APP_MODES.has(mode)) throw new SpotifyError('appMode must be extended, development or auto');
+  const mode = appMode(options.appMode, env);
   const manyConcurrency = options.manyConcurrency ?? 10;
   if (!Number.isInteger(manyConcurrency) || manyConcurrency < 1) {
     throw new SpotifyError('manyConcurrency must be a positive integer');
@@ -87,9 +120,13 @@ export function resolveClientOptions(options: SpotifyApiClientOptions): Resolved
   const connection: Record<string, unknown> = {};
   for (const key of CONNECTION_KEYS) if (options[key] !== undefined) connection[key] = options[key];
   return {
-    apiUrl: trimSlash(options.apiUrl ?? (env.SPOTIFY_API_URL || DEFAULT_API_URL)),
-    accountsUrl: trimSlash(options.accountsUrl ?? (env.SPOTIFY_ACCOUNTS_URL || DEFAULT_ACCOUNTS_URL)),
-    appMode: mode as AppMode | 'auto',
+    apiUrl: baseUrl(['apiUrl', options.apiUrl], ['SPOTIFY_API_URL', env.SPOTIFY_API_URL], DEFAULT_API_URL),
+    accountsUrl: baseUrl(
+      ['accountsUrl', options.accountsUrl],
+      ['SPOTIFY_ACCOUNTS_URL', env.SPOTIFY_ACCOUNTS_URL],
+      DEFAULT_ACCOUNTS_URL,
+    ),
+    appMode: mode,
     manyConcurrency,
     connection: connection as ConnectionOptions,
   };

@@ -88,12 +88,50 @@ function cut(value: string, max: number): string {
  * A caller's value as a message quotes it: JSON-quoted (control characters and newlines escaped, as
  * are DEL, C1 controls, line/paragraph separators, bidirectional marks and lone surrogates), at most
  * QUOTED_INPUT_CHARS characters of it; a longer value is cut with an ellipsis and its full length
- * (`"abc…" (900000 characters)`).
+ * (`"abc…" (900000 characters)`). `escaping` `non-ascii` escapes every character outside printable
+ * ASCII instead (quoteSetting's).
  */
-export function quoteInput(value: string): string {
+export function quoteInput(value: string, escaping: 'unsafe' | 'non-ascii' = 'unsafe'): string {
   const head = cut(value, QUOTED_INPUT_CHARS);
-  const quoted = JSON.stringify(head).replace(UNSAFE_CHARS, escaped);
+  const quoted = JSON.stringify(head).replace(escaping === 'unsafe' ? UNSAFE_CHARS : NON_ASCII, escaped);
   return head === value ? quoted : `${quoted.slice(0, -1)}…" (${value.length} characters)`;
+}
+
+/** Every character outside printable ASCII (one code point): what quoteSetting escapes. */
+const NON_ASCII = /[^\x20-\x7e]/gu;
+
+/**
+ * A value of the environment or of the command line (`MAX_DEPTH`, `GRAPHIQL`, `--port`, a URL) as a
+ * refusal of the configuration quotes it: quoteInput's form (JSON-quoted, at most QUOTED_INPUT_CHARS
+ * characters of it, a longer one cut with its length), with every character outside printable ASCII
+ * escaped as `\uXXXX` (UTF-16 units), so that a value that looks right is seen to hold what it holds:
+ * a zero-width space (`"\u200b20"`), a no-break space, a Cyrillic `е` in `true`.
+ */
+export function quoteSetting(value: string): string {
+  return quoteInput(value, 'non-ascii');
+}
+
+/** A URL's scheme and `//` (`redis://`), kept when its user name and password are left out. */
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * A URL value (REDIS_URL, STORE_URL, `--accounts`) as a refusal quotes it (quoteSetting), never
+ * with its credentials: everything up to its last `@` after the scheme (a user name and password,
+ * `redis://:secret@host:6379`, whether or not the URL parses, whatever the password holds: `/`, `#`)
+ * is left out and said to be (`"redis://host:6379" (its user name and password not shown)`); so is
+ * a query (`?password=`), which some clients read credentials from.
+ */
+export function quoteUrlSetting(value: string): string {
+  const at = value.lastIndexOf('@');
+  const userinfo = at !== -1;
+  const rest = userinfo ? `${URL_SCHEME.exec(value)?.[0] ?? ''}${value.slice(at + 1)}` : value;
+  const query = rest.search(/[?#]/);
+  const shown = query === -1 ? rest : rest.slice(0, query);
+  if (!userinfo && query === -1) return quoteSetting(value);
+  const hidden = [userinfo ? 'its user name and password' : '', query === -1 ? '' : 'its query']
+    .filter(Boolean)
+    .join(' and ');
+  return `${quoteSetting(shown)} (${hidden} not shown)`;
 }
 
 /** What marks a message cut by boundMessage. */

@@ -101,16 +101,17 @@ describe('spotify-graphql login --cookie FILE', { timeout: 180_000 }, () => {
       expect(done.out + done.err + refused.err + unnamed.err).not.toContain(secret);
   });
 
-  // A --server that is no URL, or where nothing answers, is named in the message.
-  for (const [server, said] of [
-    ['notaurl', '--server must be a URL'],
-    ['http://127.0.0.1:1', 'No spotify-graphql server answered at http://127.0.0.1:1'],
+  // A --server that is no URL (a bad option value: exit 2, s44), or where nothing answers (exit 1), is
+  // named in the message.
+  for (const [server, said, exit] of [
+    ['notaurl', '--server must be an http or https URL', 2],
+    ['http://127.0.0.1:1', 'No spotify-graphql server answered at http://127.0.0.1:1', 1],
   ] as const) {
     it(`names the --server ${server} it cannot sign in at`, async () => {
       const file = join(dir, 'any-cookie.json');
       writeFileSync(file, JSON.stringify({ sp_t: 't', sp_dc: 'dc', sp_key: 'key' }));
       const { code, err } = await run(['login', '--cookie', file, '--server', server]);
-      expect(code).toBe(1);
+      expect(code).toBe(exit);
       expect(err).toContain(said);
     });
   }

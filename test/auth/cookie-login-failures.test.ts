@@ -191,7 +191,7 @@ describe('login --cookie with an accounts URL that carries a user name and passw
   it('refuses it before any request without quoting the password', async () => {
     const port = await closedPort();
     expect(await failure(`http://127.0.0.1:${port}`, 'http://user:hunter2@accounts.example:8443/x')).toBe(
-      '--accounts (or SPOTIFY_ACCOUNTS_URL) must be an http(s) URL without a user name, such as https://accounts.spotify.com (got http://accounts.example:8443, its user name and password not shown)',
+      '--accounts (or SPOTIFY_ACCOUNTS_URL) must be an http or https URL without a user name or password, such as https://accounts.spotify.com: not "http://accounts.example:8443/x" (its user name and password not shown)',
     );
   });
 });

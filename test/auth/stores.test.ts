@@ -197,7 +197,7 @@ describe('openTokenStore (STORE_URL)', () => {
         (error: Error) => error.message,
       );
       expect(message).toBe(
-        'STORE_URL must be memory:, sqlite:<path> or redis://host:port, not postgres://db.example:5432/tokens (its user name and password not shown)',
+        'STORE_URL must be memory:, sqlite:<path> or redis://host:port, not "postgres://db.example:5432/tokens" (its user name and password not shown)',
       );
     }
   });

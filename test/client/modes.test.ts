@@ -235,7 +235,24 @@ describe('configuration', () => {
   });
 
   it('refuses an unknown mode', () => {
-    expect(() => new SpotifyApiClient(codeFlow(), { env: { SPOTIFY_APP_MODE: 'turbo' } })).toThrow(/appMode/);
+    expect(() => new SpotifyApiClient(codeFlow(), { appMode: 'turbo' as 'auto' })).toThrow(/appMode/);
+  });
+
+  // s44 attack, item 6: the client read SPOTIFY_APP_MODE and the URLs by rules of its own (`Extended`
+  // refused here and taken by serve; `ftp:` and a URL with a password taken here, refused by serve).
+  // Now one rule, refused in serve's words, the value quoted with its invisible characters escaped.
+  it("holds SPOTIFY_APP_MODE and the URL variables to the server configuration's rules and words", () => {
+    const client = (env: Record<string, string>) => () => new SpotifyApiClient(codeFlow(), { env });
+    expect(client({ SPOTIFY_APP_MODE: 'Extended' })().appMode).toBe('extended');
+    expect(client({ SPOTIFY_APP_MODE: 'turbo\u200b' })).toThrow(
+      'SPOTIFY_APP_MODE must be extended, development or auto, not "turbo\\u200b"',
+    );
+    expect(client({ SPOTIFY_API_URL: 'ftp://127.0.0.1:4100/v1' })).toThrow(
+      'SPOTIFY_API_URL must be an http or https URL without a user name or password, such as https://api.spotify.com/v1: not "ftp://127.0.0.1:4100/v1"',
+    );
+    expect(client({ SPOTIFY_ACCOUNTS_URL: 'https://me:hunter2@accounts.example' })).toThrow(
+      'SPOTIFY_ACCOUNTS_URL must be an http or https URL without a user name or password, such as https://accounts.spotify.com: not "https://accounts.example" (its user name and password not shown)',
+    );
   });
 });
 

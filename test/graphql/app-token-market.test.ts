@@ -129,7 +129,7 @@ describe('SPOTIFY_DEFAULT_MARKET', () => {
     for (const value of ['XX', 'UK', 'from_token', 'USA', '1'])
       expect(() => configFromEnv({ SPOTIFY_DEFAULT_MARKET: value }), value).toThrow(
         new ConfigError(
-          `SPOTIFY_DEFAULT_MARKET must be a market Spotify serves (an ISO 3166-1 alpha-2 code such as US or SE), not ${value}`,
+          `SPOTIFY_DEFAULT_MARKET must be a market Spotify serves (an ISO 3166-1 alpha-2 code such as US or SE), not "${value}"`,
         ),
       );
   });

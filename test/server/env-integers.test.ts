@@ -9,6 +9,10 @@ import { ConfigError, configFromEnv } from '../../src/server/config.js';
 import { FLAG_VARIABLES, INTEGER_VARIABLES, rangeText } from '../../src/server/env-values.js';
 import { DEFAULT_REQUEST_LIMIT } from '../../src/spotify/transport.js';
 
+/** `raw` JSON-quoted with every character outside printable ASCII as `\uXXXX`: how refusals quote. */
+const asciiQuoted = (raw: string): string =>
+  JSON.stringify(raw).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** Values Number() reads as an integer (or the default) that are not decimal digits alone. */
 const NOT_DIGITS = ['0x20', '1e1', '20.0', '+20', '0b1', '0o7', '2_0', '-1', '', '٢٠', '１２', 'Infinity'];
 
@@ -21,16 +25,12 @@ describe('integer variables: decimal digits alone, within their range', () => {
     for (const raw of NOT_DIGITS) {
       const start = () => configFromEnv({ [name]: raw });
       expect(start, JSON.stringify(raw)).toThrow(ConfigError);
-      if (name === 'PORT')
-        expect(start).toThrow(
-          `invalid port ${JSON.stringify(raw)} (PORT): a port is an integer from 0 to 65535`,
-        );
-      else
-        expect(start).toThrow(
-          `${name} must be a whole number from ${rangeText(range)}, in decimal digits only: ${
-            raw === '' ? 'it is empty (unset it for the default)' : `not ${JSON.stringify(raw)}`
-          }`,
-        );
+      // PORT too (s44: it had a form of its own, `invalid port "٢٠" (PORT)`, the digits unescaped).
+      expect(start).toThrow(
+        `${name} must be a whole number from ${rangeText(range)}, in decimal digits only: ${
+          raw === '' ? 'it is empty (unset it for the default)' : `not ${asciiQuoted(raw)}`
+        }`,
+      );
     }
   });
 
@@ -47,6 +47,13 @@ describe('integer variables: decimal digits alone, within their range', () => {
 
   it('reads leading zeros as decimal, not octal', () => {
     expect(configFromEnv({ MAX_DEPTH: '010' }).limits.maxDepth).toBe(10);
+  });
+
+  // s44 attack: more than 16 digits with leading zeros was refused as "not decimal digits only".
+  it('takes any number of leading zeros, and refuses 17 significant digits', () => {
+    expect(configFromEnv({ MAX_DEPTH: '0000000000000000000020' }).limits.maxDepth).toBe(20);
+    expect(configFromEnv({ PORT: `${'0'.repeat(500)}4000` }).port).toBe(4000);
+    expect(() => configFromEnv({ MAX_ANSWER_VALUES: '1'.repeat(17) })).toThrow(ConfigError);
   });
 
   it("holds SPOTIFY_POOL_RESERVE below the Spotify client's pool", () => {

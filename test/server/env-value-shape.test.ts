@@ -31,7 +31,9 @@ describe('every variable serve reads: spaces around a value are refused', () => 
       logLevel: 'info',
     });
     // A number or an on/off setting is the exception: empty is refused (env-integers.test.ts).
-    expect(() => configFromEnv({ PORT: '' })).toThrow('invalid port "" (PORT)');
+    expect(() => configFromEnv({ PORT: '' })).toThrow(
+      'PORT must be a whole number from 0 to 65535, in decimal digits only: it is empty (unset it for the default)',
+    );
     expect(configFromEnv({ PORT: '4001', SPOTIFY_DEFAULT_MARKET: 'se' })).toMatchObject({
       port: 4001,
       defaultMarket: 'SE',

@@ -299,7 +299,7 @@ describe('operations', () => {
   it('reads an on/off setting as the README says, and refuses anything else naming every accepted word', () => {
     for (const name of ['GRAPHIQL', 'INTROSPECTION', 'GRAPHQL_JIT'] as const) {
       expect(() => configFromEnv({ [name]: 'maybe' })).toThrow(
-        `${name} must be true or false (or 1/0, yes/no, on/off), not maybe`,
+        `${name} must be true or false (or 1/0, yes/no, on/off), not "maybe"`,
       );
     }
     for (const [value, on] of [
