@@ -92,6 +92,15 @@ type Documents = {
     "query BadValuesEpisodeNoShow($id: ID!) { episode(id: $id) { name show { name } } }": typeof types.BadValuesEpisodeNoShowDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
+    "query BatchChunkErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }": typeof types.BatchChunkErrorsAlbumsDocument,
+    "query BatchChunkErrorsTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.BatchChunkErrorsTracksDocument,
+    "query BatchChunkErrorsArtists($ids: [ID!]!) { artists(ids: $ids) { spotifyId } }": typeof types.BatchChunkErrorsArtistsDocument,
+    "query BatchChunkErrorsEpisodes($ids: [ID!]!) { episodes(ids: $ids, market: \"US\") { spotifyId } }": typeof types.BatchChunkErrorsEpisodesDocument,
+    "query BatchChunkErrorsShows($ids: [ID!]!) { shows(ids: $ids, market: \"US\") { spotifyId } }": typeof types.BatchChunkErrorsShowsDocument,
+    "query BatchChunkErrorsAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids, market: \"US\") { spotifyId } }": typeof types.BatchChunkErrorsAudiobooksDocument,
+    "query BatchChunkErrorsChapters($ids: [ID!]!) { chapters(ids: $ids, market: \"US\") { spotifyId } }": typeof types.BatchChunkErrorsChaptersDocument,
+    "\n  query BatchChunkErrorsFeatures($a: [ID!]!, $b: [ID!]!) {\n    a: tracks(ids: $a) { audioFeatures { danceability } }\n    b: tracks(ids: $b) { audioFeatures { danceability } }\n  }\n": typeof types.BatchChunkErrorsFeaturesDocument,
+    "query BatchChunkErrorsContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.BatchChunkErrorsContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchIdentityAlbumsDocument,
     "query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }": typeof types.BatchIdentityArtistsDocument,
     "query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": typeof types.BatchIdentityTracksDocument,
@@ -1507,6 +1516,15 @@ const documents: Documents = {
     "query BadValuesEpisodeNoShow($id: ID!) { episode(id: $id) { name show { name } } }": types.BadValuesEpisodeNoShowDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
+    "query BatchChunkErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }": types.BatchChunkErrorsAlbumsDocument,
+    "query BatchChunkErrorsTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.BatchChunkErrorsTracksDocument,
+    "query BatchChunkErrorsArtists($ids: [ID!]!) { artists(ids: $ids) { spotifyId } }": types.BatchChunkErrorsArtistsDocument,
+    "query BatchChunkErrorsEpisodes($ids: [ID!]!) { episodes(ids: $ids, market: \"US\") { spotifyId } }": types.BatchChunkErrorsEpisodesDocument,
+    "query BatchChunkErrorsShows($ids: [ID!]!) { shows(ids: $ids, market: \"US\") { spotifyId } }": types.BatchChunkErrorsShowsDocument,
+    "query BatchChunkErrorsAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids, market: \"US\") { spotifyId } }": types.BatchChunkErrorsAudiobooksDocument,
+    "query BatchChunkErrorsChapters($ids: [ID!]!) { chapters(ids: $ids, market: \"US\") { spotifyId } }": types.BatchChunkErrorsChaptersDocument,
+    "\n  query BatchChunkErrorsFeatures($a: [ID!]!, $b: [ID!]!) {\n    a: tracks(ids: $a) { audioFeatures { danceability } }\n    b: tracks(ids: $b) { audioFeatures { danceability } }\n  }\n": types.BatchChunkErrorsFeaturesDocument,
+    "query BatchChunkErrorsContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.BatchChunkErrorsContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchIdentityAlbumsDocument,
     "query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }": types.BatchIdentityArtistsDocument,
     "query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": types.BatchIdentityTracksDocument,
@@ -3170,6 +3188,42 @@ export function graphql(source: "query BatchAnswersAlbums($ids: [ID!]!) { albums
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }"): (typeof documents)["query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }"): (typeof documents)["query BatchChunkErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }"): (typeof documents)["query BatchChunkErrorsTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsArtists($ids: [ID!]!) { artists(ids: $ids) { spotifyId } }"): (typeof documents)["query BatchChunkErrorsArtists($ids: [ID!]!) { artists(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsEpisodes($ids: [ID!]!) { episodes(ids: $ids, market: \"US\") { spotifyId } }"): (typeof documents)["query BatchChunkErrorsEpisodes($ids: [ID!]!) { episodes(ids: $ids, market: \"US\") { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsShows($ids: [ID!]!) { shows(ids: $ids, market: \"US\") { spotifyId } }"): (typeof documents)["query BatchChunkErrorsShows($ids: [ID!]!) { shows(ids: $ids, market: \"US\") { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids, market: \"US\") { spotifyId } }"): (typeof documents)["query BatchChunkErrorsAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids, market: \"US\") { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsChapters($ids: [ID!]!) { chapters(ids: $ids, market: \"US\") { spotifyId } }"): (typeof documents)["query BatchChunkErrorsChapters($ids: [ID!]!) { chapters(ids: $ids, market: \"US\") { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchChunkErrorsFeatures($a: [ID!]!, $b: [ID!]!) {\n    a: tracks(ids: $a) { audioFeatures { danceability } }\n    b: tracks(ids: $b) { audioFeatures { danceability } }\n  }\n"): (typeof documents)["\n  query BatchChunkErrorsFeatures($a: [ID!]!, $b: [ID!]!) {\n    a: tracks(ids: $a) { audioFeatures { danceability } }\n    b: tracks(ids: $b) { audioFeatures { danceability } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query BatchChunkErrorsContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
