@@ -12,8 +12,8 @@
  * the other paths stay null as before. Errors merge only at the same place of the query (the same
  * `locations`): two fields answering under one response key (`x: tracks` on Album and `x: episodes` on
  * Show, s44 attack F3) stay apart, each keeping its own `locations`. The pair mirrors a list's one
- * refusal (`refusedCount`, the entries it stands for, and `refused`, the first of their indexes: src/resolvers/ids.ts), so a client
- * reads either alike; `repeated` holds whole paths, since the entries may sit in several lists
+ * refusal (`refusedCount`, the entries it stands for, and `refused`, the first of their indexes:
+ * src/resolvers/ids.ts), so a client reads either alike; `repeated` holds whole paths, since the entries may sit in several lists
  * (`albums.0.tracks.edges.3.node.audioFeatures`). Errors of different codes, messages (one naming an
  * id) or extensions (a different `retryAfter`) stay apart: no error loses anything but its path.
  */

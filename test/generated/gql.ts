@@ -918,6 +918,8 @@ type Documents = {
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": typeof types.RelinkedTracksRefetchDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n": typeof types.RelinkedTracksBatchDocument,
     "\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n": typeof types.RenewalRepeatAllowanceAlbumDocument,
+    "\n  query RepeatedErrorsApartSharedKey($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Album { x: tracks(first: 1, offset: 60) { totalCount } }\n      ... on Show { x: episodes(first: 1, offset: 60) { totalCount } }\n    }\n  }\n": typeof types.RepeatedErrorsApartSharedKeyDocument,
+    "\n  query RepeatedErrorsApartOneField($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Album { x: tracks(first: 1, offset: 60) { totalCount } } }\n  }\n": typeof types.RepeatedErrorsApartOneFieldDocument,
     "\n  query RepeatedErrorsFeatures($ids: [ID!]!) {\n    a: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    b: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    c: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    d: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n  }\n": typeof types.RepeatedErrorsFeaturesDocument,
     "\n  query RepeatedErrorsArtists($ids: [ID!]!) {\n    artists(ids: $ids) { name topTracks { name } relatedArtists { name } }\n  }\n": typeof types.RepeatedErrorsArtistsDocument,
     "\n  query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }\n": typeof types.RepeatedErrorsTrackNamesDocument,
@@ -2342,6 +2344,8 @@ const documents: Documents = {
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": types.RelinkedTracksRefetchDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n": types.RelinkedTracksBatchDocument,
     "\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n": types.RenewalRepeatAllowanceAlbumDocument,
+    "\n  query RepeatedErrorsApartSharedKey($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Album { x: tracks(first: 1, offset: 60) { totalCount } }\n      ... on Show { x: episodes(first: 1, offset: 60) { totalCount } }\n    }\n  }\n": types.RepeatedErrorsApartSharedKeyDocument,
+    "\n  query RepeatedErrorsApartOneField($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Album { x: tracks(first: 1, offset: 60) { totalCount } } }\n  }\n": types.RepeatedErrorsApartOneFieldDocument,
     "\n  query RepeatedErrorsFeatures($ids: [ID!]!) {\n    a: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    b: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    c: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    d: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n  }\n": types.RepeatedErrorsFeaturesDocument,
     "\n  query RepeatedErrorsArtists($ids: [ID!]!) {\n    artists(ids: $ids) { name topTracks { name } relatedArtists { name } }\n  }\n": types.RepeatedErrorsArtistsDocument,
     "\n  query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }\n": types.RepeatedErrorsTrackNamesDocument,
@@ -6492,6 +6496,14 @@ export function graphql(source: "\n  query RelinkedTracksBatch($ids: [ID!]!, $ma
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n"): (typeof documents)["\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepeatedErrorsApartSharedKey($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Album { x: tracks(first: 1, offset: 60) { totalCount } }\n      ... on Show { x: episodes(first: 1, offset: 60) { totalCount } }\n    }\n  }\n"): (typeof documents)["\n  query RepeatedErrorsApartSharedKey($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Album { x: tracks(first: 1, offset: 60) { totalCount } }\n      ... on Show { x: episodes(first: 1, offset: 60) { totalCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepeatedErrorsApartOneField($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Album { x: tracks(first: 1, offset: 60) { totalCount } } }\n  }\n"): (typeof documents)["\n  query RepeatedErrorsApartOneField($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Album { x: tracks(first: 1, offset: 60) { totalCount } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
