@@ -9,6 +9,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
+import type { GraphQLDocument } from '../helpers/documents.js';
 import { type TestServer, useTestServer, useUserToken } from '../helpers/server.js';
 
 const ALBUMS = graphql(`query BatchChunkErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }`);
@@ -88,24 +89,33 @@ describe('a list whose every call failed, each in its own way (Extended mode)', 
     expect(errors[1]).toContain(NOT_REGISTERED);
   });
 
+  /** Each route's field, asked for `ids` with alice's token: its list and the answer's errors. */
+  type Asked = Promise<{ list: unknown; errors: Errors }>;
+  const ask =
+    <R, V extends { ids: string[] }>(doc: GraphQLDocument<R, V>, name: string) =>
+    async (ids: string[]): Asked => {
+      const answer = await t.query(doc, { ids } as V, { token: alice.token });
+      return {
+        list: (answer.data as Record<string, unknown> | null | undefined)?.[name],
+        errors: answer.errors,
+      };
+    };
   const routes = [
-    { name: 'tracks', doc: TRACKS, route: 'GET /v1/tracks', max: 50 },
-    { name: 'artists', doc: ARTISTS, route: 'GET /v1/artists', max: 50 },
-    { name: 'episodes', doc: EPISODES, route: 'GET /v1/episodes', max: 50 },
-    { name: 'shows', doc: SHOWS, route: 'GET /v1/shows', max: 50 },
-    { name: 'audiobooks', doc: AUDIOBOOKS, route: 'GET /v1/audiobooks', max: 50 },
-    { name: 'chapters', doc: CHAPTERS, route: 'GET /v1/chapters', max: 50 },
+    { name: 'tracks', run: ask(TRACKS, 'tracks'), route: 'GET /v1/tracks', max: 50 },
+    { name: 'artists', run: ask(ARTISTS, 'artists'), route: 'GET /v1/artists', max: 50 },
+    { name: 'episodes', run: ask(EPISODES, 'episodes'), route: 'GET /v1/episodes', max: 50 },
+    { name: 'shows', run: ask(SHOWS, 'shows'), route: 'GET /v1/shows', max: 50 },
+    { name: 'audiobooks', run: ask(AUDIOBOOKS, 'audiobooks'), route: 'GET /v1/audiobooks', max: 50 },
+    { name: 'chapters', run: ask(CHAPTERS, 'chapters'), route: 'GET /v1/chapters', max: 50 },
   ] as const;
 
-  for (const { name, doc, route, max } of routes) {
+  for (const { name, run, route, max } of routes) {
     it(`${name}(ids:) of ${max + 3}: a 500 chunk and a 403 chunk keep each its own error`, async () => {
       const ids = madeUpIds(max + 3, 'x');
       await failChunk(t, route, 'ids', ids.slice(0, max), { status: 500 });
       await failChunk(t, route, 'ids', ids.slice(max), { status: 403, text: 'Refusal B' });
-      const answer = await t.query(doc, { ids }, { token: alice.token });
-      expect((answer.data as Record<string, unknown> | null | undefined)?.[name]).toEqual(
-        Array(max + 3).fill(null),
-      );
+      const answer = await run(ids);
+      expect(answer.list).toEqual(Array(max + 3).fill(null));
       const errors = errorsOf(answer.errors);
       expect(errors).toHaveLength(2);
       expect(errors[0]).toMatch(new RegExp(`^${name}\\.0 SPOTIFY_UNAVAILABLE x${max}: `));

@@ -43,7 +43,7 @@ describe('errors of one response key at different places of the query', () => {
       path: error.path?.join('.'),
       code: error.extensions?.code,
       repeatedCount: error.extensions?.repeatedCount,
-      locations: error.locations,
+      locations: (error as { locations?: readonly { line: number; column: number }[] }).locations,
     }));
     // Old code: one error at nodes.0.x, repeatedCount 2, with the Album field's locations only.
     expect(errors.map(({ path, code, repeatedCount }) => [path, code, repeatedCount])).toEqual([
