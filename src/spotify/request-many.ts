@@ -5,7 +5,14 @@
 import type { AppModeTracker } from './app-mode.js';
 import { counted, splitList } from './endpoints/batching.js';
 import type { EndpointSpec } from './endpoints/types.js';
-import { asError, SpotifyAPIError, SpotifyBaseError, SpotifyError, type SpotifyErrorCode } from './errors.js';
+import {
+  asError,
+  RateLimitExceeded,
+  SpotifyAPIError,
+  SpotifyBaseError,
+  SpotifyError,
+  type SpotifyErrorCode,
+} from './errors.js';
 import { checkList, findParam, toCamelCase } from './params.js';
 import { boundMessage } from './quoted-input.js';
 import type { RequestOptions } from './request-options.js';
@@ -97,11 +104,16 @@ export class ManyCallsFailed extends SpotifyBaseError {
 
 /**
  * The one error of `failures` (at least one) when it must stand for all their ids: the first call's
- * when every call's error reads alike (failedAlike), else ManyCallsFailed with each call's own.
+ * when every call's error reads alike (failedAlike), the longest when all are RateLimitExceeded, else
+ * ManyCallsFailed with each call's own.
  */
 function oneError(endpoint: string, failures: Failures, order: readonly string[]): unknown {
   const first = failures[0]!.error;
   if (failures.every(({ error }) => failedAlike(error, first))) return first;
+  // Rate limits of different lengths are one pause: the longest says when every call may go again.
+  const paused = failures.map(({ error }) => error);
+  if (paused.every((error) => error instanceof RateLimitExceeded))
+    return paused.reduce((longest, each) => (each.retryAfter > longest.retryAfter ? each : longest));
   const at = new Map(order.map((id, i) => [id, i] as const));
   const place = (ids: readonly string[]) => Math.min(...ids.map((id) => at.get(id) ?? Infinity));
   return new ManyCallsFailed(

@@ -7,7 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
-import { ManyCallsFailed, SpotifyAPIError, type SpotifyApiClient } from '../../src/spotify/index.js';
+import {
+  ManyCallsFailed,
+  RateLimitExceeded,
+  SpotifyAPIError,
+  type SpotifyApiClient,
+} from '../../src/spotify/index.js';
 import { addFault, useClientTests } from './client-harness.js';
 
 const { emu, signedIn } = useClientTests();
@@ -102,6 +107,17 @@ describe('a many-item fetch whose calls all failed in different ways (s44 attack
     const entries = await client.requestManySettled(endpoints.getMultipleAlbums, endpoints.getAnAlbum, ids);
     // Old code: rejected with the first call's error.
     expect(entries.map(statusOf)).toEqual([...Array(20).fill(404), ...Array(5).fill(403)]);
+  });
+
+  it('rate limits of different lengths are one RateLimitExceeded, the longest', async () => {
+    const client = await openClient('extended');
+    const ids = madeUpIds(25);
+    const limit = (asked: readonly string[], retryAfter: number) =>
+      addFault(emu, { route: 'GET /v1/albums', status: 429, retryAfter, query: { ids: asked.join(',') } });
+    await limit(ids.slice(0, 20), 3600);
+    await limit(ids.slice(20), 7200);
+    const error = await client.albums.getSeveral(ids).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RateLimitExceeded);
   });
 
   it('calls that failed alike still throw the one error', async () => {
