@@ -12,6 +12,7 @@ import { chunk, oneAnswerEach, splitList } from '../spotify/endpoints/batching.j
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { asError, SpotifyAPIError } from '../spotify/errors.js';
+import { failedAlike } from '../spotify/request-many.js';
 import { libraryReadScope } from '../spotify/scopes.js';
 import type { GraphQLContext } from './context.js';
 import { toGraphQLError } from './errors.js';
@@ -348,8 +349,9 @@ const checksOf = (ctx: GraphQLContext): DataLoader<string, unknown, string> =>
  * For each validated URI (`spotify:<type>:<id>` of a library or followable type) in order: whether the
  * user's library holds it or the user follows it, as Spotify answered (an entry that is no boolean is
  * the schema's to refuse). An entry whose call failed while others answered is that call's error
- * (a rejected entry: null with its error, v13 attack on issue 7, NN1); when no entry was answered, the
- * first failed call's error is thrown (the field's error).
+ * (a rejected entry: null with its error, v13 attack on issue 7, NN1), and so is each entry's when no
+ * entry was answered but the calls failed in different ways; when every call failed alike, the first
+ * failed call's error is thrown (the field's error).
  */
 export async function checkContains(
   ctx: GraphQLContext,
@@ -359,7 +361,9 @@ export async function checkContains(
   const found = await checksOf(ctx).loadMany(uris);
   const failed = found.find((answer) => answer instanceof Error);
   if (failed === undefined) return found as boolean[];
-  if (found.every((answer) => answer instanceof Error)) throw failed;
+  // The field's one error only when every call failed alike: calls failing in different ways (a 403
+  // slice and a 500 slice) keep each its own error on its own entries (s44 attack F1).
+  if (found.every((answer) => failedAlike(answer, failed))) throw failed;
   return found.map((answer) => (answer instanceof Error ? failedEntry(answer) : (answer as boolean)));
 }
 

@@ -4,14 +4,16 @@
  * under 4 aliases in Development Mode was 400 NOT_AVAILABLE_IN_DEVELOPMENT_MODE errors, 117 KB for a
  * 2.7 KB request; a missing scope on a per-entry flag, a rate limit or a Spotify 5xx hitting every
  * entry's call did the same. The errors of one answer that a client would read alike (the same code,
- * message and extensions, as masked for the answer) at paths that differ only by list indexes are
+ * message, extensions and locations, as masked for the answer) at paths that differ only by list indexes are
  * answered once, on the first of those paths in the answer's order, its message followed by how many
  * more paths it stands for and the first of them (`; 399 more paths the same, each null:
  * a.1.audioFeatures, ...`), with extensions `repeatedCount` (how many paths it stands for, its own
  * included) and `repeated` (the first REPEATS_NAMED of those paths, its own first); the entries at
- * the other paths stay null as before. The pair mirrors a list's one refusal (`refusedCount`, the
- * entries it stands for, and `refused`, the first of their indexes: src/resolvers/ids.ts), so a client
- * reads either alike; `repeated` holds whole paths, since the entries may sit in several lists
+ * the other paths stay null as before. Errors merge only at the same place of the query (the same
+ * `locations`): two fields answering under one response key (`x: tracks` on Album and `x: episodes` on
+ * Show, s44 attack F3) stay apart, each keeping its own `locations`. The pair mirrors a list's one
+ * refusal (`refusedCount`, the entries it stands for, and `refused`, the first of their indexes:
+ * src/resolvers/ids.ts), so a client reads either alike; `repeated` holds whole paths, since the entries may sit in several lists
  * (`albums.0.tracks.edges.3.node.audioFeatures`). Errors of different codes, messages (one naming an
  * id) or extensions (a different `retryAfter`) stay apart: no error loses anything but its path.
  */
@@ -127,7 +129,9 @@ export function withoutRepeats(
     const shown = mask(error);
     const alike = readAlike(shown);
     if (alike === undefined || !(shown instanceof GraphQLError)) return error;
-    const key = `${shapeOf(error.path)}\u0000${alike}`;
+    // Two fields under one response key (`x: tracks` on Album, `x: episodes` on Show) share a path
+    // shape: their places in the query (`locations`) keep them apart, so neither loses its own.
+    const key = `${shapeOf(error.path)}\u0000${alike}\u0000${JSON.stringify(shown.locations ?? [])}`;
     const group = groups.get(key);
     if (group !== undefined) group.push(shown);
     else groups.set(key, [shown]);

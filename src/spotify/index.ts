@@ -63,5 +63,6 @@ export {
 } from './flows.js';
 export type { SpotifyType } from './ids.js';
 export type { CursorPage, Page, PageLike } from './paging.js';
+export { ManyCallsFailed } from './request-many.js';
 export { SpotifyAuthorisationToken, type StoredToken, type TokenInit } from './token.js';
 export type { RetryOptions } from './transport.js';

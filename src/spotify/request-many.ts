@@ -5,9 +5,16 @@
 import type { AppModeTracker } from './app-mode.js';
 import { counted, splitList } from './endpoints/batching.js';
 import type { EndpointSpec } from './endpoints/types.js';
-import { SpotifyAPIError, SpotifyError } from './errors.js';
+import {
+  asError,
+  RateLimitExceeded,
+  SpotifyAPIError,
+  SpotifyBaseError,
+  SpotifyError,
+  type SpotifyErrorCode,
+} from './errors.js';
 import { checkList, findParam, toCamelCase } from './params.js';
-import { quoteInput } from './quoted-input.js';
+import { boundMessage, quoteInput } from './quoted-input.js';
 import type { RequestOptions } from './request-options.js';
 
 /** What `requestMany` calls through: the client's request path, its modes, its concurrency bound. */
@@ -38,8 +45,88 @@ export type ManyEntry<T> = T | null | SpotifyAPIError | Error;
 type Failures = { error: unknown; ids: readonly string[] }[];
 
 /**
+ * Whether two failed calls' errors read alike: the same error, or errors of one class with the same
+ * status, code and message (two chunks' 500s); a 404 and a 403, or two 403s of different words, do not.
+ */
+export function failedAlike(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!(a instanceof Error && b instanceof Error) || a.constructor !== b.constructor) return false;
+  const [x, y] = [
+    a as Error & { status?: unknown; code?: unknown },
+    b as Error & { status?: unknown; code?: unknown },
+  ];
+  return x.message === y.message && x.status === y.status && x.code === y.code;
+}
+
+/** How many different errors a ManyCallsFailed's message names before "and N more". */
+const ERRORS_NAMED = 4;
+
+/**
+ * A failed many-item fetch's one error (requestMany), for calls that failed in different ways (a
+ * 20-id chunk answered 404 and a 5-id chunk 403): `failures`, each call's error with the ids it asked,
+ * in the order of the ids. The message names each different error (calls failing alike, failedAlike,
+ * are one) with how many ids it failed and the first of them, the first ERRORS_NAMED of them (`2
+ * calls of get-multiple-albums failed in different ways: 20 ids from 4aaw...: <404's words>; 5 ids
+ * from 1bbx...: <403's words>`); `status` and `code` are the calls' own when they all share them (else
+ * 0 and SPOTIFY_ERROR); `cause` is the first call's error. Never one call's error for another's ids.
+ */
+export class ManyCallsFailed extends SpotifyBaseError {
+  constructor(
+    endpoint: string,
+    readonly failures: readonly { error: unknown; ids: readonly string[] }[],
+  ) {
+    type Known = Error & { status?: unknown; code?: unknown };
+    const errors = failures.map(({ error }) => asError(error) as Known);
+    const same = <K extends 'status' | 'code'>(key: K) =>
+      errors.every((error) => error[key] === errors[0]?.[key]) ? errors[0]?.[key] : undefined;
+    const status = same('status');
+    const code = same('code');
+    const kinds: { error: Known; ids: string[] }[] = [];
+    failures.forEach(({ ids }, i) => {
+      const kind = kinds.find(({ error }) => failedAlike(error, errors[i]));
+      if (kind) kind.ids.push(...ids);
+      else kinds.push({ error: errors[i]!, ids: [...ids] });
+    });
+    const each = kinds
+      .slice(0, ERRORS_NAMED)
+      .map(
+        ({ error, ids }) =>
+          `${counted(ids.length, 'id', 'ids')} from ${ids[0]}: ${boundMessage(error.message)}`,
+      );
+    const more = kinds.length > ERRORS_NAMED ? `; and ${kinds.length - ERRORS_NAMED} more errors` : '';
+    super(`${failures.length} calls of ${endpoint} failed in different ways: ${each.join('; ')}${more}`, {
+      status: typeof status === 'number' ? status : 0,
+      code: typeof code === 'string' ? (code as SpotifyErrorCode) : 'SPOTIFY_ERROR',
+      cause: failures[0]?.error,
+    });
+  }
+}
+
+/**
+ * The one error of `failures` (at least one) when it must stand for all their ids: the first call's
+ * when every call's error reads alike (failedAlike), the longest when all are RateLimitExceeded, else
+ * ManyCallsFailed with each call's own.
+ */
+function oneError(endpoint: string, failures: Failures, order: readonly string[]): unknown {
+  const first = failures[0]!.error;
+  if (failures.every(({ error }) => failedAlike(error, first))) return first;
+  // Rate limits of different lengths are one pause: the longest says when every call may go again.
+  const paused = failures.map(({ error }) => error);
+  if (paused.every((error) => error instanceof RateLimitExceeded))
+    return paused.reduce((longest, each) => (each.retryAfter > longest.retryAfter ? each : longest));
+  const at = new Map(order.map((id, i) => [id, i] as const));
+  const place = (ids: readonly string[]) => Math.min(...ids.map((id) => at.get(id) ?? Infinity));
+  return new ManyCallsFailed(
+    endpoint,
+    [...failures].sort((a, b) => place(a.ids) - place(b.ids)),
+  );
+}
+
+/**
  * Answers in the ids' order, null for an unknown id; throws the entry's SpotifyAPIError BAD_RESPONSE
- * when Spotify's batch answer did not cover an id (see requestManySettled).
+ * when Spotify's batch answer did not cover an id (see requestManySettled), and a failed call's error
+ * when a call failed: ManyCallsFailed, naming each call's error and ids, when calls failed in
+ * different ways (never one call's error for the ids of another).
  */
 export async function requestMany<T>(
   via: ManyRequester,
@@ -50,7 +137,7 @@ export async function requestMany<T>(
 ): Promise<(T | null)[]> {
   const failures: Failures = [];
   const found = await fetchMany<T>(via, batch, single, ids, options, failures);
-  if (failures.length > 0) throw failures[0]!.error;
+  if (failures.length > 0) throw oneError(batch.id, failures, ids);
   return ids.map((id) => {
     const entry = found.has(id) ? (found.get(id) as ManyEntry<T>) : uncovered(batch, id);
     if (!(entry instanceof SpotifyAPIError)) return entry as T | null;
@@ -63,7 +150,9 @@ export async function requestMany<T>(
  * Every id's entry, in the ids' order. A call that fails (a chunk of a batch, one id's single call)
  * fails only its own ids: while another call of the fetch was answered, each of its ids' entry is the
  * call's error and the answered ids keep their objects (a 500 on the second chunk of 60 tracks keeps
- * the first 50; v14 issue 7, NN1 residual); when no call was answered, the first call's error is thrown.
+ * the first 50; v14 issue 7, NN1 residual), and so do they when no call was answered but the calls failed
+ * in different ways (a 404 chunk and a 403 chunk: s44 attack F1); when every call failed alike, the
+ * first call's error is thrown.
  * Where the batch endpoint is available it is called per
  * `batch.max` ids (fewer where long ids would pass one call's share of the query string: splitList); in Development Mode (or in auto mode after the batch endpoint answered 403) each
  * distinct id goes through `single`, at most `concurrency` at a time. Batch entries are matched by
@@ -85,7 +174,11 @@ export async function requestManySettled<T>(
   const found = await fetchMany<T>(via, batch, single, ids, options, failures);
   if (failures.length > 0) {
     const failedIds = new Set(failures.flatMap((failure) => failure.ids));
-    if (ids.every((id) => failedIds.has(id))) throw failures[0]!.error;
+    // Every id failed: one error for the field only when every call failed alike; calls that failed in
+    // different ways (a 404 chunk and a 403 chunk) keep each its own error on its own ids.
+    const first = failures[0]!.error;
+    if (ids.every((id) => failedIds.has(id)) && failures.every(({ error }) => failedAlike(error, first)))
+      throw first;
     for (const { error, ids: failed } of failures) {
       const entry = error instanceof Error ? error : new SpotifyError(String(error));
       for (const id of failed) found.set(id, entry);

@@ -94,6 +94,15 @@ type Documents = {
     "query BadValuesEpisodeNoShow($id: ID!) { episode(id: $id) { name show { name } } }": typeof types.BadValuesEpisodeNoShowDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
+    "query BatchChunkErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }": typeof types.BatchChunkErrorsAlbumsDocument,
+    "query BatchChunkErrorsTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.BatchChunkErrorsTracksDocument,
+    "query BatchChunkErrorsArtists($ids: [ID!]!) { artists(ids: $ids) { spotifyId } }": typeof types.BatchChunkErrorsArtistsDocument,
+    "query BatchChunkErrorsEpisodes($ids: [ID!]!) { episodes(ids: $ids, market: \"US\") { spotifyId } }": typeof types.BatchChunkErrorsEpisodesDocument,
+    "query BatchChunkErrorsShows($ids: [ID!]!) { shows(ids: $ids, market: \"US\") { spotifyId } }": typeof types.BatchChunkErrorsShowsDocument,
+    "query BatchChunkErrorsAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids, market: \"US\") { spotifyId } }": typeof types.BatchChunkErrorsAudiobooksDocument,
+    "query BatchChunkErrorsChapters($ids: [ID!]!) { chapters(ids: $ids, market: \"US\") { spotifyId } }": typeof types.BatchChunkErrorsChaptersDocument,
+    "\n  query BatchChunkErrorsFeatures($a: [ID!]!, $b: [ID!]!) {\n    a: tracks(ids: $a) { audioFeatures { danceability } }\n    b: tracks(ids: $b) { audioFeatures { danceability } }\n  }\n": typeof types.BatchChunkErrorsFeaturesDocument,
+    "query BatchChunkErrorsContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.BatchChunkErrorsContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchIdentityAlbumsDocument,
     "query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }": typeof types.BatchIdentityArtistsDocument,
     "query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": typeof types.BatchIdentityTracksDocument,
@@ -926,6 +935,8 @@ type Documents = {
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": typeof types.RelinkedTracksRefetchDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n": typeof types.RelinkedTracksBatchDocument,
     "\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n": typeof types.RenewalRepeatAllowanceAlbumDocument,
+    "\n  query RepeatedErrorsApartSharedKey($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Album { x: tracks(first: 1, offset: 60) { totalCount } }\n      ... on Show { x: episodes(first: 1, offset: 60) { totalCount } }\n    }\n  }\n": typeof types.RepeatedErrorsApartSharedKeyDocument,
+    "\n  query RepeatedErrorsApartOneField($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Album { x: tracks(first: 1, offset: 60) { totalCount } } }\n  }\n": typeof types.RepeatedErrorsApartOneFieldDocument,
     "\n  query RepeatedErrorsFeatures($ids: [ID!]!) {\n    a: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    b: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    c: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    d: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n  }\n": typeof types.RepeatedErrorsFeaturesDocument,
     "\n  query RepeatedErrorsArtists($ids: [ID!]!) {\n    artists(ids: $ids) { name topTracks { name } relatedArtists { name } }\n  }\n": typeof types.RepeatedErrorsArtistsDocument,
     "\n  query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }\n": typeof types.RepeatedErrorsTrackNamesDocument,
@@ -1530,6 +1541,15 @@ const documents: Documents = {
     "query BadValuesEpisodeNoShow($id: ID!) { episode(id: $id) { name show { name } } }": types.BadValuesEpisodeNoShowDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
+    "query BatchChunkErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }": types.BatchChunkErrorsAlbumsDocument,
+    "query BatchChunkErrorsTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.BatchChunkErrorsTracksDocument,
+    "query BatchChunkErrorsArtists($ids: [ID!]!) { artists(ids: $ids) { spotifyId } }": types.BatchChunkErrorsArtistsDocument,
+    "query BatchChunkErrorsEpisodes($ids: [ID!]!) { episodes(ids: $ids, market: \"US\") { spotifyId } }": types.BatchChunkErrorsEpisodesDocument,
+    "query BatchChunkErrorsShows($ids: [ID!]!) { shows(ids: $ids, market: \"US\") { spotifyId } }": types.BatchChunkErrorsShowsDocument,
+    "query BatchChunkErrorsAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids, market: \"US\") { spotifyId } }": types.BatchChunkErrorsAudiobooksDocument,
+    "query BatchChunkErrorsChapters($ids: [ID!]!) { chapters(ids: $ids, market: \"US\") { spotifyId } }": types.BatchChunkErrorsChaptersDocument,
+    "\n  query BatchChunkErrorsFeatures($a: [ID!]!, $b: [ID!]!) {\n    a: tracks(ids: $a) { audioFeatures { danceability } }\n    b: tracks(ids: $b) { audioFeatures { danceability } }\n  }\n": types.BatchChunkErrorsFeaturesDocument,
+    "query BatchChunkErrorsContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.BatchChunkErrorsContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchIdentityAlbumsDocument,
     "query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }": types.BatchIdentityArtistsDocument,
     "query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": types.BatchIdentityTracksDocument,
@@ -2362,6 +2382,8 @@ const documents: Documents = {
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": types.RelinkedTracksRefetchDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n": types.RelinkedTracksBatchDocument,
     "\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n": types.RenewalRepeatAllowanceAlbumDocument,
+    "\n  query RepeatedErrorsApartSharedKey($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Album { x: tracks(first: 1, offset: 60) { totalCount } }\n      ... on Show { x: episodes(first: 1, offset: 60) { totalCount } }\n    }\n  }\n": types.RepeatedErrorsApartSharedKeyDocument,
+    "\n  query RepeatedErrorsApartOneField($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Album { x: tracks(first: 1, offset: 60) { totalCount } } }\n  }\n": types.RepeatedErrorsApartOneFieldDocument,
     "\n  query RepeatedErrorsFeatures($ids: [ID!]!) {\n    a: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    b: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    c: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n    d: tracks(ids: $ids) { spotifyId audioFeatures { tempo energy danceability } }\n  }\n": types.RepeatedErrorsFeaturesDocument,
     "\n  query RepeatedErrorsArtists($ids: [ID!]!) {\n    artists(ids: $ids) { name topTracks { name } relatedArtists { name } }\n  }\n": types.RepeatedErrorsArtistsDocument,
     "\n  query RepeatedErrorsTrackNames($ids: [ID!]!) { tracks(ids: $ids) { name } }\n": types.RepeatedErrorsTrackNamesDocument,
@@ -3220,6 +3242,42 @@ export function graphql(source: "query BatchAnswersAlbums($ids: [ID!]!) { albums
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }"): (typeof documents)["query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }"): (typeof documents)["query BatchChunkErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }"): (typeof documents)["query BatchChunkErrorsTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsArtists($ids: [ID!]!) { artists(ids: $ids) { spotifyId } }"): (typeof documents)["query BatchChunkErrorsArtists($ids: [ID!]!) { artists(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsEpisodes($ids: [ID!]!) { episodes(ids: $ids, market: \"US\") { spotifyId } }"): (typeof documents)["query BatchChunkErrorsEpisodes($ids: [ID!]!) { episodes(ids: $ids, market: \"US\") { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsShows($ids: [ID!]!) { shows(ids: $ids, market: \"US\") { spotifyId } }"): (typeof documents)["query BatchChunkErrorsShows($ids: [ID!]!) { shows(ids: $ids, market: \"US\") { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids, market: \"US\") { spotifyId } }"): (typeof documents)["query BatchChunkErrorsAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids, market: \"US\") { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsChapters($ids: [ID!]!) { chapters(ids: $ids, market: \"US\") { spotifyId } }"): (typeof documents)["query BatchChunkErrorsChapters($ids: [ID!]!) { chapters(ids: $ids, market: \"US\") { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchChunkErrorsFeatures($a: [ID!]!, $b: [ID!]!) {\n    a: tracks(ids: $a) { audioFeatures { danceability } }\n    b: tracks(ids: $b) { audioFeatures { danceability } }\n  }\n"): (typeof documents)["\n  query BatchChunkErrorsFeatures($a: [ID!]!, $b: [ID!]!) {\n    a: tracks(ids: $a) { audioFeatures { danceability } }\n    b: tracks(ids: $b) { audioFeatures { danceability } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchChunkErrorsContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query BatchChunkErrorsContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -6548,6 +6606,14 @@ export function graphql(source: "\n  query RelinkedTracksBatch($ids: [ID!]!, $ma
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n"): (typeof documents)["\n  query RenewalRepeatAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepeatedErrorsApartSharedKey($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Album { x: tracks(first: 1, offset: 60) { totalCount } }\n      ... on Show { x: episodes(first: 1, offset: 60) { totalCount } }\n    }\n  }\n"): (typeof documents)["\n  query RepeatedErrorsApartSharedKey($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Album { x: tracks(first: 1, offset: 60) { totalCount } }\n      ... on Show { x: episodes(first: 1, offset: 60) { totalCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepeatedErrorsApartOneField($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Album { x: tracks(first: 1, offset: 60) { totalCount } } }\n  }\n"): (typeof documents)["\n  query RepeatedErrorsApartOneField($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Album { x: tracks(first: 1, offset: 60) { totalCount } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
