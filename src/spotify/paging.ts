@@ -645,6 +645,10 @@ function linkBefore(link: string): number | undefined {
   }
 }
 
+/** Whether `value` is a page size recently played takes (a whole number from 1 to 50). */
+const isPageSize = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MOST_PLAYS_PER_PAGE;
+
 /** Spotify's most items per page of recently played (its `limit` maximum). */
 const MOST_PLAYS_PER_PAGE = 50;
 
@@ -668,16 +672,24 @@ function playTime(play: unknown): number | undefined {
  * play (its last) on. Spotify's `before` is exclusive ("before, but not including") and two plays may
  * share a millisecond, so it is asked inclusively (`before` one millisecond later, its `limit` raised by
  * the page's last plays at that time, at most 50), and its first `resent` plays, those sent again, are
- * dropped (dropResent compares them whole). So no play is lost or yielded twice. Undefined for any
+ * dropped (dropResent compares them whole). So no play is lost or yielded twice. The limit raised is
+ * that of `start` (the page iterate began at, the caller's), else the link's. Undefined for any
  * other link, or when the page's last play has no readable time (its `next` is then followed as it is).
  */
-function playedFrom(page: PageLike<unknown>, link: string): { link: string; resent: number } | undefined {
+function playedFrom(
+  page: PageLike<unknown>,
+  link: string,
+  start?: PageLike<unknown>,
+): { link: string; resent: number } | undefined {
   const at = pagesPlaysBack(link) ? playTime(page.items.at(-1)) : undefined;
   if (at === undefined) return undefined;
   let resent = 0;
   while (resent < page.items.length && playTime(page.items.at(-1 - resent)) === at) resent++;
   const url = new URL(link);
-  const limit = Number(url.searchParams.get('limit')) || 20;
+  // The caller's page size (the starting page's `limit`), not the link's: Spotify's next repeats the
+  // limit of the request it answers, already raised by the plays sent again (attack 44, F5).
+  const asked = (start as { limit?: unknown } | undefined)?.limit;
+  const limit = isPageSize(asked) ? asked : Number(url.searchParams.get('limit')) || 20;
   url.searchParams.set('before', String(at + 1));
   url.searchParams.set('limit', String(Math.min(MOST_PLAYS_PER_PAGE, limit + resent)));
   return { link: url.href, resent };
@@ -917,7 +929,7 @@ export async function* iterateItems<T>(
     if (fetched >= maxPages) throw pageBoundReached(maxPages);
     checkNextOffset(current, next);
     checkNextList(from, next, firstLink);
-    const played = playedFrom(current, moved);
+    const played = playedFrom(current, moved, page);
     if (played && played.resent >= MOST_PLAYS_PER_PAGE) throw playsPastOneMillisecond(played.link);
     const link: string = played?.link ?? inSearchWindow(moved);
     const key = pageLinkKey(link);
