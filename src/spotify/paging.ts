@@ -460,6 +460,9 @@ function listParams(link: string): Map<string, string> {
 /** The query parameters that move along a list (the rest name the list). */
 const PAGING_PARAMS = new Set(['offset', 'limit', 'after', 'before']);
 
+/** The path of recently played (listPath), which pages by a time cursor, `before` or `after`. */
+const PLAYS_PATH = /\/me\/player\/recently-played$/;
+
 /**
  * Throws when `next` (or the `previous` link, `rel`) names another list than the page's links `from` (its own `href`, the `next`
  * it was reached by) or than `fetchedBy` (the link the client fetched a first page by: path only): another path (endpoint and ids; a playlist's
@@ -485,6 +488,7 @@ function checkNextList(
   if (fetchedPath !== undefined && fetchedPath !== path) {
     throw unfollowableNext('points to another list than the page it came from', rel);
   }
+  if (rel === 'next') checkPlaysDirection([...from, fetchedBy], next);
   const params = listParams(next);
   for (const link of from) {
     if (link === undefined) continue;
@@ -494,6 +498,37 @@ function checkNextList(
       list !== path ||
       [...listParams(link)].some(([name, value]) => params.has(name) && params.get(name) !== value);
     if (other) throw unfollowableNext('points to another list than the page it came from', rel);
+  }
+}
+
+/** Whether `link` pages recently played forward in time (an `after` cursor) rather than back. */
+function pagesForward(link: string): boolean {
+  try {
+    return new URL(link).searchParams.has('after');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Throws when `next`, a recently-played link, turns the direction of the links of its page (`from`:
+ * those that are recently played's): an `after` cursor (forward in time, to plays newer than a time)
+ * from a page read back in time (`before`, or no cursor: the newest plays), or a `before` from a page
+ * read forward. Either names plays already yielded (attack 44, F2 (b): page 3's next `after=1`
+ * yielded 22 plays twice). Spotify's own next keeps the direction of the request it answers.
+ */
+function checkPlaysDirection(from: readonly (string | undefined)[], next: string): void {
+  if (!PLAYS_PATH.test(listPath(next) ?? '')) return;
+  const forward = pagesForward(next);
+  for (const link of from) {
+    if (link === undefined || !PLAYS_PATH.test(listPath(link) ?? '')) continue;
+    if (pagesForward(link) !== forward) {
+      throw unfollowableNext(
+        forward
+          ? 'pages forward in time (an after cursor) from plays read back in time'
+          : 'pages back in time (a before cursor) from plays read forward',
+      );
+    }
   }
 }
 
@@ -654,7 +689,7 @@ const MOST_PLAYS_PER_PAGE = 50;
 
 /** Whether `link` (a link to page on by) is recently played's, paging back in time by a `before` cursor. */
 function pagesPlaysBack(link: string): boolean {
-  return linkBefore(link) !== undefined && /\/me\/player\/recently-played$/.test(listPath(link) ?? '');
+  return linkBefore(link) !== undefined && PLAYS_PATH.test(listPath(link) ?? '');
 }
 
 /** A play's `played_at` in epoch ms, or undefined when it has none that reads as a time. */
