@@ -1,4 +1,4 @@
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { kindOfValue, pageFieldFault } from '../spotify/answer-shapes.js';
 import type { CursorPage, Page } from '../spotify/paging.js';
 import { MAX_LEFT_OUT_PAGES } from '../spotify/paging.js';
@@ -1393,12 +1393,32 @@ function pageRead<P extends { items: readonly unknown[]; total?: unknown }>(
   from: CursorState,
   fromPage: boolean | undefined,
   shared?: boolean,
+  limit = Number.POSITIVE_INFINITY,
 ): P {
   if (from.skip === 0) return wholeListPage(fetched, from.at + 1, fromPage);
+  // A full page of entries served already, all at the shared cursor: no request reaches past them.
+  if (shared === true && fetched.items.length >= limit && fetched.items.length <= from.skip)
+    throw pastOneCursor(fetched.items.length, from.spotify);
   const page = { ...fetched, items: fetched.items.slice(from.skip) };
   if (shared === true && page.items.length === 0 && fetched.items.length > 0)
     return { ...page, total: from.at + 1 };
   return wholeListPage(page, from.at + 1 - from.skip, fromPage);
+}
+
+/**
+ * The error (code PAGE_UNREACHABLE, as the client's iterate) of the window after `count` entries sharing
+ * one Spotify cursor (recently played: plays in one millisecond, `cursor` the time in epoch ms), that
+ * many being a whole page: Spotify's `before` is exclusive and in milliseconds, so asked from that time
+ * on it sends the same plays again, and asked before it, it leaves out any further plays at that time
+ * (Spotify's "Get Recently Played Tracks": `before`, "before, but not including"). The plays served
+ * stay served; the window after them is this error, never an end of list the server cannot see.
+ */
+function pastOneCursor(count: number, cursor: string | null): GraphQLError {
+  const at = cursor !== null && /^\d+$/.test(cursor) ? ` (${new Date(Number(cursor)).toISOString()})` : '';
+  return new GraphQLError(
+    `Spotify's list has ${count} entries at one cursor${at}, a whole page: its before cursor (exclusive, in milliseconds) cannot page past them, so further plays at that time, if any, and the older ones cannot be read`,
+    { extensions: { code: 'PAGE_UNREACHABLE' } },
+  );
 }
 
 /**
@@ -1610,7 +1630,7 @@ async function cursorWindow<T>(
     readablePage(await fetchPage(from.spotify ?? undefined, limit, from.at + 1 - from.skip)),
     limit,
   );
-  const page = pageRead(fetched, from, options.totalFromPage, options.sharedCursors);
+  const page = pageRead(fetched, from, options.totalFromPage, options.sharedCursors, limit);
   const own = page.items.map((item) => (item === null || item === undefined ? null : cursorOf(item)));
   // Entries at the end without a cursor of their own (a play without a readable time): the page's
   // own end (`endOf`: Spotify's `cursors.before` of recently played), so paging on does not serve

@@ -12,7 +12,7 @@ export const DEFAULT_ACCOUNTS_URL = 'https://accounts.spotify.com';
 
 /**
  * Options of `createNewClient`, also accepted as defaults by the constructor: the transport's own
- * (requestLimit, requestTimeout in SECONDS, retry, maxRetryAfter in SECONDS, dispatcher, sharedPause).
+ * (requestLimit, requestTimeout in SECONDS, retry, maxRetryAfter in SECONDS, dispatcher, sharedPause, maxAnswerBytes).
  */
 export type ConnectionOptions = TransportOptions;
 
@@ -66,6 +66,7 @@ const CONNECTION_KEYS = [
   'maxRetryAfter',
   'dispatcher',
   'sharedPause',
+  'maxAnswerBytes',
 ] as const satisfies readonly (keyof ConnectionOptions)[];
 
 function trimSlash(url: string): string {

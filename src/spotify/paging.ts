@@ -460,6 +460,9 @@ function listParams(link: string): Map<string, string> {
 /** The query parameters that move along a list (the rest name the list). */
 const PAGING_PARAMS = new Set(['offset', 'limit', 'after', 'before']);
 
+/** The path of recently played (listPath), which pages by a time cursor, `before` or `after`. */
+const PLAYS_PATH = /\/me\/player\/recently-played$/;
+
 /**
  * Throws when `next` (or the `previous` link, `rel`) names another list than the page's links `from` (its own `href`, the `next`
  * it was reached by) or than `fetchedBy` (the link the client fetched a first page by: path only): another path (endpoint and ids; a playlist's
@@ -485,6 +488,7 @@ function checkNextList(
   if (fetchedPath !== undefined && fetchedPath !== path) {
     throw unfollowableNext('points to another list than the page it came from', rel);
   }
+  if (rel === 'next') checkPlaysDirection([...from, fetchedBy], next);
   const params = listParams(next);
   for (const link of from) {
     if (link === undefined) continue;
@@ -494,6 +498,37 @@ function checkNextList(
       list !== path ||
       [...listParams(link)].some(([name, value]) => params.has(name) && params.get(name) !== value);
     if (other) throw unfollowableNext('points to another list than the page it came from', rel);
+  }
+}
+
+/** Whether `link` pages recently played forward in time (an `after` cursor) rather than back. */
+function pagesForward(link: string): boolean {
+  try {
+    return new URL(link).searchParams.has('after');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Throws when `next`, a recently-played link, turns the direction of the links of its page (`from`:
+ * those that are recently played's): an `after` cursor (forward in time, to plays newer than a time)
+ * from a page read back in time (`before`, or no cursor: the newest plays), or a `before` from a page
+ * read forward. Either names plays already yielded (attack 44, F2 (b): page 3's next `after=1`
+ * yielded 22 plays twice). Spotify's own next keeps the direction of the request it answers.
+ */
+function checkPlaysDirection(from: readonly (string | undefined)[], next: string): void {
+  if (!PLAYS_PATH.test(listPath(next) ?? '')) return;
+  const forward = pagesForward(next);
+  for (const link of from) {
+    if (link === undefined || !PLAYS_PATH.test(listPath(link) ?? '')) continue;
+    if (pagesForward(link) !== forward) {
+      throw unfollowableNext(
+        forward
+          ? 'pages forward in time (an after cursor) from plays read back in time'
+          : 'pages back in time (a before cursor) from plays read forward',
+      );
+    }
   }
 }
 
@@ -645,12 +680,16 @@ function linkBefore(link: string): number | undefined {
   }
 }
 
+/** Whether `value` is a page size recently played takes (a whole number from 1 to 50). */
+const isPageSize = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MOST_PLAYS_PER_PAGE;
+
 /** Spotify's most items per page of recently played (its `limit` maximum). */
 const MOST_PLAYS_PER_PAGE = 50;
 
 /** Whether `link` (a link to page on by) is recently played's, paging back in time by a `before` cursor. */
 function pagesPlaysBack(link: string): boolean {
-  return linkBefore(link) !== undefined && /\/me\/player\/recently-played$/.test(listPath(link) ?? '');
+  return linkBefore(link) !== undefined && PLAYS_PATH.test(listPath(link) ?? '');
 }
 
 /** A play's `played_at` in epoch ms, or undefined when it has none that reads as a time. */
@@ -668,16 +707,24 @@ function playTime(play: unknown): number | undefined {
  * play (its last) on. Spotify's `before` is exclusive ("before, but not including") and two plays may
  * share a millisecond, so it is asked inclusively (`before` one millisecond later, its `limit` raised by
  * the page's last plays at that time, at most 50), and its first `resent` plays, those sent again, are
- * dropped (dropResent compares them whole). So no play is lost or yielded twice. Undefined for any
+ * dropped (dropResent compares them whole). So no play is lost or yielded twice. The limit raised is
+ * that of `start` (the page iterate began at, the caller's), else the link's. Undefined for any
  * other link, or when the page's last play has no readable time (its `next` is then followed as it is).
  */
-function playedFrom(page: PageLike<unknown>, link: string): { link: string; resent: number } | undefined {
+function playedFrom(
+  page: PageLike<unknown>,
+  link: string,
+  start?: PageLike<unknown>,
+): { link: string; resent: number } | undefined {
   const at = pagesPlaysBack(link) ? playTime(page.items.at(-1)) : undefined;
   if (at === undefined) return undefined;
   let resent = 0;
   while (resent < page.items.length && playTime(page.items.at(-1 - resent)) === at) resent++;
   const url = new URL(link);
-  const limit = Number(url.searchParams.get('limit')) || 20;
+  // The caller's page size (the starting page's `limit`), not the link's: Spotify's next repeats the
+  // limit of the request it answers, already raised by the plays sent again (attack 44, F5).
+  const asked = (start as { limit?: unknown } | undefined)?.limit;
+  const limit = isPageSize(asked) ? asked : Number(url.searchParams.get('limit')) || 20;
   url.searchParams.set('before', String(at + 1));
   url.searchParams.set('limit', String(Math.min(MOST_PLAYS_PER_PAGE, limit + resent)));
   return { link: url.href, resent };
@@ -917,7 +964,7 @@ export async function* iterateItems<T>(
     if (fetched >= maxPages) throw pageBoundReached(maxPages);
     checkNextOffset(current, next);
     checkNextList(from, next, firstLink);
-    const played = playedFrom(current, moved);
+    const played = playedFrom(current, moved, page);
     if (played && played.resent >= MOST_PLAYS_PER_PAGE) throw playsPastOneMillisecond(played.link);
     const link: string = played?.link ?? inSearchWindow(moved);
     const key = pageLinkKey(link);

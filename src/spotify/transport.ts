@@ -46,6 +46,14 @@ export const DEFAULT_REQUEST_LIMIT = 100;
  */
 export const MAX_OTHER_APP_PAUSES = 10_000;
 
+/**
+ * The most bytes of one answer's body a transport reads unless `maxAnswerBytes` says otherwise: 32 MiB.
+ * Spotify's largest documented answers are far smaller (an audio analysis is a few MB, a page of 100
+ * playlist items about 0.5 MB, a token answer under 1 KB); without a bound, an endless or huge body
+ * (a broken proxy, a hostile origin) would grow the process's memory until the attempt's timeout.
+ */
+export const DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+
 export interface TransportOptions {
   /** Most requests in flight at once; the rest queue (default 100). */
   requestLimit?: number;
@@ -67,6 +75,12 @@ export interface TransportOptions {
   dispatcher?: Dispatcher;
   /** A pause shared with other processes of the same app (default: this client's own only). */
   sharedPause?: SharedRateLimitPause;
+  /**
+   * Most BYTES of one answer's body read (default DEFAULT_MAX_ANSWER_BYTES, 32 MiB). A longer body is
+   * cut where it passes the bound (the connection closed) and the request fails with SpotifyAPIError
+   * BAD_RESPONSE, not retried: the same request would be answered the same way.
+   */
+  maxAnswerBytes?: number;
 }
 
 export interface TransportRequest {
@@ -216,6 +230,8 @@ export class Transport {
   readonly requestLimit: number;
   readonly requestTimeout: number;
   readonly maxRetryAfter: number;
+  /** Most bytes of one answer's body read (TransportOptions.maxAnswerBytes). */
+  readonly maxAnswerBytes: number;
   private readonly maxRetries: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
@@ -245,6 +261,10 @@ export class Transport {
     this.timeoutMs = Math.max(1, Math.round(this.requestTimeout * 1000));
     this.inFlight = new InFlight(this.timeoutMs);
     this.maxRetryAfter = nonNegativeNumber(options.maxRetryAfter ?? 5, 'maxRetryAfter');
+    this.maxAnswerBytes = positiveInteger(
+      options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES,
+      'maxAnswerBytes',
+    );
     this.maxRetries = nonNegativeNumber(options.retry?.maxRetries ?? 3, 'retry.maxRetries');
     this.baseDelayMs = nonNegativeNumber(options.retry?.baseDelayMs ?? 200, 'retry.baseDelayMs');
     this.maxDelayMs = nonNegativeNumber(options.retry?.maxDelayMs ?? 5000, 'retry.maxDelayMs');
@@ -314,6 +334,9 @@ export class Transport {
       } catch (error) {
         if (this.closed) throw closedError();
         if (req.signal?.aborted) throw abortedError();
+        // An answer over maxAnswerBytes: the same request would be answered the same way, so going
+        // again would only read another maxAnswerBytes.
+        if (error instanceof SpotifyAPIError) throw error;
         // A write that is not idempotent is repeated only when the failure proves it was never sent.
         if (!(idempotent || neverSent(error)) || failures >= this.maxRetries) throw error;
         const wait = this.backoff(failures + 1);
@@ -703,7 +726,8 @@ class Answer implements TransportResponse {
 /**
  * One attempt of a Transport on its dispatcher: undici's handler for it and the listener of its
  * signal's abort, in one object per attempt (no closures made per call); InFlight times it out. It
- * settles once: with the answer (status, headers, the body's text), or with RequestTimeout,
+ * settles once: with the answer (status, headers, the body's text), or with SpotifyAPIError
+ * BAD_RESPONSE (a body over maxAnswerBytes), RequestTimeout,
  * SpotifyNetworkError, SpotifyError ABORTED (the signal) or CLIENT_CLOSED (the transport closed).
  *
  * The handler is on undici's first handler interface (onConnect, onHeaders, onData, onComplete,
@@ -713,7 +737,9 @@ class Answer implements TransportResponse {
  * objects: about 2 us a call, measured against `request()` on the same dispatcher.
  */
 class Attempt implements Dispatcher.DispatchHandler {
-  private readonly chunks: Buffer[] = [];
+  private chunks: Buffer[] = [];
+  /** Bytes of the body read so far; past the transport's maxAnswerBytes the attempt is cut. */
+  private bytes = 0;
   private status = 0;
   private rawHeaders: Buffer[] = [];
   /** undici's abort of this request, once it is on a connection. */
@@ -762,7 +788,8 @@ class Attempt implements Dispatcher.DispatchHandler {
     this.settled = true;
     this.inFlight.delete(this);
     this.signal?.removeEventListener('abort', this);
-    if (!error) {
+    if (error instanceof SpotifyAPIError) this.reject(error);
+    else if (!error) {
       const chunks = this.chunks;
       const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
       this.resolve(new Answer(this.status, this.rawHeaders, bodyText(body, rawContentType(this.rawHeaders))));
@@ -784,6 +811,15 @@ class Attempt implements Dispatcher.DispatchHandler {
   }
 
   onData(chunk: Buffer): boolean {
+    this.bytes += chunk.length;
+    if (this.bytes > this.transport.maxAnswerBytes) {
+      // Settled first (so the cut's error is not taken for a network failure), then cut: undici
+      // closes the connection and reads no more of the body.
+      this.chunks = [];
+      this.finish(tooLargeError(this.status, this.transport.maxAnswerBytes));
+      this.cut?.(new Error('answer too large'));
+      return false;
+    }
     this.chunks.push(chunk);
     return true;
   }
@@ -795,6 +831,18 @@ class Attempt implements Dispatcher.DispatchHandler {
   onError(error: Error): void {
     this.finish(error);
   }
+}
+
+/**
+ * The BAD_RESPONSE of an answer (HTTP `status`) whose body passed `limit` bytes: its size in MiB, never
+ * its text.
+ */
+function tooLargeError(status: number, limit: number): SpotifyAPIError {
+  const mib = Number((limit / (1024 * 1024)).toFixed(3));
+  return new SpotifyAPIError(`Spotify's answer was over ${mib} MiB; the client reads no more of one answer`, {
+    status,
+    code: 'BAD_RESPONSE',
+  });
 }
 
 function positiveInteger(value: number, name: string): number {

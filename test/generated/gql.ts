@@ -916,6 +916,7 @@ type Documents = {
     "mutation RateLimitedWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": typeof types.RateLimitedWritesAddDocument,
     "mutation RateLimitedWritesPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok }\n      }": typeof types.RateLimitedWritesPlayDocument,
     "mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": typeof types.RateLimitedWritesQueueDocument,
+    "query OneMillisecondRunRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { edges { node { playedAt track { id } } } pageInfo { hasNextPage endCursor } } } }": typeof types.OneMillisecondRunRecentDocument,
     "query SameMillisecondRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { totalCount edges { node { playedAt track { id } } } pageInfo { hasNextPage endCursor } } } }": typeof types.SameMillisecondRecentDocument,
     "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": typeof types.RefusedIdListsTooManyDocument,
     "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": typeof types.RefusedIdListsMarketDocument,
@@ -2363,6 +2364,7 @@ const documents: Documents = {
     "mutation RateLimitedWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": types.RateLimitedWritesAddDocument,
     "mutation RateLimitedWritesPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok }\n      }": types.RateLimitedWritesPlayDocument,
     "mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": types.RateLimitedWritesQueueDocument,
+    "query OneMillisecondRunRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { edges { node { playedAt track { id } } } pageInfo { hasNextPage endCursor } } } }": types.OneMillisecondRunRecentDocument,
     "query SameMillisecondRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { totalCount edges { node { playedAt track { id } } } pageInfo { hasNextPage endCursor } } } }": types.SameMillisecondRecentDocument,
     "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": types.RefusedIdListsTooManyDocument,
     "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": types.RefusedIdListsMarketDocument,
@@ -6530,6 +6532,10 @@ export function graphql(source: "mutation RateLimitedWritesPlay($uri: ID!, $devi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneMillisecondRunRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { edges { node { playedAt track { id } } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query OneMillisecondRunRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { edges { node { playedAt track { id } } } pageInfo { hasNextPage endCursor } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
