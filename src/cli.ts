@@ -47,6 +47,19 @@ const EXIT_CODES = `Exit codes:
   ${EXIT.configuration}  the configuration refused before anything started (PORT=abc, MAX_DEPTH=0x20)
 `;
 
+/** login's environment and exit codes (it takes no port: EXIT_CODES' example would mislead). */
+const LOGIN_MORE = `Environment:
+  HOST, PORT              the default --server, as serve listens
+  SPOTIFY_ACCOUNTS_URL    the default --accounts
+
+Exit codes:
+  ${EXIT.ok}   the session token printed on stdout
+  ${EXIT.failed}   the sign-in failed (the server or the accounts service refused or did not answer)
+  ${EXIT.usage}   the command line refused (an unknown option, a bad --server or --accounts, a cookie
+      file that is missing or not {"sp_dc": ...} JSON)
+  ${EXIT.configuration}  the environment refused (SPOTIFY_ACCOUNTS_URL, HOST or PORT)
+`;
+
 const PORT = '  --port N      port to listen on; 0 picks any free port';
 const HOST = '  --host H      interface to bind (default: $HOST or 127.0.0.1)';
 
@@ -64,7 +77,10 @@ const COMMANDS = {
     summary: 'start the Spotify emulator',
     options: ['port', 'host'],
     lines: [`${PORT} (default: 4010)`, HOST],
-    more: '',
+    more: `Environment:
+  HOST                    the interface to bind without --host (default 127.0.0.1)
+
+${EXIT_CODES}`,
   },
   login: {
     usage: 'spotify-graphql login --cookie FILE [--server URL] [--accounts URL]',
@@ -80,7 +96,7 @@ const COMMANDS = {
       "                  sandbox, the emulator's URL); a server that sends the sign-in elsewhere is",
       '                  refused',
     ],
-    more: '',
+    more: LOGIN_MORE,
   },
 } as const;
 type Command = keyof typeof COMMANDS;

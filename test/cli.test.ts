@@ -119,6 +119,19 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     expect(login.code).toBe(0);
     expect(login.out).toMatch(/^Usage: spotify-graphql login --cookie FILE/);
     expect(login.out).not.toContain('--port');
+    // What it reads from the environment and how it ends, as serve's help says its own.
+    expect(login.out).toContain('SPOTIFY_ACCOUNTS_URL    the default --accounts');
+    expect(login.out).toMatch(
+      /Exit codes:\n {2}0 {3}the session token printed[\s\S]*\n {2}2 {3}the command line refused/,
+    );
+  });
+
+  it("prints the emulator's environment and exit codes with emulator --help", async () => {
+    const emulator = await run(['emulator', '--help']);
+    expect(emulator.code).toBe(0);
+    expect(emulator.out).toMatch(/^Usage: spotify-graphql emulator/);
+    expect(emulator.out).toContain('HOST                    the interface to bind without --host');
+    expect(emulator.out).toMatch(/Exit codes:\n {2}0 {3}done[\s\S]*\n {2}78 {2}the configuration refused/);
   });
 
   for (const [what, args, said] of [
