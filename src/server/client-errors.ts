@@ -188,6 +188,33 @@ const HOST_ERROR = {
   extensions: { code: 'BAD_REQUEST' },
 };
 
+/** The error of a Host that names no server, or of two Host headers (RFC 9112 3.2: 400 either way). */
+const HOST_VALUE_ERROR = {
+  message:
+    'The Host header must name the server once, as a host name or IP address and an optional port (such as Host: localhost:4000)',
+  extensions: { code: 'BAD_REQUEST' },
+};
+
+/**
+ * Whether a request's Host headers are one value that names a server: a host (a name, an IPv4
+ * address or a bracketed IPv6 one) and an optional port of 0 to 65535, nothing else (no user, path,
+ * space or second header). No Host at all is judged apart (HTTP/1.0 may leave it out).
+ */
+function hostNamesServer(req: IncomingMessage): boolean {
+  const hosts = req.rawHeaders.filter(
+    (_, index) => index % 2 === 0 && req.rawHeaders[index]?.toLowerCase() === 'host',
+  );
+  if (hosts.length === 0) return true;
+  const host = req.headers.host ?? '';
+  if (hosts.length > 1 || host === '' || /[\s/?#@\\]/.test(host)) return false;
+  try {
+    const url = new URL(`http://${host}`);
+    return url.pathname === '/' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
 /** The error of a transfer coding other than chunked (RFC 9112 6.1: a server SHOULD answer 501). */
 const CODING_ERROR = {
   message:
@@ -199,6 +226,7 @@ const CODING_ERROR = {
 function malformedRequest(req: IncomingMessage): [number, typeof HOST_ERROR] | undefined {
   if (req.httpVersionMajor !== 1) return [505, VERSION_ERROR];
   if (req.httpVersion === '1.1' && req.headers.host === undefined) return [400, HOST_ERROR];
+  if (!hostNamesServer(req)) return [400, HOST_VALUE_ERROR];
   const codings = req.headers['transfer-encoding']?.split(',').map((coding) => coding.trim().toLowerCase());
   if (codings === undefined) return undefined;
   // llhttp refuses these too, once it reads the body ('clientError'): this answer comes first.
@@ -210,7 +238,8 @@ function malformedRequest(req: IncomingMessage): [number, typeof HOST_ERROR] | u
 /**
  * Answers a request llhttp reads but this server does not take, with a JSON BAD_REQUEST and
  * `Connection: close`, and says so (true), else does nothing (false): an HTTP/1.1 request without a
- * Host header 400 (the server is created with `requireHostHeader: false`, since Node's own check
+ * Host header, or any request with two Host headers or one that names no server (`a b`, `x:99999`,
+ * `[::1`: yoga built its URL from it and answered a 500 with a stack trace, s44 attack 2) 400 (the server is created with `requireHostHeader: false`, since Node's own check
  * answers an empty 400: s44 H5); a request line of HTTP/0.9 (no version) or HTTP/2 and over
  * (`GET / HTTP/2.0`, which llhttp takes and Node answered 200 in HTTP/1.1) 505, as answerOf answers
  * HTTP/1.2; a Transfer-Encoding with a coding other than chunked before its final chunked (`gzip,
