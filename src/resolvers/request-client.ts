@@ -1,7 +1,9 @@
+import { isExtendedOnly } from '../spotify/app-mode.js';
 import type { RequestOptions, SpotifyApiClient } from '../spotify/client.js';
 import { deadlineOf } from '../spotify/deadlines.js';
 import type { RequestExecutor } from '../spotify/endpoints/index.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
+import { NotAvailableInDevelopmentMode } from '../spotify/errors.js';
 import type { CallGate, ManyEntry } from '../spotify/request-many.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { DEFAULT_MARKET, withAppMarket } from './app-market.js';
@@ -119,6 +121,17 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
   // The mode for this request's token: a caller's bearer token is of no known app (see ModeEvidence).
   modeFor(endpoint: EndpointSpec): ReturnType<SpotifyApiClient['modeFor']> {
     return this.deps.client.modeFor(endpoint, { authToken: this.token });
+  }
+
+  /**
+   * Whether the client refuses `endpoint` without sending it: an Extended-only route while this
+   * request's app is known to be in Development Mode (SpotifyApiClient.request throws
+   * NotAvailableInDevelopmentMode first). Such a call takes no slot of the request's bound and no unit
+   * of its call limit: the call estimate counts it as none (call-rules.ts developmentRule), and a
+   * query the estimate lets through must not lose data to the limit for it (s44 attack 2, F3).
+   */
+  private refusedWithoutCall(endpoint: EndpointSpec): boolean {
+    return isExtendedOnly(endpoint) && this.modeFor(endpoint) === 'development';
   }
 
   // Development Mode held for this request's token's app (see SpotifyApiClient.holdsDevelopment).
@@ -363,6 +376,8 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     const refusal = fromTokenRefusal(this.isUser, given);
     if (refusal) throw refusal;
     const options = await this.sendable(endpoint, given);
+    // Refused by the client without a call: no slot taken, no unit of the call limit spent.
+    if (this.refusedWithoutCall(endpoint)) throw new NotAvailableInDevelopmentMode(endpoint.id);
     let sent = false;
     try {
       // A shared load (its own signal) takes a slot of this request but is cut only by its own signal.
@@ -407,10 +422,13 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
       // single-item call per id.
       // A batch shared between requests (its own signal) is cut only by that signal (see loaders.ts).
       const gate: CallGate = (call, endpoint) =>
-        this.budget.run(
-          () => this.observed(call(), endpoint.id, isCatalogLoad(options?.signal)),
-          options?.signal,
-        );
+        // A call the client refuses without sending it (refusedWithoutCall) spends no unit of the limit.
+        this.refusedWithoutCall(endpoint)
+          ? call()
+          : this.budget.run(
+              () => this.observed(call(), endpoint.id, isCatalogLoad(options?.signal)),
+              options?.signal,
+            );
       return settled
         ? client.requestManySettled<T>(batch, single, ids, signalled, gate)
         : client.requestMany<T>(batch, single, ids, signalled, gate);
