@@ -7,44 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
-import { EXTENDED_APP, REDIRECT_URI, useTestEmulator } from '../helpers/emulator.js';
+import { REDIRECT_URI, useTestEmulator } from '../helpers/emulator.js';
+import { grantRoutes } from '../helpers/emulator-grants.js';
 
 const CAP = 3;
 const emu = useTestEmulator({ maxGrants: CAP });
 
-const basic = `Basic ${Buffer.from(`${EXTENDED_APP.clientId}:${EXTENDED_APP.clientSecret}`).toString('base64')}`;
-
-/** POST /api/token with the extended app's credentials: its status and JSON. */
-async function token(
-  form: Record<string, string>,
-): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await fetch(`${emu.url}/api/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic },
-    body: new URLSearchParams(form).toString(),
-  });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-}
-
-/** A code alice approved for the extended app (the consent form, as a browser posts it). */
-async function code(): Promise<string> {
-  const form = new URLSearchParams({
-    client_id: EXTENDED_APP.clientId,
-    response_type: 'code',
-    redirect_uri: REDIRECT_URI,
-    scope: 'user-read-private',
-    user: 'alice',
-    decision: 'approve',
-  });
-  const answer = await fetch(`${emu.url}/authorize`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: form.toString(),
-    redirect: 'manual',
-  });
-  expect(answer.status).toBe(302);
-  return new URL(answer.headers.get('location')!).searchParams.get('code')!;
-}
+const { token, code } = grantRoutes(emu);
 
 const exchange = (issued: string) =>
   token({ grant_type: 'authorization_code', code: issued, redirect_uri: REDIRECT_URI });
