@@ -7,6 +7,8 @@
  * refuses so too, with "did you mean"). A known parameter given more than once must say one thing.
  */
 
+import { quoteSetting } from '../spotify/quoted-input.js';
+
 /** A query parameter the route cannot read: answered 400 BAD_REQUEST with this message. */
 export class QueryParameterError extends Error {}
 
@@ -20,8 +22,12 @@ const looseName = (name: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 
-/** `name` for a message: quoted, bounded to 40 characters (a query is the client's free text). */
-const quoted = (name: string): string => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
+/**
+ * `name` for a message: quoted and bounded as every refused input is (quoteSetting), with each
+ * character outside printable ASCII escaped (`\u202e`, a BOM, U+2028), so that a name cannot reorder or
+ * break the message it is shown in (s44 attack 2).
+ */
+const quoted = (name: string): string => quoteSetting(name);
 
 /**
  * Checks `url`'s query against the names its route reads (`known`): throws QueryParameterError for a

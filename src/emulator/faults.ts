@@ -336,7 +336,8 @@ function readWhenAndWhere(raw: Record<string, unknown>, rule: FaultRule): void {
     }
     rule.query = query as Record<string, string>;
   }
-  const status = int('status', 100, 599);
+  // 1xx answers are interim: a final answer must follow, which a fault does not send (the request hung).
+  const status = int('status', 200, 599);
   if (status !== undefined) rule.status = status;
   const retryAfter = int('retryAfter', 0, 86_400 * 7);
   if (retryAfter !== undefined) rule.retryAfter = retryAfter;
@@ -373,6 +374,10 @@ function readEffects(raw: Record<string, unknown>, rule: FaultRule): void {
     if (value === undefined) continue;
     if (typeof value !== 'string' || value.length > 65_536) {
       throw new FaultRuleError(`${key} must be a string of at most 65536 characters`);
+    }
+    // A header value with a control character (CR, LF, NUL) cannot be sent: Node throws when it fires.
+    if (key === 'contentType' && /[\x00-\x1f\x7f]/.test(value)) {
+      throw new FaultRuleError('contentType must hold no control characters (CR, LF, tab, NUL)');
     }
     rule[key] = value;
   }

@@ -65,6 +65,13 @@ describe('/auth query parameters', () => {
     expect(message).toContain('case-sensitive');
   });
 
+  it('quotes a near-miss name with its invisible and control characters escaped', async () => {
+    // U+202E (right-to-left override), a C1 control and U+2028 (a line separator) around the name.
+    const message = await refusal('/auth/session?%E2%80%AEoptional%C2%85%E2%80%A8=true');
+    expect(message).toContain('"\\u202eoptional\\u0085\\u2028"');
+    expect(message).not.toMatch(/[\u0080-\uffff]/);
+  });
+
   it('ignores parameters no route reads (a cache-buster, a tracking tag)', async () => {
     const session = await t.fetch('/auth/session?optional=true&_=1733400000&utm_source=x');
     expect(session.status).toBe(200);

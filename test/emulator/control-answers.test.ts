@@ -93,7 +93,17 @@ describe('every control route answers JSON', () => {
 describe('control range errors read one way', () => {
   it.each([
     ['POST', '/faults', { latencyMs: 120_001 }, 'latencyMs must be an integer from 0 to 120000'],
-    ['POST', '/faults', { status: 99 }, 'status must be an integer from 100 to 599'],
+    ['POST', '/faults', { status: 99 }, 'status must be an integer from 200 to 599'],
+    // An interim 1xx would leave the request without a final answer: it hung (s44 attack 2).
+    ['POST', '/faults', { status: 100 }, 'status must be an integer from 200 to 599'],
+    ['POST', '/faults', { status: 101 }, 'status must be an integer from 200 to 599'],
+    ['POST', '/faults', { status: 199 }, 'status must be an integer from 200 to 599'],
+    [
+      'POST',
+      '/faults',
+      { contentType: 'text/plain\r\nX-Injected: 1' },
+      'contentType must hold no control characters (CR, LF, tab, NUL)',
+    ],
     ['POST', '/faults', { times: 0 }, 'times must be an integer from 1 to 1000000'],
     ['POST', '/faults', { retryAfter: -1 }, 'retryAfter must be an integer from 0 to 604800'],
     ['POST', '/faults', { probability: 2 }, 'probability must be a number from 0 to 1'],
